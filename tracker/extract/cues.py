@@ -1,0 +1,90 @@
+"""Sentence-level cues shared by the event and claim extractors: modality, hedging,
+attribution ("X said"), questions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ATTRIBUTION_VERBS = (
+    "said|says|say|told|tells|stated|states|announced|announces|reported|reports|claimed|claims|"
+    "estimated|estimates|added|noted|warned|warns|confirmed|confirms|insisted|argued|acknowledged|"
+    "denied|denies|wrote|writes|according"
+)
+_ACCORDING = re.compile(
+    r"\baccording to (?P<who>.{2,80}?)(?=\s*[,;:]|\.?[\"”]?\s*$|\s+(?:in|on|at|who|which|that)\s)",
+    re.I,
+)
+_WHO_SAID = re.compile(
+    rf"(?P<who>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+)\s*,?\s+"
+    rf"(?P<verb>{ATTRIBUTION_VERBS})\b",
+)
+_SAID_WHO = re.compile(
+    rf"[,”\"]\s*(?P<verb>said|says|told|added|noted|warned)\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){{0,4}})"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|is to|are to|plans? to|planned to|planning to|intends? to|"
+    r"scheduled|expected to|set to|going to|aims? to|next (?:week|month|year))\b",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|didn't|did not|hasn't|haven't|has not|have not|denied|failed to)\b", re.I
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|would|could|might|may|unless|whether|prospect of|possibility|risk of|fears? that)\b", re.I
+)
+_HEDGES = re.compile(
+    r"\b(?:may|might|could|reportedly|allegedly|apparently|appears? to|appeared to|seems? to|"
+    r"is believed|are believed|likely|possibly|probably|suggests?|unconfirmed|it is thought|"
+    r"an estimated|estimated)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who a sentence says a statement comes from, and the verb that says so."""
+
+    who: str
+    verb: str
+    start: int
+    end: int
+
+
+def find_attribution(sentence: str) -> Attribution | None:
+    """The source a sentence attributes itself to ("according to X", "X said", "..., said X")."""
+    if m := _ACCORDING.search(sentence):
+        who = m.group("who").strip()
+        return Attribution(who, "according to", m.start("who"), m.start("who") + len(who))
+    if m := _SAID_WHO.search(sentence):
+        who = m.group("who").strip().rstrip(".")
+        return Attribution(who, m.group("verb"), m.start("who"), m.start("who") + len(who))
+    for m in _WHO_SAID.finditer(sentence):
+        who = m.group("who").strip()
+        if m.group("verb") == "according":
+            continue
+        who = re.sub(r"^.*\b(?:that|and|but|as|while|because|which|who)\s+", "", who)
+        if who and who.split()[0].lower() not in {"it", "this", "that", "there"}:
+            return Attribution(who, m.group("verb"), m.start("who") + m.group("who").find(who), m.end("who"))
+    return None
+
+
+def modality(sentence: str, attributed: bool) -> str:
+    """asserted, reported, planned, negated or hypothetical, judged from cue words."""
+    if _NEGATION.search(sentence):
+        return "negated"
+    if _FUTURE.search(sentence):
+        return "planned"
+    if _HYPOTHETICAL.search(sentence):
+        return "hypothetical"
+    return "reported" if attributed else "asserted"
+
+
+def is_hedged(sentence: str) -> bool:
+    """Whether the sentence softens what it states (may, reportedly, appears to...)."""
+    return bool(_HEDGES.search(sentence))
+
+
+def is_question(sentence: str) -> bool:
+    """A question asks rather than asserts."""
+    return sentence.rstrip("\"'”’) ").endswith("?")

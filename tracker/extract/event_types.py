@@ -1,0 +1,65 @@
+"""The event taxonomy (data/event_types.yaml) and classifying a clause into it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.extract.datafiles import RuleFileError, compile_pattern, load_data_file, require_keys
+
+FILE = "event_types.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """One type of the taxonomy with its cue pattern and test examples."""
+
+    id: str
+    label: str
+    pattern: re.Pattern[str] | None
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+
+def parse_event_types(data: object, filename: str = FILE) -> tuple[EventType, ...]:
+    """Validate the taxonomy file's parsed YAML."""
+    if not isinstance(data, dict) or not isinstance(data.get("types"), list):
+        raise RuleFileError(f"{filename}: expected a top-level 'types' list")
+    out, seen = [], set()
+    for n, item in enumerate(data["types"]):
+        item = require_keys(item, ("id", "label", "cues"), filename, f"type #{n + 1}")
+        type_id = str(item["id"])
+        if type_id in seen:
+            raise RuleFileError(f"{filename}: type {type_id!r}: duplicated id")
+        seen.add(type_id)
+        cues = item["cues"] or []
+        pattern = (
+            compile_pattern(r"\b(?:" + "|".join(cues) + ")", filename, type_id, re.I) if cues else None
+        )
+        out.append(
+            EventType(
+                type_id,
+                str(item["label"]),
+                pattern,
+                tuple(item.get("examples") or ()),
+                tuple(item.get("counter_examples") or ()),
+            )
+        )
+    if "other" not in seen:
+        raise RuleFileError(f"{filename}: the taxonomy needs an 'other' type")
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def event_types() -> tuple[EventType, ...]:
+    """The shipped taxonomy, loaded once."""
+    return parse_event_types(load_data_file(FILE))
+
+
+def classify(clause: str) -> str:
+    """Id of the first type whose cues occur in ``clause``; "other" when none does."""
+    for event_type in event_types():
+        if event_type.pattern is not None and event_type.pattern.search(clause):
+            return event_type.id
+    return "other"

@@ -1,0 +1,158 @@
+"""Events: the dated things an article reports, one per time expression of a content sentence,
+or "as of" the article's date for a state or result reported without a date of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from tracker.extract.cues import find_attribution, modality
+from tracker.extract.event_types import classify
+from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Sentence
+from tracker.extract.timex import Timex
+
+EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
+_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|at|near|into|across|inside|outside|around|to|from|on)\s+(?:the\s+)?$", re.I)
+# A result or ongoing state reported without its own date: perfect or progressive aspect.
+_STATE_OR_RESULT = re.compile(r"\b(?:ha(?:ve|s)(?: already)? (?:\w+ed|taken|seized|won|begun|become|fallen|sent|overrun)|(?:is|are) (?:\w+ing))\b")
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
+_LEADING_PREP = re.compile(r"(?:\b(?:on|in|at|since|by|during|from|until|through|throughout|as of|of|over)\s+(?:the\s+)?)$", re.I)
+_MAX_TITLE = 140
+
+
+def date_ref(timex: Timex, *, as_of: bool = False) -> DateRef:
+    """The DateRef of a time expression, keeping the expression and its anchor."""
+    return DateRef(
+        value=timex.value,
+        start=timex.interval_start,
+        end=timex.interval_end,
+        precision=timex.precision,
+        expression=timex.text,
+        anchor=timex.anchor,
+        timex_start=timex.start,
+        timex_end=timex.end,
+        as_of=as_of,
+    )
+
+
+def as_of_ref(published: date) -> DateRef:
+    """A DateRef meaning "true as of the article's date"."""
+    return DateRef(published.isoformat(), None, published, "day", None, "dct", as_of=True)
+
+
+def find_events(
+    sentences: Sequence[Sentence],
+    timexes: Sequence[Timex],
+    entities: Sequence[EntityMention],
+    published: date | None,
+) -> list[ExtractedEvent]:
+    """Events of the content sentences (boilerplate and the title line are skipped)."""
+    events: list[ExtractedEvent] = []
+    for sentence in sentences:
+        if sentence.boilerplate or (sentence.index == 0 and sentence.paragraph == 0):
+            continue
+        in_sentence = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
+        ents = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
+        dated = [t for t in in_sentence if t.type in EVENT_TIMEX_TYPES and t.interval_end is not None]
+        attribution = find_attribution(sentence.text)
+        mood = modality(sentence.text, attribution is not None)
+        for timex in dated:
+            clause = _clause_around(sentence, timex.start, timex.end)
+            event_type = classify(clause)
+            actors, places = _roles(sentence, ents)
+            events.append(
+                ExtractedEvent(
+                    title=_title(clause, timex, sentence),
+                    type=event_type,
+                    modality=mood,
+                    date=date_ref(timex),
+                    actors=actors,
+                    places=places,
+                    confidence=_confidence(timex.precision, actors, event_type, sentence),
+                    sentence=sentence,
+                    rule="dated-clause",
+                )
+            )
+        if not dated and published is not None and _STATE_OR_RESULT.search(sentence.text):
+            event_type = classify(sentence.text)
+            actors, places = _roles(sentence, ents)
+            if event_type in {"other", "statement"} or not actors:
+                continue
+            events.append(
+                ExtractedEvent(
+                    title=_shorten(_strip_attribution(sentence.text)),
+                    type=event_type,
+                    modality=mood,
+                    date=as_of_ref(published),
+                    actors=actors,
+                    places=places,
+                    confidence=0.4,
+                    sentence=sentence,
+                    rule="as-of-state",
+                )
+            )
+    return events
+
+
+def _clause_around(sentence: Sentence, start: int, end: int) -> str:
+    """The clause of the sentence that holds the span [start, end)."""
+    text = sentence.text
+    rel_s, rel_e = start - sentence.start, end - sentence.start
+    c_start, c_end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= rel_s:
+            c_start = m.end()
+        elif m.start() >= rel_e:
+            c_end = m.start()
+            break
+    return text[c_start:c_end]
+
+
+def _title(clause: str, timex: Timex, sentence: Sentence) -> str:
+    """The clause with its date phrase and attribution removed, shortened to a headline."""
+    text = clause
+    if timex.text in text:
+        i = text.index(timex.text)
+        before = _LEADING_PREP.sub("", text[:i]).rstrip(" ,")
+        after = text[i + len(timex.text):].lstrip(" ,")
+        text = f"{before} {after}".strip()
+    return _shorten(_strip_attribution(text)) or _shorten(sentence.text)
+
+
+def _strip_attribution(text: str) -> str:
+    text = re.sub(r",?\s*(?:according to [^,.;]+|(?:\w+\s+){0,4}(?:said|says|told \w+)\s*)[.,]?\s*$", "", text)
+    text = re.sub(r"^(?:[\w.'’-]+\s+){0,5}(?:said|says|announced|reported)\s+(?:that\s+)?", "", text)
+    return text
+
+
+def _shorten(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:—-\"“”")
+    if len(text) > _MAX_TITLE:
+        text = text[:_MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return text[:1].upper() + text[1:]
+
+
+def _roles(sentence: Sentence, entities: Sequence[EntityMention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split a sentence's entities into actors and places: places are places, or countries
+    named after a locative preposition ("in Tajikistan"); everything else acts."""
+    actors: list[str] = []
+    places: list[str] = []
+    for e in entities:
+        before = sentence.text[: e.start - sentence.start]
+        is_place = e.kind == "place" or (e.kind == "country" and _PLACE_PREPOSITIONS.search(before))
+        target = places if is_place else actors
+        if e.kind == "unknown" and not is_place:
+            continue
+        if e.name not in target:
+            target.append(e.name)
+    return tuple(actors), tuple(p for p in places if p not in actors)
+
+
+def _confidence(precision: str, actors: Sequence[str], event_type: str, sentence: Sentence) -> float:
+    score = 0.45
+    score += {"day": 0.2, "week": 0.15, "month": 0.12, "season": 0.08}.get(precision, 0.04)
+    score += 0.15 if actors else 0.0
+    score += 0.1 if event_type not in {"other", "statement"} else 0.0
+    score += 0.05 if sentence.caption else 0.0
+    return round(min(score, 0.95), 2)

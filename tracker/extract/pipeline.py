@@ -1,0 +1,82 @@
+"""``extract``: the whole pure extraction of one article, from text to an Extraction."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from tracker.extract.boilerplate import boilerplate_paragraphs
+from tracker.extract.claims import find_claims
+from tracker.extract.entities import find_entities
+from tracker.extract.events import find_events
+from tracker.extract.model import Extraction, Sentence
+from tracker.extract.quantities import find_quantities
+from tracker.extract.sentences import split_paragraphs, split_sentences
+from tracker.extract.timex import Timex, tag_timexes
+
+
+def extract(
+    text: str,
+    published: date | None = None,
+    *,
+    source: str | None = None,
+    day_first: bool = False,
+) -> Extraction:
+    """Extract sentences, time expressions, entities, events and claims from an article.
+
+    Relative dates are resolved against ``published``. Without it, the latest full date the
+    article states is used provisionally (``published_inferred`` is then true, and a warning says
+    so); without any, relative dates stay underspecified. Pure: no I/O, no database.
+    """
+    sentences = _mark_boilerplate(text, split_sentences(text))
+    content = [(s.start, s.end) for s in sentences if not s.boilerplate]
+    warnings: list[str] = []
+    inferred = False
+    if published is None:
+        published = infer_published(tag_timexes(text, None, day_first=day_first), content)
+        if published is not None:
+            inferred = True
+            warnings.append(
+                f"no publication date given or found; using {published.isoformat()}, "
+                "the latest full date in the text, provisionally"
+            )
+    timexes = tuple(tag_timexes(text, published, day_first=day_first))
+    entities = tuple(
+        e for start, end in content for e in find_entities(text, start=start, end=end)
+    )
+    timex_spans = [(t.start, t.end) for t in timexes]
+    quantities = [
+        q for start, end in content for q in find_quantities(text, start, end, exclude=timex_spans)
+    ]
+    events = find_events(sentences, timexes, entities, published)
+    claims = find_claims(sentences, timexes, entities, quantities, events, default_claimant=source)
+    return Extraction(
+        published=published,
+        published_inferred=inferred,
+        sentences=tuple(sentences),
+        timexes=timexes,
+        entities=entities,
+        events=tuple(events),
+        claims=tuple(claims),
+        warnings=tuple(warnings),
+    )
+
+
+def infer_published(timexes: list[Timex], content: list[tuple[int, int]]) -> date | None:
+    """The latest day-precision date that the content states outright (not relative)."""
+    days = [
+        t.interval_start
+        for t in timexes
+        if t.precision == "day"
+        and t.anchor == "absolute"
+        and t.type == "DATE"
+        and t.interval_start is not None
+        and any(s <= t.start and t.end <= e for s, e in content)
+    ]
+    return max(days) if days else None
+
+
+def _mark_boilerplate(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    paragraphs = split_paragraphs(text)
+    marked = boilerplate_paragraphs([text[s:e] for s, e in paragraphs])
+    return [replace(s, boilerplate=True) if s.paragraph in marked else s for s in sentences]

@@ -1,0 +1,106 @@
+"""Figures in text: numbers in digits or words, with qualifier (at least, about...), unit,
+percentages, money and ranges."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from tracker.extract.datafiles import RuleFileError, load_data_file
+from tracker.extract.model import Quantity
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNIT_WORD = r"(?:of\s+)?[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
+_ADJECTIVE = re.compile(r"(?:al|an|ese|ish|ed|ive|ic|ary|ern|ian)$")
+_SKIP_UNITS = frozenset({"of", "and", "or", "to", "the", "a", "in", "on", "at", "per", "by", "years", "year"})
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    data = load_data_file("quantities.yaml")
+    for key in ("number_words", "scales", "qualifiers", "currencies"):
+        if not isinstance(data.get(key), dict):
+            raise RuleFileError(f"quantities.yaml: {key!r} must be a mapping")
+    return data
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    lex = _lexicon()
+    words = "|".join(sorted((re.escape(w) for w in lex["number_words"]), key=len, reverse=True))
+    quals = "|".join(sorted((re.escape(q) for q in lex["qualifiers"]), key=len, reverse=True))
+    scales = "|".join(sorted((re.escape(s) for s in lex["scales"]), key=len, reverse=True))
+    symbols = "|".join(re.escape(c) for c in lex["currencies"] if not c.isalpha())
+    number = rf"(?:{_DIGITS})(?:\s*(?:{scales})\b)?|\b(?:{words})\b(?:\s+(?:{scales})\b)?"
+    return re.compile(
+        rf"(?:\b(?P<qual>{quals})\s+)?"
+        rf"(?P<cur>{symbols})?"
+        rf"(?P<num>{number})"
+        rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_DIGITS}))?"
+        rf"(?P<pct>\s*(?:%|percent\b|per cent\b|percentage points?\b))?"
+        rf"(?:\s+(?P<unit>{_UNIT_WORD}))?",
+        re.I,
+    )
+
+
+def _value(text: str) -> float | None:
+    lex = _lexicon()
+    t = text.lower().strip()
+    scale = 1.0
+    for word, factor in lex["scales"].items():
+        if t.endswith(" " + word) or (t.endswith(word) and t[: -len(word)].strip()[-1:].isdigit()):
+            scale = float(factor)
+            t = t[: -len(word)].strip()
+            break
+    if t in lex["number_words"]:
+        return float(lex["number_words"][t]) * scale
+    try:
+        return float(t.replace(",", "")) * scale
+    except ValueError:
+        return None
+
+
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, exclude: list[tuple[int, int]] | None = None
+) -> list[Quantity]:
+    """Figures in ``text[start:end]``; spans overlapping ``exclude`` (dates) are skipped."""
+    end = len(text) if end is None else end
+    lex = _lexicon()
+    out: list[Quantity] = []
+    for m in _pattern().finditer(text, start, end):
+        s, e = m.start(), m.end()
+        if exclude and any(s < xe and xs < m.end("num") for xs, xe in exclude):
+            continue
+        if re.match(r"(?:19|20)\d\d$", m.group("num")) and not (m.group("cur") or m.group("pct")):
+            continue  # a bare year is a date, not a figure
+        unit, unit_end = _unit(m, lex)
+        e = unit_end or (m.end("pct") if m.group("pct") else m.end("num2") if m.group("num2") else m.end("num"))
+        qualifier = lex["qualifiers"].get(m.group("qual").lower()) if m.group("qual") else None
+        if m.group("num2"):
+            qualifier = qualifier or "range"
+        out.append(Quantity(s, e, text[s:e], _value(m.group("num")), unit, qualifier))
+    return out
+
+
+def _unit(m: re.Match[str], lex: dict[str, Any]) -> tuple[str | None, int | None]:
+    """The unit of a figure and where its text ends (None when the figure ends at the number)."""
+    if m.group("pct"):
+        return "percent", None
+    if m.group("cur"):
+        return str(lex["currencies"][m.group("cur")]), None
+    raw = m.group("unit") or ""
+    words = raw.split()
+    offset = m.start("unit")
+    if words and words[0].lower() == "of":
+        offset += raw.index(words[1]) if len(words) > 1 else len(raw)
+        words = words[1:]
+    if not words or words[0].lower() in _SKIP_UNITS:
+        return None, None
+    first = words[0].lower()
+    if first in lex["currencies"]:
+        return str(lex["currencies"][first]), offset + len(words[0])
+    if len(words) > 1 and _ADJECTIVE.search(first):
+        phrase = f"{words[0]} {words[1]}"
+        return phrase.lower(), m.string.index(phrase, offset) + len(phrase)
+    return first, m.string.index(words[0], offset) + len(words[0])

@@ -1,0 +1,87 @@
+"""Splitting article text into paragraphs and sentences, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.model import Sentence
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col capt sgt maj adm gov sen rep rev st jr sr inc corp co ltd
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no nos vs etc approx dept est fig u.s u.k u.n e.u a.m p.m i.e e.g mt ft""".split()
+)
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-*•]\s)")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_CAPTION = re.compile(
+    r"\((?:[A-Z][\w.]* )?(?:photo|photograph|picture|image)s? (?:by|courtesy|credit)\b"
+    r"|^\s*(?:photo|caption|pictured)\s*[:|—-]"
+    r"|\b(?:AP|Reuters|AFP|Getty Images?) (?:photo|Photo)\b",
+    re.I,
+)
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank paragraph; a single newline also ends a paragraph when
+    the next line starts a list item or the line is short (a heading or caption)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARAGRAPH.finditer(text):
+        spans.extend(_lines_as_paragraphs(text, pos, m.start()))
+        pos = m.end()
+    spans.extend(_lines_as_paragraphs(text, pos, len(text)))
+    return spans
+
+
+def _lines_as_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Within a block, every line is its own paragraph: news text files put one paragraph a
+    line more often than they wrap lines."""
+    out = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order, with offsets, paragraph numbers and a caption flag."""
+    sentences: list[Sentence] = []
+    for p_index, (p_start, p_end) in enumerate(split_paragraphs(text)):
+        paragraph = text[p_start:p_end]
+        is_caption = bool(_CAPTION.search(paragraph))
+        s = 0
+        for m in _END.finditer(paragraph):
+            if _is_abbreviation(paragraph, m.start()):
+                continue
+            _append(sentences, text, p_start + s, p_start + m.end(), p_index, is_caption)
+            s = m.end()
+        _append(sentences, text, p_start + s, p_end, p_index, is_caption)
+    return sentences
+
+
+def _is_abbreviation(paragraph: str, dot: int) -> bool:
+    if paragraph[dot] != ".":
+        return False
+    m = re.search(r"([A-Za-z.]+)$", paragraph[:dot])
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    # Single capital letters are initials (John F. Kennedy).
+    return word in _ABBREVIATIONS or (len(word) == 1 and paragraph[dot - 1].isupper())
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, para: int, caption: bool) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(len(out), start, end, text[start:end], para, caption=caption))

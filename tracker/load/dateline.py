@@ -1,0 +1,69 @@
+"""Finding an article's publication date in its first lines: a dateline
+("KABUL, Aug. 16, 2021 (Wire) —"), a "Published ..." line, or a date standing alone under the title."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+    r"aug(?:ust|\.)?|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_FORMS = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+]
+_PUBLISHED_CUE = re.compile(
+    r"^\s*(?:published|posted|updated|first published|date|dated)\b[:\s]", re.I
+)
+# A dateline opens the body: PLACE (capitals), then the date, then an optional (Agency) and a dash.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Za-z .]{2,30})?,\s+(?P<rest>.{6,40})")
+_MAX_LINES = 8
+
+
+def _match_date(text: str) -> tuple[re.Match[str], date] | None:
+    for form in _DATE_FORMS:
+        m = form.search(text)
+        if not m:
+            continue
+        month = int(m.group("mnum")) if "mnum" in form.groupindex else _month_number(m.group("month"))
+        try:
+            return m, date(int(m.group("year")), month, int(m.group("day")))
+        except ValueError:
+            continue
+    return None
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return _MONTHS.get(key[:4] if key.startswith("sept") else key[:3], 0)
+
+
+def find_publication_date(text: str) -> date | None:
+    """The publication date stated in the article's first lines, or None.
+
+    Looks, in order of reliability, at a "Published/Updated ..." line, a dateline opening a
+    paragraph, and a line that is nothing but a date. Dates in running prose are not used here.
+    """
+    lines = [line for line in text.splitlines() if line.strip()][:_MAX_LINES]
+    for line in lines:
+        if _PUBLISHED_CUE.match(line) and (found := _match_date(line)):
+            return found[1]
+    for line in lines[1:]:
+        dl = _DATELINE.match(line)
+        if dl and (found := _match_date(dl.group("rest"))) and found[0].start() < 4:
+            return found[1]
+    for line in lines[1:]:
+        stripped = line.strip().strip("|·—-–").strip()
+        found = _match_date(stripped)
+        if found and len(stripped) - len(found[0].group(0)) <= 12:
+            return found[1]
+    return None

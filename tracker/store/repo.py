@@ -1,0 +1,207 @@
+"""Writing: persisting one article and its Extraction in one transaction. The only code that
+inserts article, event and claim rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from tracker.extract.model import DateRef, ExtractedClaim, ExtractedEvent, Extraction
+from tracker.load.document import Document
+from tracker.store.engine import write_session
+from tracker.store.models import (
+    Article,
+    Claim,
+    ClaimEntity,
+    ClaimStatusChange,
+    Entity,
+    Event,
+    EventEntity,
+    Quantity,
+    Source,
+)
+
+SYSTEM_USER = "tracker"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """What storing an article did: ``created`` is False when the same text was already stored."""
+
+    article_id: int
+    created: bool
+    events: int = 0
+    claims: int = 0
+
+
+def store_article(engine: Engine, document: Document, extraction: Extraction) -> StoredArticle:
+    """Persist ``document`` and its ``extraction`` in one transaction, unless an article with the
+    same content hash is stored already. Nothing is written if anything fails."""
+    try:
+        with write_session(engine) as session:
+            existing = session.exec(
+                select(Article.id).where(Article.content_hash == document.content_hash)
+            ).first()
+            if existing is not None:
+                return StoredArticle(existing, created=False)
+            article = _add_article(session, document, extraction)
+            assert article.id is not None
+            entity_ids = _EntityCache(session)
+            kinds = {e.name: e.kind for e in extraction.entities}
+            event_ids = [
+                _add_event(session, article.id, ev, entity_ids, kinds) for ev in extraction.events
+            ]
+            for claim in extraction.claims:
+                event_id = event_ids[claim.event_index] if claim.event_index is not None else None
+                _add_claim(session, article.id, claim, extraction, event_id, entity_ids, kinds)
+            return StoredArticle(article.id, True, len(extraction.events), len(extraction.claims))
+    except IntegrityError:
+        # Another process stored the same text between our check and our insert.
+        with Session(engine) as session:
+            existing = session.exec(
+                select(Article.id).where(Article.content_hash == document.content_hash)
+            ).first()
+        if existing is None:
+            raise
+        return StoredArticle(existing, created=False)
+
+
+def _add_article(session: Session, document: Document, extraction: Extraction) -> Article:
+    article = Article(
+        title=document.title,
+        source=document.source,
+        url=document.url,
+        path=document.path,
+        published=extraction.published,
+        published_inferred=extraction.published_inferred,
+        language=document.language,
+        content_hash=document.content_hash,
+        text=document.text,
+    )
+    session.add(article)
+    session.flush()
+    return article
+
+
+class _EntityCache:
+    """Get-or-create entity ids by (name, kind) within one transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.ids: dict[tuple[str, str], int] = {}
+
+    def id_for(self, name: str, kind: str) -> int:
+        key = (name, kind)
+        if key not in self.ids:
+            found = self.session.exec(
+                select(Entity.id).where(Entity.name == name, Entity.kind == kind)
+            ).first()
+            if found is None:
+                entity = Entity(name=name, kind=kind)
+                try:
+                    with self.session.begin_nested():
+                        self.session.add(entity)
+                except IntegrityError:  # created meanwhile by another writer
+                    found = self.session.exec(
+                        select(Entity.id).where(Entity.name == name, Entity.kind == kind)
+                    ).one()
+                else:
+                    found = entity.id
+            assert found is not None
+            self.ids[key] = found
+        return self.ids[key]
+
+
+def _add_event(
+    session: Session,
+    article_id: int,
+    ev: ExtractedEvent,
+    entities: _EntityCache,
+    kinds: dict[str, str],
+) -> int:
+    event = Event(
+        title=ev.title,
+        type=ev.type,
+        modality=ev.modality,
+        confidence=ev.confidence,
+        **_date_columns(ev.date),
+        as_of=ev.date.as_of,
+        date_expression=ev.date.expression,
+        date_anchor=ev.date.anchor,
+    )
+    session.add(event)
+    session.flush()
+    assert event.id is not None
+    for role, names in (("actor", ev.actors), ("place", ev.places)):
+        for name in names:
+            kind = kinds.get(name, "place" if role == "place" else "unknown")
+            session.add(EventEntity(event_id=event.id, entity_id=entities.id_for(name, kind), role=role))
+    session.add(
+        Source(
+            article_id=article_id,
+            event_id=event.id,
+            quote=ev.sentence.text,
+            char_start=ev.sentence.start,
+            char_end=ev.sentence.end,
+            timex_start=ev.date.timex_start,
+            timex_end=ev.date.timex_end,
+            caption=ev.sentence.caption,
+        )
+    )
+    return event.id
+
+
+def _add_claim(
+    session: Session,
+    article_id: int,
+    cl: ExtractedClaim,
+    extraction: Extraction,
+    event_id: int | None,
+    entities: _EntityCache,
+    kinds: dict[str, str],
+) -> None:
+    about = _date_columns(cl.date) if cl.date else {}
+    claim = Claim(
+        text=cl.text,
+        claimant=cl.claimant,
+        verb=cl.verb,
+        score=cl.score,
+        hedged=cl.hedged,
+        made_on=extraction.published,
+        event_id=event_id,
+        **about,
+    )
+    session.add(claim)
+    session.flush()
+    assert claim.id is not None
+    for name in cl.entities:
+        session.add(ClaimEntity(claim_id=claim.id, entity_id=entities.id_for(name, kinds.get(name, "unknown"))))
+    for q in cl.quantities:
+        session.add(
+            Quantity(
+                claim_id=claim.id, value=q.value, unit=q.unit, qualifier=q.qualifier,
+                text=q.text, char_start=q.start, char_end=q.end,
+            )
+        )
+    session.add(
+        Source(
+            article_id=article_id,
+            claim_id=claim.id,
+            quote=cl.sentence.text,
+            char_start=cl.sentence.start,
+            char_end=cl.sentence.end,
+            timex_start=cl.date.timex_start if cl.date else None,
+            timex_end=cl.date.timex_end if cl.date else None,
+            caption=cl.sentence.caption,
+        )
+    )
+    session.add(
+        ClaimStatusChange(claim_id=claim.id, status="unchecked", note="found on ingest", changed_by=SYSTEM_USER)
+    )
+
+
+def _date_columns(ref: DateRef) -> dict[str, object]:
+    return {"date": ref.value, "start": ref.start, "end": ref.end, "precision": ref.precision}

@@ -1,0 +1,101 @@
+"""Read-side dataclasses returned by queries: what the CLI renders and exports serialise."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    """Where an event or claim was reported: article, quote, character offsets."""
+
+    article_id: int
+    quote: str
+    char_start: int
+    char_end: int
+    article_title: str = ""
+    url: str | None = None
+    published: date | None = None
+    caption: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    """A stored article without its text (``text`` is filled only by ``get_article``)."""
+
+    id: int
+    title: str
+    source: str | None
+    url: str | None
+    published: date | None
+    published_inferred: bool
+    language: str
+    ingested_at: datetime
+    path: str | None = None
+    events: int = 0
+    claims: int = 0
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    """A timeline entry with its entities and sources."""
+
+    id: int
+    date: str
+    start: date | None
+    end: date | None
+    precision: str
+    title: str
+    type: str
+    modality: str
+    confidence: float
+    as_of: bool
+    date_expression: str | None
+    actors: tuple[str, ...]
+    places: tuple[str, ...]
+    sources: tuple[SourceView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityView:
+    """A figure of a claim."""
+
+    value: float | None
+    unit: str | None
+    qualifier: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatusView:
+    """One entry of a claim's status history."""
+
+    status: str
+    label: str | None
+    note: str | None
+    evidence: tuple[str, ...]
+    changed_by: str | None
+    changed_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """A claim with its latest status, figures, entities and sources."""
+
+    id: int
+    text: str
+    claimant: str | None
+    verb: str | None
+    made_on: date | None
+    about: str | None
+    about_start: date | None
+    about_end: date | None
+    status: str
+    score: float
+    hedged: bool
+    event_id: int | None
+    entities: tuple[str, ...]
+    quantities: tuple[QuantityView, ...]
+    sources: tuple[SourceView, ...]
