@@ -1,0 +1,81 @@
+"""Sentence splitting, boilerplate, entities, figures and cues, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tracker.extract.boilerplate import boilerplate_paragraphs
+from tracker.extract.cues import find_attribution, is_hedged, modality
+from tracker.extract.entities import find_entities
+from tracker.extract.quantities import find_quantities
+from tracker.extract.sentences import split_sentences
+
+
+def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
+    text = "Gen. Ruiz met U.S. envoys on Aug. 3. They left.\n\nPhoto: rescuers on a roof (AP photo by J. Doe)."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Gen. Ruiz met U.S. envoys on Aug. 3.",
+        "They left.",
+        "Photo: rescuers on a roof (AP photo by J. Doe).",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert [s.caption for s in sentences] == [False, False, True]
+
+
+def test_subscription_pitch_is_boilerplate_but_the_story_is_not() -> None:
+    paragraphs = [
+        "Engineers opened two spillways on Monday, officials said.",
+        "The river crested at 6.2 meters.",
+        "Enjoying this story? Subscribe today for unlimited access.",
+        "• Every weekday, our morning briefing",
+        "• Hundreds of explainers",
+        "Already a subscriber? Log in.",
+    ]
+    assert boilerplate_paragraphs(paragraphs) == {2, 3, 4, 5}
+
+
+def test_entities_resolve_aliases_and_demonyms() -> None:
+    text = "Kazakh and Russian officials met UN envoys in Central Asia, Foreign Minister Dana Sultan said."
+    found = {(e.text, e.name, e.kind) for e in find_entities(text)}
+    assert ("Kazakh", "Kazakhstan", "country") in found
+    assert ("Russian", "Russia", "country") in found
+    assert ("UN", "United Nations", "organization") in found
+    assert ("Central Asia", "Central Asia", "place") in found
+    assert ("Dana Sultan", "Dana Sultan", "person") in found
+
+
+def test_unknown_capitalised_names_are_kept_as_unknown() -> None:
+    found = find_entities("The water agency Aqualink said the Tobol basin was at risk.")
+    assert ("Aqualink", "unknown") in {(e.name, e.kind) for e in found}
+
+
+def test_figures_with_qualifiers_units_and_words() -> None:
+    text = "At least 12 villages flooded, about 3,400 people fled and $45 million was pledged; tens of thousands of homes lost power."
+    found = [(q.value, q.unit, q.qualifier) for q in find_quantities(text)]
+    assert (12.0, "villages", "at least") in found
+    assert (3400.0, "people", "about") in found
+    assert (45_000_000.0, "USD", None) in found
+    assert (20000.0, "homes", None) in found
+
+
+def test_bare_years_and_excluded_spans_are_not_figures() -> None:
+    text = "In 2019 the dam opened; on March 3, 2024 it failed."
+    assert find_quantities(text, exclude=[(27, 40)]) == []
+
+
+def test_attribution_forms() -> None:
+    a = find_attribution("The dam held, according to the regional water authority.")
+    assert a is not None and (a.who, a.verb) == ("the regional water authority", "according to")
+    b = find_attribution('"We are ready," said Governor Ana Ruiz.')
+    assert b is not None and b.who == "Governor Ana Ruiz"
+    c = find_attribution("The Emergency Ministry said 31 villages were under water.")
+    assert c is not None and c.who == "The Emergency Ministry"
+    assert find_attribution("Water covered 31 villages.") is None
+
+
+def test_modality_and_hedging() -> None:
+    assert modality("Ministers will meet on Friday.", False) == "planned"
+    assert modality("The dam did not fail.", False) == "negated"
+    assert modality("Crews reached the town, officials said.", True) == "reported"
+    assert modality("Crews reached the town.", False) == "asserted"
+    assert is_hedged("The toll may rise further.")
+    assert not is_hedged("The toll rose to 14.")

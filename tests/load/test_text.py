@@ -1,0 +1,78 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tracker.errors import InputError
+from tracker.load.dateline import find_publication_date
+from tracker.load.text import first_line_title, iter_article_files, load_text_article, read_text
+
+
+def test_reads_utf8_with_bom_and_crlf(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_bytes("\ufeffHeadline\r\n\r\nBody text.\r\n".encode())
+    assert read_text(p) == "Headline\n\nBody text.\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\x00\x01\x02binary", "binary"),
+        (b"caf\xe9 au lait", "UTF-8"),
+        (b"   \n\n  ", "empty"),
+    ],
+)
+def test_unusable_files_say_why(tmp_path: Path, content: bytes, reason: str) -> None:
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(InputError, match=reason):
+        read_text(p)
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    p = tmp_path / "big.txt"
+    p.write_text("x" * 2000)
+    with pytest.raises(InputError, match="larger than"):
+        read_text(p, max_bytes=1000)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_text(tmp_path / "nope.txt")
+
+
+def test_title_defaults_to_first_line_without_markdown() -> None:
+    assert first_line_title("\n# **Dam talks stall**\n\nText") == "Dam talks stall"
+
+
+def test_folder_expansion_is_recursive_and_skips_hidden(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("B")
+    (tmp_path / "a.txt").write_text("A")
+    (tmp_path / "notes.pdf").write_text("P")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "c.txt").write_text("C")
+    found = iter_article_files([tmp_path])
+    assert [p.name for p in found] == ["a.txt", "b.md"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Floods spread\nASTANA, March 14, 2024 (Northwind Wire) — Water rose.", date(2024, 3, 14)),
+        ("Floods spread\nPublished: 14 March 2024\n\nWater rose.", date(2024, 3, 14)),
+        ("Floods spread\nBy Ana Ruiz\nMarch 14, 2024\n\nWater rose.", date(2024, 3, 14)),
+        ("Floods spread\n\nThe river rose on March 14, 2024, after days of rain.", None),
+        ("Floods spread\nASTANA (Wire) — Water rose on Tuesday.", None),
+    ],
+)
+def test_publication_date_from_the_top_of_the_article(text: str, expected: date | None) -> None:
+    assert find_publication_date(text) == expected
+
+
+def test_given_date_wins_over_dateline(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("Title\nPublished March 14, 2024\n\nBody.")
+    assert load_text_article(p).published == date(2024, 3, 14)
+    doc = load_text_article(p, published=date(2024, 3, 15))
+    assert (doc.published, doc.published_source) == (date(2024, 3, 15), "given")

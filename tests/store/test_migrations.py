@@ -1,0 +1,40 @@
+"""The migrations are the schema's source of truth; the models must agree with them."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy.engine import Engine
+from sqlmodel import SQLModel
+
+import tracker.store.models  # noqa: F401 - registers the tables
+from tracker.store.engine import open_store
+from tracker.store.migrate import current_revision, head_revision
+
+
+def test_models_and_migrations_agree(engine: Engine) -> None:
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(context, SQLModel.metadata)
+    assert diff == []
+
+
+def test_fresh_database_is_upgraded_on_first_use(db_url: str) -> None:
+    engine = open_store(db_url)
+    try:
+        assert current_revision(engine) == head_revision()
+        # Opening again finds it current and changes nothing.
+        again = open_store(db_url)
+        assert current_revision(again) == head_revision()
+        again.dispose()
+    finally:
+        engine.dispose()
+
+
+def test_sqlite_pragmas(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine = open_store(str(tmp_path / "p.db"))
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+    engine.dispose()
