@@ -1,3 +1,33 @@
-"""tracker: turn news articles into a chronology of dated events and check-worthy claims."""
+"""tracker: turn news articles into a chronology of dated events and check-worthy claims.
+
+The public API: ``extract`` (pure extraction of one article), ``tag_timexes`` (the temporal
+tagger) and ``open_store`` (the one engine factory)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+__all__ = ["__version__", "extract", "open_store", "tag_timexes"]
+
+if TYPE_CHECKING:
+    from tracker.extract import extract
+    from tracker.extract.timex import tag_timexes
+    from tracker.store.engine import open_store
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use so that `import tracker` stays cheap for the CLI's start-up.
+    if name == "extract":
+        from tracker.extract import extract
+
+        return extract
+    if name == "tag_timexes":
+        from tracker.extract.timex import tag_timexes
+
+        return tag_timexes
+    if name == "open_store":
+        from tracker.store.engine import open_store
+
+        return open_store
+    raise AttributeError(f"module 'tracker' has no attribute {name!r}")

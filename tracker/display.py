@@ -5,9 +5,34 @@ from __future__ import annotations
 
 from datetime import date
 
-_AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+_AP_MONTHS = (
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
 _VAGUE = {"PAST_REF": "before", "PRESENT_REF": "around", "FUTURE_REF": "after"}
 
@@ -27,7 +52,9 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def format_when(value: str, start: date | None, end: date | None, precision: str, as_of: bool = False) -> str:
+def format_when(
+    value: str, start: date | None, end: date | None, precision: str, as_of: bool = False
+) -> str:
     """A readable date for an event's TIMEX3 value, interval and precision."""
     if as_of and end:
         return f"as of {format_day(end)}"
@@ -67,5 +94,6 @@ def format_range(start: date, end: date) -> str:
     if start.year != end.year:
         return f"{format_day(start)} – {format_day(end)}"
     if start.month != end.month:
-        return f"{_AP_MONTHS[start.month - 1]} {start.day} – {_AP_MONTHS[end.month - 1]} {end.day}, {end.year}"
+        first = f"{_AP_MONTHS[start.month - 1]} {start.day}"
+        return f"{first} – {_AP_MONTHS[end.month - 1]} {end.day}, {end.year}"
     return f"{_AP_MONTHS[start.month - 1]} {start.day}–{end.day}, {end.year}"

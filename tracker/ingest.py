@@ -44,7 +44,9 @@ class IngestOutcome:
     warnings: tuple[str, ...] = ()
 
 
-def ingest_file(engine: Engine, path: Path, options: IngestOptions = IngestOptions()) -> IngestOutcome:
+def ingest_file(
+    engine: Engine, path: Path, options: IngestOptions = IngestOptions()
+) -> IngestOutcome:
     """Load, extract and store one article file; errors become a failed outcome."""
     try:
         document = load_text_article(

@@ -45,8 +45,12 @@ def build_timeline(events: Sequence[EventView]) -> list[TimelineSection]:
         source = f"{first.article_title} [article {first.article_id}]{more}" if first else "?"
         sections[-1][1].append(
             TimelineEntry(
-                e.id, format_when(e.date, e.start, e.end, e.precision, e.as_of), e.title,
-                e.actors, e.places, source,
+                e.id,
+                format_when(e.date, e.start, e.end, e.precision, e.as_of),
+                e.title,
+                e.actors,
+                e.places,
+                source,
             )
         )
     return [TimelineSection(h, tuple(entries)) for h, entries in sections]

@@ -36,7 +36,11 @@ def test_user_errors(tmp_path: Path, args: list[str], message: str) -> None:
 
 @pytest.mark.parametrize(
     "db",
-    ["nosuchdriver://x", "postgresql+psycopg://postgres@127.0.0.1:1/x?connect_timeout=2", "/no/such/dir/t.db"],
+    [
+        "nosuchdriver://x",
+        "postgresql+psycopg://postgres@127.0.0.1:1/x?connect_timeout=2",
+        "/no/such/dir/t.db",
+    ],
 )
 def test_bad_database(db: str) -> None:
     line = _one_error_line(run("events", db=db))

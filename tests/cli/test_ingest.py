@@ -25,7 +25,9 @@ def test_one_bad_file_is_reported_and_the_others_land(tmp_path: Path, db_url: st
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01binary junk")
     empty = write(tmp_path, "empty.txt", "  \n")
-    result = run("ingest", str(bad), str(good), str(empty), str(tmp_path / "missing.txt"), db=db_url)
+    result = run(
+        "ingest", str(bad), str(good), str(empty), str(tmp_path / "missing.txt"), db=db_url
+    )
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 3
@@ -46,8 +48,17 @@ def test_size_limit_is_configurable(tmp_path: Path, db_url: str) -> None:
 def test_options_override_what_the_article_says(tmp_path: Path, db_url: str) -> None:
     path = write(tmp_path, "a.txt", ARTICLE_A)
     result = run(
-        "ingest", str(path), "--published", "2024-03-15", "--source", "Northwind",
-        "--url", "https://example.org/a", "--title", "Gates jam", db=db_url,
+        "ingest",
+        str(path),
+        "--published",
+        "2024-03-15",
+        "--source",
+        "Northwind",
+        "--url",
+        "https://example.org/a",
+        "--title",
+        "Gates jam",
+        db=db_url,
     )
     assert result.exit_code == 0, result.stderr
     shown = run("show", "article", "1", db=db_url)

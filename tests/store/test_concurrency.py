@@ -15,7 +15,9 @@ N_PER_PROCESS = 15
 
 def _articles(folder: Path, tag: str) -> None:
     for i in range(N_PER_PROCESS):
-        text = ARTICLE_A.replace("12 villages", f"{i + 13} villages").replace("Tobol", f"Tobol-{tag}{i}")
+        text = ARTICLE_A.replace("12 villages", f"{i + 13} villages").replace(
+            "Tobol", f"Tobol-{tag}{i}"
+        )
         write(folder, f"{tag}{i:02}.txt", text)
 
 
@@ -26,7 +28,9 @@ def test_two_ingest_processes_on_one_sqlite_file(tmp_path: Path) -> None:
     procs = [
         subprocess.Popen(
             [sys.executable, "-m", "tracker", "--db", str(db), "ingest", str(tmp_path / name)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for name in ("one", "two")
     ]

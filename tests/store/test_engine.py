@@ -18,7 +18,10 @@ def test_resolution_order(monkeypatch: pytest.MonkeyPatch) -> None:
     ("db", "message"),
     [
         ("nosuchdriver://x/y", "invalid database URL"),
-        ("postgresql+psycopg://postgres@127.0.0.1:1/none?connect_timeout=2", "cannot open database"),
+        (
+            "postgresql+psycopg://postgres@127.0.0.1:1/none?connect_timeout=2",
+            "cannot open database",
+        ),
         ("/no/such/folder/t.db", "does not exist"),
     ],
 )

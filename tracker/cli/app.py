@@ -20,10 +20,14 @@ app = typer.Typer(
 def main_options(
     ctx: typer.Context,
     db_url: str | None = typer.Option(
-        None, "--db", envvar="TRACKER_DB",
+        None,
+        "--db",
+        envvar="TRACKER_DB",
         help="SQLite file or SQLAlchemy URL (postgresql+psycopg://...). Default: ./tracker.db",
     ),
-    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
+    version: bool = typer.Option(
+        False, "--version", help="Print the version and exit.", is_eager=True
+    ),
 ) -> None:
     """Global options."""
     if version:

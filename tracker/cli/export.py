@@ -6,7 +6,17 @@ import typer
 
 from tracker.cli.common import engine_from, user_errors
 from tracker.cli.query import (
-    ACTOR, ARTICLE, FROM, LIMIT, MODALITY, PLACE, PRECISION, TEXT, TO, TYPE, event_filter,
+    ACTOR,
+    ARTICLE,
+    FROM,
+    LIMIT,
+    MODALITY,
+    PLACE,
+    PRECISION,
+    TEXT,
+    TO,
+    TYPE,
+    event_filter,
 )
 from tracker.export.service import FORMATS, export
 
@@ -14,15 +24,25 @@ from tracker.export.service import FORMATS, export
 def export_command(
     ctx: typer.Context,
     fmt: str = typer.Option("csv", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
-    out: str | None = typer.Option(None, "--out", "-o", help="File to write; - for stdout. Default: exports/."),
+    out: str | None = typer.Option(
+        None, "--out", "-o", help="File to write; - for stdout. Default: exports/."
+    ),
     what: str = typer.Option("events", "--what", help="events or claims (CSV)."),
-    date_from: str | None = FROM, date_to: str | None = TO, actor: str | None = ACTOR,
-    place: str | None = PLACE, type_: str | None = TYPE, article: int | None = ARTICLE,
-    text: str | None = TEXT, precision: str | None = PRECISION, modality: str | None = MODALITY,
+    date_from: str | None = FROM,
+    date_to: str | None = TO,
+    actor: str | None = ACTOR,
+    place: str | None = PLACE,
+    type_: str | None = TYPE,
+    article: int | None = ARTICLE,
+    text: str | None = TEXT,
+    precision: str | None = PRECISION,
+    modality: str | None = MODALITY,
     limit: int | None = LIMIT,
 ) -> None:
     """Export events (or claims) as CSV or JSON; the filters of `tracker events` apply."""
-    flt = event_filter(date_from, date_to, actor, place, type_, article, text, precision, modality, limit)
+    flt = event_filter(
+        date_from, date_to, actor, place, type_, article, text, precision, modality, limit
+    )
     engine = engine_from(ctx)
     with user_errors():
         result = export(engine, fmt, out, what=what, events=flt)

@@ -17,12 +17,18 @@ PROGRESS_FROM = 10  # files: show a progress bar from this many on, on a termina
 
 def ingest(
     ctx: typer.Context,
-    paths: list[Path] = typer.Argument(..., help="Article files (.txt, .md) or folders to search recursively."),
-    published: str | None = typer.Option(None, "--published", help="Publication date of the articles."),
+    paths: list[Path] = typer.Argument(
+        ..., help="Article files (.txt, .md) or folders to search recursively."
+    ),
+    published: str | None = typer.Option(
+        None, "--published", help="Publication date of the articles."
+    ),
     source: str | None = typer.Option(None, "--source", help="Publication or outlet name."),
     url: str | None = typer.Option(None, "--url", help="URL of the article."),
     title: str | None = typer.Option(None, "--title", help="Title (default: the first line)."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Largest file accepted."),
+    max_bytes: int = typer.Option(
+        DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Largest file accepted."
+    ),
     day_first: bool = typer.Option(False, "--day-first", help="Read 8/10/2021 as 8 October."),
 ) -> None:
     """Extract events and claims from articles and store them. Already stored articles are
@@ -41,8 +47,13 @@ def ingest(
     engine = engine_from(ctx)
     show_bar = len(files) >= PROGRESS_FROM and sys.stderr.isatty()
     with Progress(
-        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err_console, disable=not show_bar, transient=True,
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=not show_bar,
+        transient=True,
     ) as progress:
         task = progress.add_task("ingest", total=len(files))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import typer
 
@@ -43,16 +44,29 @@ FORMAT_HELP = f"Output format: {', '.join(OUTPUT_FORMATS)}."
 
 
 def event_filter(
-    date_from: str | None, date_to: str | None, actor: str | None, place: str | None,
-    type_: str | None, article: int | None, text: str | None, precision: str | None,
-    modality: str | None, limit: int | None,
+    date_from: str | None,
+    date_to: str | None,
+    actor: str | None,
+    place: str | None,
+    type_: str | None,
+    article: int | None,
+    text: str | None,
+    precision: str | None,
+    modality: str | None,
+    limit: int | None,
 ) -> EventFilter:
     """Build an EventFilter from command-line options (dates as people type them)."""
     return EventFilter(
         date_from=parse_date_option(date_from, "--from"),
         date_to=parse_date_option(date_to, "--to", end=True),
-        actor=actor, place=place, type=type_, article_id=article, text=text,
-        precision=precision, modality=modality, limit=limit,
+        actor=actor,
+        place=place,
+        type=type_,
+        article_id=article,
+        text=text,
+        precision=precision,
+        modality=modality,
+        limit=limit,
     )
 
 
@@ -64,21 +78,31 @@ TYPE = typer.Option(None, "--type", help="Event type (e.g. military_exercise).")
 ARTICLE = typer.Option(None, "--article", help="Reported by this article id.")
 TEXT = typer.Option(None, "--text", help="Title or quote contains this.")
 PRECISION = typer.Option(None, "--precision", help="day, week, month, season, year...")
-MODALITY = typer.Option(None, "--modality", help="asserted, reported, planned, negated, hypothetical.")
+MODALITY = typer.Option(
+    None, "--modality", help="asserted, reported, planned, negated, hypothetical."
+)
 LIMIT = typer.Option(None, "--limit", min=1, help="At most this many.")
 
 
 def events(
     ctx: typer.Context,
-    date_from: str | None = FROM, date_to: str | None = TO, actor: str | None = ACTOR,
-    place: str | None = PLACE, type_: str | None = TYPE, article: int | None = ARTICLE,
-    text: str | None = TEXT, precision: str | None = PRECISION, modality: str | None = MODALITY,
+    date_from: str | None = FROM,
+    date_to: str | None = TO,
+    actor: str | None = ACTOR,
+    place: str | None = PLACE,
+    type_: str | None = TYPE,
+    article: int | None = ARTICLE,
+    text: str | None = TEXT,
+    precision: str | None = PRECISION,
+    modality: str | None = MODALITY,
     limit: int | None = LIMIT,
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
 ) -> None:
     """List events in chronological order."""
     check_format(fmt)
-    flt = event_filter(date_from, date_to, actor, place, type_, article, text, precision, modality, limit)
+    flt = event_filter(
+        date_from, date_to, actor, place, type_, article, text, precision, modality, limit
+    )
     with read_session(engine_from(ctx)) as session:
         views = list_events(session, flt)
     records = [event_record(v) for v in views]
@@ -86,17 +110,28 @@ def events(
         record["when"] = format_when(view.date, view.start, view.end, view.precision, view.as_of)
         record["source_ids"] = [s.article_id for s in view.sources]
     render(
-        records, fmt,
-        columns=[("id", "id"), ("when", "when"), ("title", "event"), ("type", "type"),
-                 ("actors", "actors"), ("places", "places"), ("source_ids", "articles")],
-        csv_rows=[event_row(v) for v in views], csv_columns=EVENT_CSV_COLUMNS,
+        records,
+        fmt,
+        columns=[
+            ("id", "id"),
+            ("when", "when"),
+            ("title", "event"),
+            ("type", "type"),
+            ("actors", "actors"),
+            ("places", "places"),
+            ("source_ids", "articles"),
+        ],
+        csv_rows=[event_row(v) for v in views],
+        csv_columns=EVENT_CSV_COLUMNS,
     )
 
 
 def claims(
     ctx: typer.Context,
     status: str | None = typer.Option(None, "--status", help="Latest status, e.g. unchecked."),
-    entity: str | None = typer.Option(None, "--entity", help="About an entity whose name contains this."),
+    entity: str | None = typer.Option(
+        None, "--entity", help="About an entity whose name contains this."
+    ),
     article: int | None = ARTICLE,
     date_from: str | None = typer.Option(None, "--from", help="Made on or after this date."),
     date_to: str | None = typer.Option(None, "--to", help="Made on or before this date."),
@@ -108,10 +143,14 @@ def claims(
     """List claims, newest first."""
     check_format(fmt)
     flt = ClaimFilter(
-        status=status, entity=entity, article_id=article,
+        status=status,
+        entity=entity,
+        article_id=article,
         date_from=parse_date_option(date_from, "--from"),
         date_to=parse_date_option(date_to, "--to", end=True),
-        min_score=min_score, text=text, limit=limit,
+        min_score=min_score,
+        text=text,
+        limit=limit,
     )
     with read_session(engine_from(ctx)) as session:
         views = list_claims(session, flt)
@@ -119,10 +158,19 @@ def claims(
     for record in records:
         record["figures"] = [q["text"] for q in record["quantities"]]
     render(
-        records, fmt,
-        columns=[("id", "id"), ("date", "made"), ("claimant", "claimant"), ("text", "claim"),
-                 ("figures", "figures"), ("status", "status"), ("score", "score")],
-        csv_rows=[claim_row(v) for v in views], csv_columns=CLAIM_CSV_COLUMNS,
+        records,
+        fmt,
+        columns=[
+            ("id", "id"),
+            ("date", "made"),
+            ("claimant", "claimant"),
+            ("text", "claim"),
+            ("figures", "figures"),
+            ("status", "status"),
+            ("score", "score"),
+        ],
+        csv_rows=[claim_row(v) for v in views],
+        csv_columns=CLAIM_CSV_COLUMNS,
     )
 
 
@@ -141,9 +189,17 @@ def articles(
         record.update(events=v.events, claims=v.claims, path=v.path)
         records.append(record)
     render(
-        records, fmt,
-        columns=[("id", "id"), ("published", "published"), ("published_inferred", "inferred"),
-                 ("title", "title"), ("source", "source"), ("events", "events"), ("claims", "claims")],
+        records,
+        fmt,
+        columns=[
+            ("id", "id"),
+            ("published", "published"),
+            ("published_inferred", "inferred"),
+            ("title", "title"),
+            ("source", "source"),
+            ("events", "events"),
+            ("claims", "claims"),
+        ],
     )
 
 
@@ -153,28 +209,40 @@ def show(
     item_id: int = typer.Argument(..., metavar="ID"),
 ) -> None:
     """Show one event, claim or article in full, as JSON."""
-    getters = {"event": (get_event, event_record), "claim": (get_claim, claim_record),
-               "article": (get_article, article_record)}
-    if kind not in getters:
+    if kind not in ("event", "claim", "article"):
         raise fail(f"unknown kind {kind!r}; choose event, claim or article")
-    getter, to_record = getters[kind]
+    record: dict[str, Any]
     with user_errors(), read_session(engine_from(ctx)) as session:
-        view = getter(session, item_id)  # type: ignore[operator]
-    record = to_record(view)  # type: ignore[operator]
-    if kind == "article":
-        record.update(events=view.events, claims=view.claims, path=view.path, text=view.text)
+        if kind == "event":
+            record = event_record(get_event(session, item_id))
+        elif kind == "claim":
+            record = claim_record(get_claim(session, item_id))
+        else:
+            article = get_article(session, item_id)
+            record = article_record(article)
+            record.update(
+                events=article.events, claims=article.claims, path=article.path, text=article.text
+            )
     typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
 
 
 def timeline(
     ctx: typer.Context,
-    date_from: str | None = FROM, date_to: str | None = TO, actor: str | None = ACTOR,
-    place: str | None = PLACE, type_: str | None = TYPE, article: int | None = ARTICLE,
-    text: str | None = TEXT, precision: str | None = PRECISION, modality: str | None = MODALITY,
+    date_from: str | None = FROM,
+    date_to: str | None = TO,
+    actor: str | None = ACTOR,
+    place: str | None = PLACE,
+    type_: str | None = TYPE,
+    article: int | None = ARTICLE,
+    text: str | None = TEXT,
+    precision: str | None = PRECISION,
+    modality: str | None = MODALITY,
     limit: int | None = LIMIT,
 ) -> None:
     """Print a readable chronology grouped by year and month."""
-    flt = event_filter(date_from, date_to, actor, place, type_, article, text, precision, modality, limit)
+    flt = event_filter(
+        date_from, date_to, actor, place, type_, article, text, precision, modality, limit
+    )
     with read_session(engine_from(ctx)) as session:
         views = list_events(session, flt)
     if not views:
@@ -186,7 +254,9 @@ def timeline(
             who = ", ".join(entry.actors)
             where = ", ".join(entry.places)
             context = " · ".join(part for part in (who, where) if part)
-            console.print(f"  [cyan]{entry.when}[/cyan]  {entry.title}", highlight=False, markup=True)
+            console.print(
+                f"  [cyan]{entry.when}[/cyan]  {entry.title}", highlight=False, markup=True
+            )
             if context:
                 console.print(f"      {context}", style="dim", highlight=False)
             console.print(f"      source: {entry.source}", style="dim", highlight=False)

@@ -18,7 +18,9 @@ def neutralise(value: Any) -> Any:
 
 def write_csv(out: TextIO, columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> int:
     """Write ``rows`` under a header of ``columns``; returns the number of rows."""
-    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
+    writer = csv.DictWriter(
+        out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n"
+    )
     writer.writeheader()
     n = 0
     for row in rows:

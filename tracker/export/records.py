@@ -84,12 +84,38 @@ def claim_record(c: ClaimView) -> dict[str, Any]:
 
 
 EVENT_CSV_COLUMNS = (
-    "id", "date", "start", "end", "precision", "as_of", "title", "type", "modality", "actors",
-    "places", "confidence", "date_expression", "article_ids", "quote", "url",
+    "id",
+    "date",
+    "start",
+    "end",
+    "precision",
+    "as_of",
+    "title",
+    "type",
+    "modality",
+    "actors",
+    "places",
+    "confidence",
+    "date_expression",
+    "article_ids",
+    "quote",
+    "url",
 )
 CLAIM_CSV_COLUMNS = (
-    "id", "text", "claimant", "verb", "date", "about", "status", "score", "hedged", "entities",
-    "quantities", "event_id", "article_ids", "url",
+    "id",
+    "text",
+    "claimant",
+    "verb",
+    "date",
+    "about",
+    "status",
+    "score",
+    "hedged",
+    "entities",
+    "quantities",
+    "event_id",
+    "article_ids",
+    "url",
 )
 
 

@@ -93,9 +93,13 @@ def _writer(
     def write(stream: TextIO) -> int:
         with read_session(engine) as session:
             if fmt == "csv" and what == "events":
-                return write_csv(stream, EVENT_CSV_COLUMNS, map(event_row, list_events(session, events)))
+                return write_csv(
+                    stream, EVENT_CSV_COLUMNS, map(event_row, list_events(session, events))
+                )
             if fmt == "csv":
-                return write_csv(stream, CLAIM_CSV_COLUMNS, map(claim_row, list_claims(session, claims)))
+                return write_csv(
+                    stream, CLAIM_CSV_COLUMNS, map(claim_row, list_claims(session, claims))
+                )
             event_views = list_events(session, events)
             claim_views = list_claims(session, claims)
             links = session.exec(select(ClaimLink).order_by(ClaimLink.id)).all()

@@ -77,9 +77,11 @@ def boilerplate_paragraphs(paragraphs: list[str]) -> set[int]:
         if i - 1 in marked and (_LIST_ITEM.match(p) or len(p) < _SHORT_LINE):
             marked.add(i)
     if marked:
-        first = min(i for i in marked if i >= len(paragraphs) // 2) if any(
-            i >= len(paragraphs) // 2 for i in marked
-        ) else None
+        first = (
+            min(i for i in marked if i >= len(paragraphs) // 2)
+            if any(i >= len(paragraphs) // 2 for i in marked)
+            else None
+        )
         if first is not None:
             tail = range(first, len(paragraphs))
             if sum(1 for i in tail if i in marked) * 2 > len(tail):

@@ -16,7 +16,9 @@ from tracker.extract.timex import Timex
 
 CLAIM_THRESHOLD = 0.5
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you'll|you’ll)\b", re.I)
-_OPINION = re.compile(r"\b(?:I think|I believe|we believe|should|must|ought to|in my view|hopefully)\b", re.I)
+_OPINION = re.compile(
+    r"\b(?:I think|I believe|we believe|should|must|ought to|in my view|hopefully)\b", re.I
+)
 _FACT_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|rose|fell|increased|decreased|killed|took|taken|reached|"
     r"totals?|totalled|numbered|doubled|tripled|won|lost|spent|received|displaced|fled)\b",
@@ -66,7 +68,9 @@ def find_claims(
         if score < CLAIM_THRESHOLD:
             continue
         attribution = find_attribution(sentence.text)
-        event_index = next((i for i, ev in enumerate(events) if ev.sentence.index == sentence.index), None)
+        event_index = next(
+            (i for i, ev in enumerate(events) if ev.sentence.index == sentence.index), None
+        )
         claims.append(
             ExtractedClaim(
                 text=sentence.text,
@@ -84,5 +88,5 @@ def find_claims(
     return claims
 
 
-def _inside(sentence: Sentence):  # type: ignore[no-untyped-def]
+def _inside(sentence: Sentence):
     return lambda s, e: sentence.start <= s and e <= sentence.end

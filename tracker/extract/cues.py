@@ -20,7 +20,7 @@ _WHO_SAID = re.compile(
     rf"(?P<verb>{ATTRIBUTION_VERBS})\b",
 )
 _SAID_WHO = re.compile(
-    rf"[,”\"]\s*(?P<verb>said|says|told|added|noted|warned)\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){{0,4}})"
+    r"[,”\"]\s*(?P<verb>said|says|told|added|noted|warned)\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,4})"
 )
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|is to|are to|plans? to|planned to|planning to|intends? to|"
@@ -28,10 +28,12 @@ _FUTURE = re.compile(
     re.I,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|never|no longer|didn't|did not|hasn't|haven't|has not|have not|denied|failed to)\b", re.I
+    r"\b(?:not|never|no longer|didn't|did not|hasn't|haven't|has not|have not|denied|failed to)\b",
+    re.I,
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|would|could|might|may|unless|whether|prospect of|possibility|risk of|fears? that)\b", re.I
+    r"\b(?:if|would|could|might|may|unless|whether|prospect of|possibility|risk of|fears? that)\b",
+    re.I,
 )
 _HEDGES = re.compile(
     r"\b(?:may|might|could|reportedly|allegedly|apparently|appears? to|appeared to|seems? to|"
@@ -65,7 +67,9 @@ def find_attribution(sentence: str) -> Attribution | None:
             continue
         who = re.sub(r"^.*\b(?:that|and|but|as|while|because|which|who)\s+", "", who)
         if who and who.split()[0].lower() not in {"it", "this", "that", "there"}:
-            return Attribution(who, m.group("verb"), m.start("who") + m.group("who").find(who), m.end("who"))
+            return Attribution(
+                who, m.group("verb"), m.start("who") + m.group("who").find(who), m.end("who")
+            )
     return None
 
 

@@ -4,7 +4,7 @@ the file and the rule at fault."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -19,7 +19,7 @@ class RuleFileError(TrackerError):
     """A rule or lexicon file is malformed; the message names the file and the rule."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data_file(name: str) -> Any:
     """Parse ``tracker/extract/data/<name>`` once; raise RuleFileError if it is not valid YAML."""
     try:
@@ -36,7 +36,9 @@ def parse_yaml(raw: str, filename: str) -> Any:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
-        raise RuleFileError(f"{filename}{where}: not valid YAML ({exc.__class__.__name__})") from None
+        raise RuleFileError(
+            f"{filename}{where}: not valid YAML ({exc.__class__.__name__})"
+        ) from None
 
 
 def compile_pattern(pattern: Any, filename: str, rule_id: str, flags: int = 0) -> re.Pattern[str]:
@@ -57,3 +59,12 @@ def require_keys(item: Any, keys: tuple[str, ...], filename: str, label: str) ->
     if missing:
         raise RuleFileError(f"{filename}: {label}: missing {', '.join(missing)}")
     return item
+
+
+@cache
+def word_list(filename: str, key: str) -> frozenset[str]:
+    """A whitespace-separated word list stored under ``key`` of a data file."""
+    data = load_data_file(filename)
+    if not isinstance(data, dict) or not isinstance(data.get(key), str):
+        raise RuleFileError(f"{filename}: {key!r} must be a string of words")
+    return frozenset(data[key].split())

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import pycountry
 
-from tracker.extract.datafiles import RuleFileError, load_data_file, require_keys
+from tracker.extract.datafiles import RuleFileError, load_data_file, require_keys, word_list
 from tracker.extract.model import EntityMention
 
 KINDS = ("country", "place", "organization", "group", "person", "unknown")
@@ -21,15 +21,6 @@ _TITLES = (
 _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _PERSON = re.compile(rf"\b(?:{_TITLES})\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:of\s+|al-|de\s+)?[A-Z][\w'’-]*)*")
-_NOT_NAMES = frozenset(
-    """The A An And But Or If In On At For From By With Without This That These Those It Its
-    He She They We You I Our Their His Her Meanwhile However Therefore Also Still Yet So Then
-    While When Where After Before Since Until During Although Though As Many Some Most Several
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
-    Oct Nov Dec Spring Summer Autumn Fall Winter Photo Keep Get Log Already Subscribe What
-    Read More Related Sign Today Yesterday Tomorrow Officials Government According""".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +66,8 @@ def _gazetteer_pattern() -> re.Pattern[str]:
 
 
 def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[EntityMention]:
-    """Entity mentions in ``text[start:end]``, with offsets into ``text``, in order, not overlapping."""
+    """Entity mentions in ``text[start:end]``, with offsets into ``text``, in order and not
+    overlapping."""
     end = len(text) if end is None else end
     table = gazetteer()
     found: list[EntityMention] = []
@@ -85,7 +77,9 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         entry = table.get(surface)
         if entry is None:
             continue
-        found.append(EntityMention(m.start(), m.start() + len(surface), surface, entry.name, entry.kind))
+        found.append(
+            EntityMention(m.start(), m.start() + len(surface), surface, entry.name, entry.kind)
+        )
         taken.append((m.start(), m.end()))
     for m in _PERSON.finditer(text, start, end):
         s, e = m.start("name"), m.end("name")
@@ -95,7 +89,11 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
     for m in _CAPITALISED.finditer(text, start, end):
         s, e = m.start(), m.end()
         words = m.group(0).split()
-        if _overlaps(s, e, taken) or words[0] in _NOT_NAMES or _sentence_initial(text, s, start):
+        if (
+            _overlaps(s, e, taken)
+            or words[0] in word_list("lexicon.yaml", "not_names")
+            or _sentence_initial(text, s, start)
+        ):
             continue
         name = m.group(0).rstrip("’'")
         found.append(EntityMention(s, s + len(name), name, name, "unknown", "capitalised"))
@@ -110,4 +108,4 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 def _sentence_initial(text: str, pos: int, floor: int) -> bool:
     before = text[floor:pos].rstrip()
-    return not before or before[-1] in ".!?:\"“(\n—"
+    return not before or before[-1] in '.!?:"“(\n—'

@@ -35,7 +35,9 @@ def parse_event_types(data: object, filename: str = FILE) -> tuple[EventType, ..
         seen.add(type_id)
         cues = item["cues"] or []
         pattern = (
-            compile_pattern(r"\b(?:" + "|".join(cues) + ")", filename, type_id, re.I) if cues else None
+            compile_pattern(r"\b(?:" + "|".join(cues) + ")", filename, type_id, re.I)
+            if cues
+            else None
         )
         out.append(
             EventType(

@@ -13,11 +13,20 @@ from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Senten
 from tracker.extract.timex import Timex
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
-_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|at|near|into|across|inside|outside|around|to|from|on)\s+(?:the\s+)?$", re.I)
+_PLACE_PREPOSITIONS = re.compile(
+    r"\b(?:in|at|near|into|across|inside|outside|around|to|from|on)\s+(?:the\s+)?$", re.I
+)
 # A result or ongoing state reported without its own date: perfect or progressive aspect.
-_STATE_OR_RESULT = re.compile(r"\b(?:ha(?:ve|s)(?: already)? (?:\w+ed|taken|seized|won|begun|become|fallen|sent|overrun)|(?:is|are) (?:\w+ing))\b")
+_STATE_OR_RESULT = re.compile(
+    r"\b(?:ha(?:ve|s)(?: already)? (?:\w+ed|taken|seized|won|begun|become|fallen|sent|overrun)"
+    r"|(?:is|are) (?:\w+ing))\b"
+)
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
-_LEADING_PREP = re.compile(r"(?:\b(?:on|in|at|since|by|during|from|until|through|throughout|as of|of|over)\s+(?:the\s+)?)$", re.I)
+_LEADING_PREP = re.compile(
+    r"(?:\b(?:on|in|at|since|by|during|from|until|through|throughout|as of|of|over)"
+    r"\s+(?:the\s+)?)$",
+    re.I,
+)
 _MAX_TITLE = 140
 
 
@@ -54,7 +63,9 @@ def find_events(
             continue
         in_sentence = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
         ents = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
-        dated = [t for t in in_sentence if t.type in EVENT_TIMEX_TYPES and t.interval_end is not None]
+        dated = [
+            t for t in in_sentence if t.type in EVENT_TIMEX_TYPES and t.interval_end is not None
+        ]
         attribution = find_attribution(sentence.text)
         mood = modality(sentence.text, attribution is not None)
         for timex in dated:
@@ -115,25 +126,31 @@ def _title(clause: str, timex: Timex, sentence: Sentence) -> str:
     if timex.text in text:
         i = text.index(timex.text)
         before = _LEADING_PREP.sub("", text[:i]).rstrip(" ,")
-        after = text[i + len(timex.text):].lstrip(" ,")
+        after = text[i + len(timex.text) :].lstrip(" ,")
         text = f"{before} {after}".strip()
     return _shorten(_strip_attribution(text)) or _shorten(sentence.text)
 
 
 def _strip_attribution(text: str) -> str:
-    text = re.sub(r",?\s*(?:according to [^,.;]+|(?:\w+\s+){0,4}(?:said|says|told \w+)\s*)[.,]?\s*$", "", text)
-    text = re.sub(r"^(?:[\w.'’-]+\s+){0,5}(?:said|says|announced|reported)\s+(?:that\s+)?", "", text)
+    text = re.sub(
+        r",?\s*(?:according to [^,.;]+|(?:\w+\s+){0,4}(?:said|says|told \w+)\s*)[.,]?\s*$", "", text
+    )
+    text = re.sub(
+        r"^(?:[\w.'’-]+\s+){0,5}(?:said|says|announced|reported)\s+(?:that\s+)?", "", text
+    )
     return text
 
 
 def _shorten(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:—-\"“”")
+    text = re.sub(r"\s+", " ", text).strip(' ,.;:—-"“”')
     if len(text) > _MAX_TITLE:
         text = text[:_MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return text[:1].upper() + text[1:]
 
 
-def _roles(sentence: Sentence, entities: Sequence[EntityMention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _roles(
+    sentence: Sentence, entities: Sequence[EntityMention]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Split a sentence's entities into actors and places: places are places, or countries
     named after a locative preposition ("in Tajikistan"); everything else acts."""
     actors: list[str] = []
@@ -149,7 +166,9 @@ def _roles(sentence: Sentence, entities: Sequence[EntityMention]) -> tuple[tuple
     return tuple(actors), tuple(p for p in places if p not in actors)
 
 
-def _confidence(precision: str, actors: Sequence[str], event_type: str, sentence: Sentence) -> float:
+def _confidence(
+    precision: str, actors: Sequence[str], event_type: str, sentence: Sentence
+) -> float:
     score = 0.45
     score += {"day": 0.2, "week": 0.15, "month": 0.12, "season": 0.08}.get(precision, 0.04)
     score += 0.15 if actors else 0.0

@@ -37,7 +37,7 @@ class EntityMention:
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A figure in a claim: ``value`` in ``unit`` with an optional qualifier (at least, about...)."""
+    """A figure in a claim: ``value`` in ``unit``, with a qualifier (at least, about...)."""
 
     start: int
     end: int

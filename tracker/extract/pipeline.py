@@ -41,9 +41,7 @@ def extract(
                 "the latest full date in the text, provisionally"
             )
     timexes = tuple(tag_timexes(text, published, day_first=day_first))
-    entities = tuple(
-        e for start, end in content for e in find_entities(text, start=start, end=end)
-    )
+    entities = tuple(e for start, end in content for e in find_entities(text, start=start, end=end))
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = [
         q for start, end in content for q in find_quantities(text, start, end, exclude=timex_spans)

@@ -13,7 +13,9 @@ from tracker.extract.model import Quantity
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT_WORD = r"(?:of\s+)?[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
 _ADJECTIVE = re.compile(r"(?:al|an|ese|ish|ed|ive|ic|ary|ern|ian)$")
-_SKIP_UNITS = frozenset({"of", "and", "or", "to", "the", "a", "in", "on", "at", "per", "by", "years", "year"})
+_SKIP_UNITS = frozenset(
+    {"of", "and", "or", "to", "the", "a", "in", "on", "at", "per", "by", "years", "year"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +77,9 @@ def find_quantities(
         if re.match(r"(?:19|20)\d\d$", m.group("num")) and not (m.group("cur") or m.group("pct")):
             continue  # a bare year is a date, not a figure
         unit, unit_end = _unit(m, lex)
-        e = unit_end or (m.end("pct") if m.group("pct") else m.end("num2") if m.group("num2") else m.end("num"))
+        e = unit_end or (
+            m.end("pct") if m.group("pct") else m.end("num2") if m.group("num2") else m.end("num")
+        )
         qualifier = lex["qualifiers"].get(m.group("qual").lower()) if m.group("qual") else None
         if m.group("num2"):
             qualifier = qualifier or "range"

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.datafiles import word_list
 from tracker.extract.model import Sentence
 
-# Abbreviations after which a period does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col capt sgt maj adm gov sen rep rev st jr sr inc corp co ltd
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    no nos vs etc approx dept est fig u.s u.k u.n e.u a.m p.m i.e e.g mt ft""".split()
-)
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-*•]\s)")
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _CAPTION = re.compile(
@@ -75,7 +70,9 @@ def _is_abbreviation(paragraph: str, dot: int) -> bool:
         return False
     word = m.group(1).lower().strip(".")
     # Single capital letters are initials (John F. Kennedy).
-    return word in _ABBREVIATIONS or (len(word) == 1 and paragraph[dot - 1].isupper())
+    return word in word_list("lexicon.yaml", "abbreviations") or (
+        len(word) == 1 and paragraph[dot - 1].isupper()
+    )
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, para: int, caption: bool) -> None:

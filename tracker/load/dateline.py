@@ -1,5 +1,5 @@
 """Finding an article's publication date in its first lines: a dateline
-("KABUL, Aug. 16, 2021 (Wire) —"), a "Published ..." line, or a date standing alone under the title."""
+("KABUL, Aug. 16, 2021 (Wire) —"), a "Published ..." line, or a date alone under the title."""
 
 from __future__ import annotations
 
@@ -7,8 +7,19 @@ import re
 from datetime import date
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = (
     r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
@@ -34,7 +45,9 @@ def _match_date(text: str) -> tuple[re.Match[str], date] | None:
         m = form.search(text)
         if not m:
             continue
-        month = int(m.group("mnum")) if "mnum" in form.groupindex else _month_number(m.group("month"))
+        month = (
+            int(m.group("mnum")) if "mnum" in form.groupindex else _month_number(m.group("month"))
+        )
         try:
             return m, date(int(m.group("year")), month, int(m.group("day")))
         except ValueError:

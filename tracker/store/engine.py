@@ -40,7 +40,9 @@ def create_db_engine(db: str | None = None) -> Engine:
             if url.database and url.database != ":memory:":
                 parent = Path(url.database).parent
                 if not parent.is_dir():
-                    raise DatabaseError(f"cannot open database {url.database}: folder {parent} does not exist")
+                    raise DatabaseError(
+                        f"cannot open database {url.database}: folder {parent} does not exist"
+                    )
             engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
             _configure_sqlite(engine)
         else:
@@ -52,7 +54,7 @@ def create_db_engine(db: str | None = None) -> Engine:
 
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_conn, _record):
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves, below
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -63,7 +65,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # type: ignore[no-untyped-def]
+    def _on_begin(conn):
         # Writers take the write lock up front, so two processes never deadlock upgrading locks.
         immediate = conn.get_execution_options().get(WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
@@ -72,7 +74,7 @@ def _configure_sqlite(engine: Engine) -> None:
 def _redact(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - only for an error message
+    except Exception:
         return url
 
 
@@ -85,7 +87,9 @@ def open_store(db: str | None = None, *, upgrade: bool = True) -> Engine:
             conn.exec_driver_sql("SELECT 1")
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot open database {_redact(str(engine.url))}: {_first_line(exc)}") from None
+        raise DatabaseError(
+            f"cannot open database {_redact(str(engine.url))}: {_first_line(exc)}"
+        ) from None
     if upgrade:
         from tracker.store.migrate import upgrade_to_head
 

@@ -54,5 +54,7 @@ def upgrade_to_head(engine: Engine) -> str:
             command.upgrade(config, "head")
             conn.commit()
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"cannot upgrade the database schema: {str(exc).splitlines()[0]}") from None
+        raise DatabaseError(
+            f"cannot upgrade the database schema: {str(exc).splitlines()[0]}"
+        ) from None
     return head

@@ -26,7 +26,7 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _ts() -> sa.Column:  # type: ignore[type-arg]
+def _ts() -> sa.Column:
     return sa.Column(sa.DateTime(timezone=True), nullable=False)
 
 
@@ -62,7 +62,8 @@ class Entity(SQLModel, table=True):
 
 class Event(SQLModel, table=True):
     """A timeline entry. ``date`` is the TIMEX3 value; ``start``/``end`` the inclusive interval
-    it covers; ``date_expression``/``date_anchor`` say where it came from so it can be re-resolved."""
+    it covers; ``date_expression`` and ``date_anchor`` say where it came from, so that it can be
+    re-resolved."""
 
     __tablename__ = "event"
     __table_args__ = (sa.Index("ix_event_start_end", "start", "end"),)
@@ -99,7 +100,9 @@ class Claim(SQLModel, table=True):
     start: dt.date | None = None
     end: dt.date | None = None
     precision: str | None = Field(default=None, max_length=16)
-    event_id: int | None = Field(default=None, foreign_key="event.id", ondelete="SET NULL", index=True)
+    event_id: int | None = Field(
+        default=None, foreign_key="event.id", ondelete="SET NULL", index=True
+    )
     status: str = Field(default="unchecked", max_length=20, index=True)
     created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_ts())
 
@@ -125,7 +128,9 @@ class EventEntity(SQLModel, table=True):
     __tablename__ = "event_entity"
 
     event_id: int = Field(foreign_key="event.id", ondelete="CASCADE", primary_key=True)
-    entity_id: int = Field(foreign_key="entity.id", ondelete="CASCADE", primary_key=True, index=True)
+    entity_id: int = Field(
+        foreign_key="entity.id", ondelete="CASCADE", primary_key=True, index=True
+    )
     role: str = Field(max_length=10, primary_key=True)
 
 
@@ -135,7 +140,9 @@ class ClaimEntity(SQLModel, table=True):
     __tablename__ = "claim_entity"
 
     claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE", primary_key=True)
-    entity_id: int = Field(foreign_key="entity.id", ondelete="CASCADE", primary_key=True, index=True)
+    entity_id: int = Field(
+        foreign_key="entity.id", ondelete="CASCADE", primary_key=True, index=True
+    )
 
 
 class Source(SQLModel, table=True):
@@ -143,15 +150,17 @@ class Source(SQLModel, table=True):
 
     __tablename__ = "source"
     __table_args__ = (
-        sa.CheckConstraint(
-            "(event_id IS NULL) <> (claim_id IS NULL)", name="one_owner"
-        ),
+        sa.CheckConstraint("(event_id IS NULL) <> (claim_id IS NULL)", name="one_owner"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
-    event_id: int | None = Field(default=None, foreign_key="event.id", ondelete="CASCADE", index=True)
-    claim_id: int | None = Field(default=None, foreign_key="claim.id", ondelete="CASCADE", index=True)
+    event_id: int | None = Field(
+        default=None, foreign_key="event.id", ondelete="CASCADE", index=True
+    )
+    claim_id: int | None = Field(
+        default=None, foreign_key="claim.id", ondelete="CASCADE", index=True
+    )
     quote: str = Field(sa_type=sa.Text)
     char_start: int
     char_end: int

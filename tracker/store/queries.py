@@ -29,7 +29,18 @@ from tracker.store.views import (
     SourceView,
 )
 
-PRECISION_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "unknown")
+PRECISION_ORDER = (
+    "day",
+    "week",
+    "month",
+    "season",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
+    "unknown",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +79,7 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-def _entity_filter(link_table, owner_col, owner_id, name: str, role: str | None = None):  # type: ignore[no-untyped-def]
+def _entity_filter(link_table, owner_col, owner_id, name: str, role: str | None = None):
     sub = (
         select(owner_col)
         .join(Entity, Entity.id == link_table.entity_id)
@@ -83,14 +94,20 @@ def list_events(session: Session, flt: EventFilter = EventFilter()) -> list[Even
     """Events matching ``flt`` in chronological order: by start date, then precision (day
     before month before year), then the order in which their first source reports them."""
     first_source = (
-        select(Source.event_id, func.min(Source.article_id).label("art"), func.min(Source.char_start).label("pos"))
+        select(
+            Source.event_id,
+            func.min(Source.article_id).label("art"),
+            func.min(Source.char_start).label("pos"),
+        )
         .where(col(Source.event_id).is_not(None))
         .group_by(Source.event_id)
         .subquery()
     )
     anchor = func.coalesce(Event.start, Event.end)
     precision_rank = sa.case(
-        {p: i for i, p in enumerate(PRECISION_ORDER)}, value=Event.precision, else_=len(PRECISION_ORDER)
+        {p: i for i, p in enumerate(PRECISION_ORDER)},
+        value=Event.precision,
+        else_=len(PRECISION_ORDER),
     )
     query = select(Event).join(first_source, first_source.c.event_id == Event.id, isouter=True)
     if flt.date_from:
@@ -98,9 +115,13 @@ def list_events(session: Session, flt: EventFilter = EventFilter()) -> list[Even
     if flt.date_to:
         query = query.where(anchor <= flt.date_to)
     if flt.actor:
-        query = query.where(_entity_filter(EventEntity, EventEntity.event_id, Event.id, flt.actor, "actor"))
+        query = query.where(
+            _entity_filter(EventEntity, EventEntity.event_id, Event.id, flt.actor, "actor")
+        )
     if flt.place:
-        query = query.where(_entity_filter(EventEntity, EventEntity.event_id, Event.id, flt.place, "place"))
+        query = query.where(
+            _entity_filter(EventEntity, EventEntity.event_id, Event.id, flt.place, "place")
+        )
     if flt.type:
         query = query.where(Event.type == flt.type)
     if flt.precision:
@@ -117,7 +138,9 @@ def list_events(session: Session, flt: EventFilter = EventFilter()) -> list[Even
             sa.or_(
                 func.lower(Event.title).like(pattern, escape="\\"),
                 col(Event.id).in_(
-                    select(Source.event_id).where(func.lower(Source.quote).like(pattern, escape="\\"))
+                    select(Source.event_id).where(
+                        func.lower(Source.quote).like(pattern, escape="\\")
+                    )
                 ),
             )
         )
@@ -162,7 +185,7 @@ def _event_views(session: Session, events: Sequence[Event]) -> list[EventView]:
     ]
 
 
-def _sources(session: Session, owner_col, ids: Iterable[int]) -> dict[int, list[SourceView]]:  # type: ignore[no-untyped-def]
+def _sources(session: Session, owner_col, ids: Iterable[int]) -> dict[int, list[SourceView]]:
     out: dict[int, list[SourceView]] = defaultdict(list)
     ids = list(ids)
     if not ids:
@@ -175,7 +198,16 @@ def _sources(session: Session, owner_col, ids: Iterable[int]) -> dict[int, list[
     ).all()
     for owner, src, title, url, published in rows:
         out[owner].append(
-            SourceView(src.article_id, src.quote, src.char_start, src.char_end, title, url, published, src.caption)
+            SourceView(
+                src.article_id,
+                src.quote,
+                src.char_start,
+                src.char_end,
+                title,
+                url,
+                published,
+                src.caption,
+            )
         )
     return out
 
@@ -192,9 +224,9 @@ def list_claims(session: Session, flt: ClaimFilter = ClaimFilter()) -> list[Clai
             col(Claim.id).in_(select(Source.claim_id).where(Source.article_id == flt.article_id))
         )
     if flt.date_from:
-        query = query.where(Claim.made_on >= flt.date_from)
+        query = query.where(col(Claim.made_on) >= flt.date_from)
     if flt.date_to:
-        query = query.where(Claim.made_on <= flt.date_to)
+        query = query.where(col(Claim.made_on) <= flt.date_to)
     if flt.min_score is not None:
         query = query.where(Claim.score >= flt.min_score)
     if flt.text:
@@ -247,15 +279,21 @@ def list_articles(session: Session, limit: int | None = None) -> list[ArticleVie
     """Stored articles, by publication date then id, with their event and claim counts."""
     event_counts = dict(
         session.exec(
-            select(Source.article_id, func.count(func.distinct(Source.event_id))).group_by(Source.article_id)
+            select(Source.article_id, func.count(func.distinct(Source.event_id))).group_by(
+                Source.article_id
+            )
         ).all()
     )
     claim_counts = dict(
         session.exec(
-            select(Source.article_id, func.count(func.distinct(Source.claim_id))).group_by(Source.article_id)
+            select(Source.article_id, func.count(func.distinct(Source.claim_id))).group_by(
+                Source.article_id
+            )
         ).all()
     )
-    query = select(Article).order_by(col(Article.published).is_(None), Article.published, Article.id)
+    query = select(Article).order_by(
+        col(Article.published).is_(None), Article.published, Article.id
+    )
     if limit:
         query = query.limit(limit)
     return [
@@ -293,9 +331,9 @@ def get_article(session: Session, article_id: int) -> ArticleView:
 def list_articles_counts(session: Session, article_id: int) -> tuple[int, int]:
     """(events, claims) reported by one article."""
     row = session.exec(
-        select(func.count(func.distinct(Source.event_id)), func.count(func.distinct(Source.claim_id))).where(
-            Source.article_id == article_id
-        )
+        select(
+            func.count(func.distinct(Source.event_id)), func.count(func.distinct(Source.claim_id))
+        ).where(Source.article_id == article_id)
     ).one()
     return int(row[0]), int(row[1])
 
@@ -318,4 +356,6 @@ def get_claim(session: Session, claim_id: int) -> ClaimView:
 
 def list_articles_brief(session: Session) -> list[ArticleView]:
     """Articles without counts (cheap), for exports."""
-    return [_article_view(a, 0, 0) for a in session.exec(select(Article).order_by(Article.id)).all()]
+    return [
+        _article_view(a, 0, 0) for a in session.exec(select(Article).order_by(Article.id)).all()
+    ]

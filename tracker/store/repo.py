@@ -9,7 +9,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from tracker.extract.model import DateRef, ExtractedClaim, ExtractedEvent, Extraction
+from tracker.extract.model import ExtractedClaim, ExtractedEvent, Extraction
 from tracker.load.document import Document
 from tracker.store.engine import write_session
 from tracker.store.models import (
@@ -127,7 +127,10 @@ def _add_event(
         type=ev.type,
         modality=ev.modality,
         confidence=ev.confidence,
-        **_date_columns(ev.date),
+        date=ev.date.value,
+        start=ev.date.start,
+        end=ev.date.end,
+        precision=ev.date.precision,
         as_of=ev.date.as_of,
         date_expression=ev.date.expression,
         date_anchor=ev.date.anchor,
@@ -138,7 +141,9 @@ def _add_event(
     for role, names in (("actor", ev.actors), ("place", ev.places)):
         for name in names:
             kind = kinds.get(name, "place" if role == "place" else "unknown")
-            session.add(EventEntity(event_id=event.id, entity_id=entities.id_for(name, kind), role=role))
+            session.add(
+                EventEntity(event_id=event.id, entity_id=entities.id_for(name, kind), role=role)
+            )
     session.add(
         Source(
             article_id=article_id,
@@ -163,7 +168,6 @@ def _add_claim(
     entities: _EntityCache,
     kinds: dict[str, str],
 ) -> None:
-    about = _date_columns(cl.date) if cl.date else {}
     claim = Claim(
         text=cl.text,
         claimant=cl.claimant,
@@ -172,18 +176,30 @@ def _add_claim(
         hedged=cl.hedged,
         made_on=extraction.published,
         event_id=event_id,
-        **about,
+        date=cl.date.value if cl.date else None,
+        start=cl.date.start if cl.date else None,
+        end=cl.date.end if cl.date else None,
+        precision=cl.date.precision if cl.date else None,
     )
     session.add(claim)
     session.flush()
     assert claim.id is not None
     for name in cl.entities:
-        session.add(ClaimEntity(claim_id=claim.id, entity_id=entities.id_for(name, kinds.get(name, "unknown"))))
+        session.add(
+            ClaimEntity(
+                claim_id=claim.id, entity_id=entities.id_for(name, kinds.get(name, "unknown"))
+            )
+        )
     for q in cl.quantities:
         session.add(
             Quantity(
-                claim_id=claim.id, value=q.value, unit=q.unit, qualifier=q.qualifier,
-                text=q.text, char_start=q.start, char_end=q.end,
+                claim_id=claim.id,
+                value=q.value,
+                unit=q.unit,
+                qualifier=q.qualifier,
+                text=q.text,
+                char_start=q.start,
+                char_end=q.end,
             )
         )
     session.add(
@@ -199,9 +215,7 @@ def _add_claim(
         )
     )
     session.add(
-        ClaimStatusChange(claim_id=claim.id, status="unchecked", note="found on ingest", changed_by=SYSTEM_USER)
+        ClaimStatusChange(
+            claim_id=claim.id, status="unchecked", note="found on ingest", changed_by=SYSTEM_USER
+        )
     )
-
-
-def _date_columns(ref: DateRef) -> dict[str, object]:
-    return {"date": ref.value, "start": ref.start, "end": ref.end, "precision": ref.precision}

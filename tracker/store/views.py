@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from datetime import date, datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +16,7 @@ class SourceView:
     char_end: int
     article_title: str = ""
     url: str | None = None
-    published: date | None = None
+    published: dt.date | None = None
     caption: bool = False
 
 
@@ -28,10 +28,10 @@ class ArticleView:
     title: str
     source: str | None
     url: str | None
-    published: date | None
+    published: dt.date | None
     published_inferred: bool
     language: str
-    ingested_at: datetime
+    ingested_at: dt.datetime
     path: str | None = None
     events: int = 0
     claims: int = 0
@@ -44,8 +44,8 @@ class EventView:
 
     id: int
     date: str
-    start: date | None
-    end: date | None
+    start: dt.date | None
+    end: dt.date | None
     precision: str
     title: str
     type: str
@@ -77,7 +77,7 @@ class StatusView:
     note: str | None
     evidence: tuple[str, ...]
     changed_by: str | None
-    changed_at: datetime
+    changed_at: dt.datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +88,10 @@ class ClaimView:
     text: str
     claimant: str | None
     verb: str | None
-    made_on: date | None
+    made_on: dt.date | None
     about: str | None
-    about_start: date | None
-    about_end: date | None
+    about_start: dt.date | None
+    about_end: dt.date | None
     status: str
     score: float
     hedged: bool
