@@ -11,6 +11,7 @@ from tracker.extract.cues import find_attribution, modality
 from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Sentence
 from tracker.extract.timex import Timex
+from tracker.extract.titles import make_title
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 _PLACE_PREPOSITIONS = re.compile(
@@ -22,12 +23,6 @@ _STATE_OR_RESULT = re.compile(
     r"|(?:is|are) (?:\w+ing))\b"
 )
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
-_LEADING_PREP = re.compile(
-    r"(?:\b(?:on|in|at|since|by|during|from|until|through|throughout|as of|of|over)"
-    r"\s+(?:the\s+)?)$",
-    re.I,
-)
-_MAX_TITLE = 140
 
 
 def date_ref(timex: Timex, *, as_of: bool = False) -> DateRef:
@@ -69,12 +64,12 @@ def find_events(
         attribution = find_attribution(sentence.text)
         mood = modality(sentence.text, attribution is not None)
         for timex in dated:
-            clause = _clause_around(sentence, timex.start, timex.end)
+            clause_start, clause = _clause_around(sentence, timex.start, timex.end)
             event_type = classify(clause)
             actors, places = _roles(sentence, ents)
             events.append(
                 ExtractedEvent(
-                    title=_title(clause, timex, sentence),
+                    title=make_title(clause, _relative(clause_start, timex)),
                     type=event_type,
                     modality=mood,
                     date=date_ref(timex),
@@ -92,7 +87,7 @@ def find_events(
                 continue
             events.append(
                 ExtractedEvent(
-                    title=_shorten(_strip_attribution(sentence.text)),
+                    title=make_title(sentence.text),
                     type=event_type,
                     modality=mood,
                     date=as_of_ref(published),
@@ -106,8 +101,12 @@ def find_events(
     return events
 
 
-def _clause_around(sentence: Sentence, start: int, end: int) -> str:
-    """The clause of the sentence that holds the span [start, end)."""
+def _relative(clause_start: int, timex: Timex) -> tuple[int, int]:
+    return timex.start - clause_start, timex.end - clause_start
+
+
+def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str]:
+    """The clause of the sentence that holds the span [start, end), and where it starts."""
     text = sentence.text
     rel_s, rel_e = start - sentence.start, end - sentence.start
     c_start, c_end = 0, len(text)
@@ -117,35 +116,7 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> str:
         elif m.start() >= rel_e:
             c_end = m.start()
             break
-    return text[c_start:c_end]
-
-
-def _title(clause: str, timex: Timex, sentence: Sentence) -> str:
-    """The clause with its date phrase and attribution removed, shortened to a headline."""
-    text = clause
-    if timex.text in text:
-        i = text.index(timex.text)
-        before = _LEADING_PREP.sub("", text[:i]).rstrip(" ,")
-        after = text[i + len(timex.text) :].lstrip(" ,")
-        text = f"{before} {after}".strip()
-    return _shorten(_strip_attribution(text)) or _shorten(sentence.text)
-
-
-def _strip_attribution(text: str) -> str:
-    text = re.sub(
-        r",?\s*(?:according to [^,.;]+|(?:\w+\s+){0,4}(?:said|says|told \w+)\s*)[.,]?\s*$", "", text
-    )
-    text = re.sub(
-        r"^(?:[\w.'’-]+\s+){0,5}(?:said|says|announced|reported)\s+(?:that\s+)?", "", text
-    )
-    return text
-
-
-def _shorten(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(' ,.;:—-"“”')
-    if len(text) > _MAX_TITLE:
-        text = text[:_MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return text[:1].upper() + text[1:]
+    return sentence.start + c_start, text[c_start:c_end]
 
 
 def _roles(

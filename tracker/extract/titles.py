@@ -1,0 +1,64 @@
+"""Short readable event titles made from the clause itself: who did what, where — without the
+date phrase, the attribution, or the trailing detail that follows the main clause."""
+
+from __future__ import annotations
+
+import re
+
+MAX_TITLE = 140
+_LEADING = re.compile(
+    r"^(?:(?:and|but|so|meanwhile|however|also|then|still|instead|in addition|separately|"
+    r"earlier|later|since then|that day|on that day)\b[,\s]*)+",
+    re.I,
+)
+# A comma followed by one of these words ends the main clause of a headline-like title.
+_TRAILING_DETAIL = re.compile(
+    r",\s+(?=(?:about|some|roughly|nearly|almost|around|which|who|whose|where|when|while|after|"
+    r"before|as|including|according|despite|amid|although|though|because|in an?|with|for|"
+    r"creating|increasing|making|saying|adding|leaving|forcing|bringing|prompting|"
+    r"[a-z]+ing)\b)"
+)
+_ATTRIBUTION_TAIL = re.compile(
+    r",?\s*(?:according to [^,.;]+|(?:the\s+)?(?:[\w.'’-]+\s+){0,5}"
+    r"(?:said|says|told \w+|reported|announced|confirmed)(?:\s+on\s+\w+)?)\s*[.,]?\s*$"
+)
+_ATTRIBUTION_HEAD = re.compile(
+    r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,5}(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?",
+    re.I,
+)
+_DANGLING_PREP = re.compile(
+    r"(?:\b(?:on|in|at|since|by|during|from|until|through|throughout|as of|of|over|between)"
+    r"\s+(?:the\s+)?)$",
+    re.I,
+)
+
+
+def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
+    """A headline-length title from ``clause``; ``remove`` is a span (relative to the clause)
+    of a date phrase to drop along with the preposition that introduces it."""
+    text = clause
+    if remove is not None:
+        start, end = remove
+        before = _DANGLING_PREP.sub("", text[:start]).rstrip(" ,")
+        after = text[end:].lstrip(" ")
+        if not before:
+            text = after.lstrip(" ,")
+        elif after.startswith(","):
+            text = before + after  # keep the comma: it may end the main clause
+        else:
+            text = f"{before} {after}"
+    text = _ATTRIBUTION_TAIL.sub("", text.strip())
+    text = _ATTRIBUTION_HEAD.sub("", text)
+    text = _LEADING.sub("", text.strip(" ,;:—-\"“”'"))
+    cut = _TRAILING_DETAIL.search(text)
+    if cut and cut.start() >= 25:
+        text = text[: cut.start()]
+    return shorten(text)
+
+
+def shorten(text: str, limit: int = MAX_TITLE) -> str:
+    """Collapse white space, trim punctuation, cut at a word boundary, capitalise."""
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:—-\"“”'")
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return text[:1].upper() + text[1:]
