@@ -28,6 +28,9 @@ def export_command(
         None, "--out", "-o", help="File to write; - for stdout. Default: exports/."
     ),
     what: str = typer.Option("events", "--what", help="events or claims (CSV)."),
+    publisher: str | None = typer.Option(
+        None, "--publisher", help="ClaimReview author (default: who gave the verdict)."
+    ),
     date_from: str | None = FROM,
     date_to: str | None = TO,
     actor: str | None = ACTOR,
@@ -39,12 +42,13 @@ def export_command(
     modality: str | None = MODALITY,
     limit: int | None = LIMIT,
 ) -> None:
-    """Export events (or claims) as CSV or JSON; the filters of `tracker events` apply."""
+    """Export events or claims as CSV or JSON, or verdicts as ClaimReview JSON-LD; the
+    filters of `tracker events` apply."""
     flt = event_filter(
         date_from, date_to, actor, place, type_, article, text, precision, modality, limit
     )
     engine = engine_from(ctx)
     with user_errors():
-        result = export(engine, fmt, out, what=what, events=flt)
+        result = export(engine, fmt, out, what=what, events=flt, publisher=publisher)
     if result.path != "-":
         typer.echo(f"wrote {result.records} {what} to {result.path}", err=True)

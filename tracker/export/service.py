@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from tracker.errors import InputError
+from tracker.export.claimreview import claim_review
 from tracker.export.csv_export import write_csv
 from tracker.export.json_export import write_json
 from tracker.export.records import (
@@ -29,8 +30,9 @@ from tracker.export.records import (
 from tracker.store.engine import read_session
 from tracker.store.models import ClaimLink
 from tracker.store.queries import ClaimFilter, EventFilter, list_articles, list_claims, list_events
+from tracker.store.verification import latest_verdicts
 
-FORMATS = ("csv", "json")
+FORMATS = ("csv", "json", "claimreview")
 WHAT = ("events", "claims")
 DEFAULT_DIR = Path("exports")
 
@@ -46,6 +48,8 @@ class ExportResult:
 
 def default_path(fmt: str, what: str) -> Path:
     """exports/timeline.<ext> for events, exports/claims.<ext> for claims."""
+    if fmt == "claimreview":
+        return DEFAULT_DIR / "claimreview.json"
     return DEFAULT_DIR / f"{'timeline' if what == 'events' else 'claims'}.{fmt}"
 
 
@@ -58,6 +62,7 @@ def export(
     events: EventFilter = EventFilter(),
     claims: ClaimFilter = ClaimFilter(),
     stdout: TextIO | None = None,
+    publisher: str | None = None,
 ) -> ExportResult:
     """Write the store's events (or claims) in ``fmt`` to ``out`` (a path, "-" for stdout, None
     for the default file under exports/). A file is replaced only once fully written."""
@@ -65,7 +70,11 @@ def export(
         raise InputError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     if what not in WHAT:
         raise InputError(f"unknown export content {what!r}; choose events or claims")
-    writer = _writer(engine, fmt, what, events, claims)
+    writer = (
+        _claimreview_writer(engine, claims, publisher)
+        if fmt == "claimreview"
+        else _writer(engine, fmt, what, events, claims)
+    )
     if out == "-":
         stream = stdout or sys.stdout
         return ExportResult("-", fmt, writer(stream))
@@ -121,5 +130,23 @@ def _writer(
                 },
             )
             return len(event_views) if what == "events" else len(claim_views)
+
+    return write
+
+
+def _claimreview_writer(
+    engine: Engine, claims: ClaimFilter, publisher: str | None
+) -> Callable[[TextIO], int]:
+    def write(stream: TextIO) -> int:
+        with read_session(engine) as session:
+            views = list_claims(session, claims)
+            verdicts = latest_verdicts(session, [c.id for c in views])
+            reviews = [
+                claim_review(c, verdicts[c.id], publisher=publisher)
+                for c in views
+                if c.id in verdicts
+            ]
+        write_json(stream, reviews)
+        return len(reviews)
 
     return write
