@@ -153,4 +153,4 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 def _sentence_initial(text: str, pos: int, floor: int) -> bool:
     before = text[floor:pos].rstrip()
-    return not before or before[-1] in '.!?:"“(\n—'
+    return not before or before[-1] in '.!?:"“(\n—•*-'

@@ -4,11 +4,13 @@ inserts article, event and claim rows."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from tracker.errors import NotFoundError
 from tracker.extract.model import ExtractedClaim, ExtractedEvent, Extraction
 from tracker.load.document import Document
 from tracker.store.engine import write_session
@@ -219,3 +221,82 @@ def _add_claim(
             claim_id=claim.id, status="unchecked", note="found on ingest", changed_by=SYSTEM_USER
         )
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Redated:
+    """What re-resolving an article's dates changed."""
+
+    article_id: int
+    events_updated: int
+    events_added: int
+    events_removed: int
+    claims_updated: int
+
+
+def redate_article(
+    engine: Engine, article_id: int, published: date, extraction: Extraction
+) -> Redated:
+    """Give an article a new publication date and apply ``extraction`` (the article re-extracted
+    against that date): events and claims keep their ids and history; their dates follow the new
+    anchor. Events that now have a date are added; ones that no longer do lose this source."""
+    with write_session(engine) as session:
+        article = session.get(Article, article_id)
+        if article is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        article.published = published
+        article.published_inferred = False
+        session.add(article)
+        sources = session.exec(select(Source).where(Source.article_id == article_id)).all()
+        by_event = {(s.char_start, s.timex_start): s for s in sources if s.event_id is not None}
+        by_claim = {s.char_start: s for s in sources if s.claim_id is not None}
+        entity_ids = _EntityCache(session)
+        kinds = {e.name: e.kind for e in extraction.entities}
+        updated = added = 0
+        seen: set[int] = set()
+        for ev in extraction.events:
+            src = by_event.get((ev.sentence.start, ev.date.timex_start))
+            if src is None:
+                _add_event(session, article_id, ev, entity_ids, kinds)
+                added += 1
+                continue
+            assert src.event_id is not None and src.id is not None
+            seen.add(src.id)
+            event = session.get(Event, src.event_id)
+            if event is not None:
+                event.date, event.start, event.end = ev.date.value, ev.date.start, ev.date.end
+                event.precision, event.as_of = ev.date.precision, ev.date.as_of
+                event.date_anchor = ev.date.anchor
+                session.add(event)
+                updated += 1
+        removed = 0
+        for src in by_event.values():
+            if src.id not in seen:
+                session.delete(src)
+                removed += 1
+        session.flush()
+        claims_updated = 0
+        for cl in extraction.claims:
+            src = by_claim.get(cl.sentence.start)
+            claim = session.get(Claim, src.claim_id) if src and src.claim_id else None
+            if claim is None:
+                continue
+            claim.made_on = published
+            if cl.date is not None:
+                claim.date, claim.start, claim.end = cl.date.value, cl.date.start, cl.date.end
+                claim.precision = cl.date.precision
+            session.add(claim)
+            claims_updated += 1
+        # Events left without any source were this article's alone: they go with it.
+        orphan_ids = session.exec(
+            select(Event.id).where(
+                col(Event.id).not_in(
+                    select(Source.event_id).where(col(Source.event_id).is_not(None))
+                )
+            )
+        ).all()
+        for event_id in orphan_ids:
+            orphan = session.get(Event, event_id)
+            if orphan is not None:
+                session.delete(orphan)
+        return Redated(article_id, updated, added, removed, claims_updated)

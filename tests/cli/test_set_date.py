@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.helpers import run, write
+
+UNDATED = """Relief convoy reaches flooded district
+
+A convoy of 40 trucks reached the flooded Tobol district on Tuesday, the Red Cross said.
+Engineers had opened the spillways of the Tobol dam on March 3, 2024.
+"""
+
+
+def test_set_date_re_resolves_relative_dates(tmp_path: Path, db_url: str) -> None:
+    write(tmp_path, "a.txt", UNDATED)
+    result = run("ingest", str(tmp_path / "a.txt"), db=db_url)
+    assert result.exit_code == 0, result.stderr
+    assert "inferred" in result.stderr and "warning:" in result.stderr
+    article = json.loads(run("show", "article", "1", db=db_url).stdout)
+    assert article["published"] == "2024-03-03" and article["published_inferred"] is True
+
+    changed = run("article", "set-date", "1", "2024-03-14", db=db_url)
+    assert changed.exit_code == 0, changed.stderr
+    article = json.loads(run("show", "article", "1", db=db_url).stdout)
+    assert article["published"] == "2024-03-14" and article["published_inferred"] is False
+    events = json.loads(run("events", "-f", "json", db=db_url).stdout)
+    by_expression = {e["date_expression"]: e for e in events}
+    assert by_expression["Tuesday"]["date"] == "2024-03-12"
+    assert by_expression["March 3, 2024"]["date"] == "2024-03-03"
+    claims = json.loads(run("claims", "-f", "json", db=db_url).stdout)
+    assert all(c["date"] == "2024-03-14" for c in claims)
+
+
+def test_set_date_errors(tmp_path: Path, db_url: str) -> None:
+    bad_id = run("article", "set-date", "42", "2024-03-14", db=db_url)
+    assert bad_id.exit_code == 1 and "no article with id 42" in bad_id.stderr
+    bad_date = run("article", "set-date", "1", "soonish", db=db_url)
+    assert bad_date.exit_code == 1 and "DATE" in bad_date.stderr
