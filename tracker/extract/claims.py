@@ -69,7 +69,7 @@ def find_claims(
             continue
         attribution = find_attribution(sentence.text)
         event_index = next(
-            (i for i, ev in enumerate(events) if ev.sentence.index == sentence.index), None
+            (i for i, ev in enumerate(events) if sentence.index in ev.sentence_indexes()), None
         )
         claims.append(
             ExtractedClaim(

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from tracker.extract.cues import find_attribution, modality
 from tracker.extract.event_types import classify
-from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Sentence
+from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
 from tracker.extract.timex import Timex
 from tracker.extract.titles import make_title
 
@@ -98,7 +99,52 @@ def find_events(
                     rule="as-of-state",
                 )
             )
-    return events
+    return merge_same_events(events)
+
+
+def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
+    """One event told in several sentences of an article becomes one event with every quote:
+    the same interval, compatible types, and a shared actor or place or similar wording."""
+    merged: list[ExtractedEvent] = []
+    for ev in events:
+        for i, kept in enumerate(merged):
+            if _same_event(kept, ev):
+                merged[i] = _absorb(kept, ev)
+                break
+        else:
+            merged.append(ev)
+    return merged
+
+
+_WEAK_TYPES = frozenset({"other", "statement"})
+
+
+def _same_event(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    if a.date.as_of or b.date.as_of or a.sentence.index == b.sentence.index:
+        return False
+    if (a.date.value, a.date.start, a.date.end) != (b.date.value, b.date.start, b.date.end):
+        return False
+    if a.type != b.type and not (a.type in _WEAK_TYPES or b.type in _WEAK_TYPES):
+        return False
+    shared = set(a.actors + a.places) & set(b.actors + b.places)
+    return bool(shared) or _word_overlap(a.title, b.title) >= 0.4
+
+
+def _word_overlap(a: str, b: str) -> float:
+    wa, wb = set(re.findall(r"\w{3,}", a.lower())), set(re.findall(r"\w{3,}", b.lower()))
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def _absorb(kept: ExtractedEvent, other: ExtractedEvent) -> ExtractedEvent:
+    mention = Mention(other.sentence, other.date.timex_start, other.date.timex_end)
+    return replace(
+        kept,
+        type=other.type if kept.type in _WEAK_TYPES else kept.type,
+        actors=tuple(dict.fromkeys(kept.actors + other.actors)),
+        places=tuple(dict.fromkeys(kept.places + other.places)),
+        confidence=round(min(0.95, max(kept.confidence, other.confidence) + 0.05), 2),
+        also=(*kept.also, mention, *other.also),
+    )
 
 
 def _relative(clause_start: int, timex: Timex) -> tuple[int, int]:

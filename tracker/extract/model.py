@@ -64,8 +64,18 @@ class DateRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """Another sentence of the same article that tells the same event."""
+
+    sentence: Sentence
+    timex_start: int | None = None
+    timex_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ExtractedEvent:
-    """One timeline entry found in one sentence."""
+    """One timeline entry: its main sentence, and ``also`` the other sentences of the article
+    that tell the same event."""
 
     title: str
     type: str
@@ -76,6 +86,11 @@ class ExtractedEvent:
     confidence: float
     sentence: Sentence
     rule: str
+    also: tuple[Mention, ...] = ()
+
+    def sentence_indexes(self) -> set[int]:
+        """Indexes of every sentence that tells this event."""
+        return {self.sentence.index, *(m.sentence.index for m in self.also)}
 
 
 @dataclass(frozen=True, slots=True)

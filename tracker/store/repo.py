@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from tracker.errors import NotFoundError
-from tracker.extract.model import ExtractedClaim, ExtractedEvent, Extraction
+from tracker.extract.model import ExtractedClaim, ExtractedEvent, Extraction, Mention
 from tracker.load.document import Document
 from tracker.store.engine import write_session
 from tracker.store.models import (
@@ -146,18 +146,20 @@ def _add_event(
             session.add(
                 EventEntity(event_id=event.id, entity_id=entities.id_for(name, kind), role=role)
             )
-    session.add(
-        Source(
-            article_id=article_id,
-            event_id=event.id,
-            quote=ev.sentence.text,
-            char_start=ev.sentence.start,
-            char_end=ev.sentence.end,
-            timex_start=ev.date.timex_start,
-            timex_end=ev.date.timex_end,
-            caption=ev.sentence.caption,
+    mentions = (Mention(ev.sentence, ev.date.timex_start, ev.date.timex_end), *ev.also)
+    for mention in mentions:
+        session.add(
+            Source(
+                article_id=article_id,
+                event_id=event.id,
+                quote=mention.sentence.text,
+                char_start=mention.sentence.start,
+                char_end=mention.sentence.end,
+                timex_start=mention.timex_start,
+                timex_end=mention.timex_end,
+                caption=mention.sentence.caption,
+            )
         )
-    )
     return event.id
 
 
