@@ -76,14 +76,9 @@ def boilerplate_paragraphs(paragraphs: list[str]) -> set[int]:
     for i, p in enumerate(paragraphs):
         if i - 1 in marked and (_LIST_ITEM.match(p) or len(p) < _SHORT_LINE):
             marked.add(i)
-    if marked:
-        first = (
-            min(i for i in marked if i >= len(paragraphs) // 2)
-            if any(i >= len(paragraphs) // 2 for i in marked)
-            else None
-        )
-        if first is not None:
-            tail = range(first, len(paragraphs))
-            if sum(1 for i in tail if i in marked) * 2 > len(tail):
-                marked.update(tail)
+    in_tail = [i for i in sorted(marked) if i >= len(paragraphs) // 2]
+    if in_tail:
+        tail = range(in_tail[0], len(paragraphs))
+        if len([i for i in tail if i in marked]) * 2 > len(tail):
+            marked.update(tail)
     return marked
