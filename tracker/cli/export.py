@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from tracker.cli.common import engine_from, user_errors
+from tracker.cli.common import engine_from, fail, user_errors
 from tracker.cli.query import (
     ACTOR,
     ARTICLE,
@@ -18,6 +18,7 @@ from tracker.cli.query import (
     TYPE,
     event_filter,
 )
+from tracker.export.request import ExportRequest
 from tracker.export.service import FORMATS, export
 
 
@@ -31,6 +32,10 @@ def export_command(
     publisher: str | None = typer.Option(
         None, "--publisher", help="ClaimReview author (default: who gave the verdict)."
     ),
+    group_by: str | None = typer.Option(None, "--group", help="TimelineJS groups: type or actor."),
+    title: str = typer.Option(
+        "Timeline", "--title", help="Title of the TimelineJS/Markdown export."
+    ),
     date_from: str | None = FROM,
     date_to: str | None = TO,
     actor: str | None = ACTOR,
@@ -42,13 +47,18 @@ def export_command(
     modality: str | None = MODALITY,
     limit: int | None = LIMIT,
 ) -> None:
-    """Export events or claims as CSV or JSON, or verdicts as ClaimReview JSON-LD; the
-    filters of `tracker events` apply."""
+    """Export the chronology (csv, json, jsonl, timelinejs, markdown, ics), claims
+    (--what claims) or verdicts (claimreview); the filters of `tracker events` apply."""
+    if group_by not in (None, "type", "actor"):
+        raise fail(f"unknown group {group_by!r}; choose type or actor")
     flt = event_filter(
         date_from, date_to, actor, place, type_, article, text, precision, modality, limit
     )
     engine = engine_from(ctx)
     with user_errors():
-        result = export(engine, fmt, out, what=what, events=flt, publisher=publisher)
+        request = ExportRequest(
+            what=what, events=flt, publisher=publisher, group_by=group_by, title=title
+        )
+        result = export(engine, fmt, out, request)
     if result.path != "-":
         typer.echo(f"wrote {result.records} {what} to {result.path}", err=True)

@@ -1,5 +1,6 @@
-"""``export``: one library call behind ``tracker export``; writes to a file atomically or to a
-stream, and returns what it wrote."""
+"""``export``: one library call behind ``tracker export``. Each format is a writer
+``(session, stream, request) -> records written``; files are written to a temporary name and
+moved into place, so an interrupted export never leaves half a file."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy.engine import Engine
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from tracker.errors import InputError
 from tracker.export.claimreview import claim_review
 from tracker.export.csv_export import write_csv
+from tracker.export.ics_export import write_ics
 from tracker.export.json_export import write_json
+from tracker.export.jsonl_export import write_jsonl
+from tracker.export.markdown_export import write_markdown
 from tracker.export.records import (
     CLAIM_CSV_COLUMNS,
     EVENT_CSV_COLUMNS,
@@ -27,12 +31,14 @@ from tracker.export.records import (
     event_record,
     event_row,
 )
+from tracker.export.request import ExportRequest
+from tracker.export.timelinejs_export import write_timelinejs
 from tracker.store.engine import read_session
 from tracker.store.models import ClaimLink
-from tracker.store.queries import ClaimFilter, EventFilter, list_articles, list_claims, list_events
+from tracker.store.queries import iter_events, list_articles, list_claims, list_events
 from tracker.store.verification import latest_verdicts
 
-FORMATS = ("csv", "json", "claimreview")
+Writer = Callable[[Session, TextIO, ExportRequest], int]
 WHAT = ("events", "claims")
 DEFAULT_DIR = Path("exports")
 
@@ -46,39 +52,91 @@ class ExportResult:
     records: int
 
 
+def _write_csv(session: Session, out: TextIO, request: ExportRequest) -> int:
+    if request.what == "claims":
+        return write_csv(
+            out, CLAIM_CSV_COLUMNS, map(claim_row, list_claims(session, request.claims))
+        )
+    return write_csv(out, EVENT_CSV_COLUMNS, map(event_row, iter_events(session, request.events)))
+
+
+def _write_json(session: Session, out: TextIO, request: ExportRequest) -> int:
+    events = list_events(session, request.events)
+    claims = list_claims(session, request.claims)
+    links = session.exec(select(ClaimLink).order_by(ClaimLink.id)).all()
+    write_json(
+        out,
+        {
+            "articles": [article_record(a) for a in list_articles(session)],
+            "events": [event_record(e) for e in events],
+            "claims": [claim_record(c) for c in claims],
+            "claim_links": [
+                {
+                    "claim_id": link.claim_id,
+                    "other_claim_id": link.other_claim_id,
+                    "relation": link.relation,
+                    "note": link.note,
+                }
+                for link in links
+            ],
+        },
+    )
+    return len(claims) if request.what == "claims" else len(events)
+
+
+def _write_claimreview(session: Session, out: TextIO, request: ExportRequest) -> int:
+    claims = list_claims(session, request.claims)
+    verdicts = latest_verdicts(session, [c.id for c in claims])
+    reviews = [
+        claim_review(c, verdicts[c.id], publisher=request.publisher)
+        for c in claims
+        if c.id in verdicts
+    ]
+    write_json(out, reviews)
+    return len(reviews)
+
+
+# format -> (writer, file name under exports/ for events, for claims)
+FORMATS: dict[str, tuple[Writer, str, str]] = {
+    "csv": (_write_csv, "timeline.csv", "claims.csv"),
+    "json": (_write_json, "timeline.json", "timeline.json"),
+    "jsonl": (write_jsonl, "timeline.jsonl", "claims.jsonl"),
+    "claimreview": (_write_claimreview, "claimreview.json", "claimreview.json"),
+    "timelinejs": (write_timelinejs, "timelinejs.json", "timelinejs.json"),
+    "markdown": (write_markdown, "timeline.md", "timeline.md"),
+    "ics": (write_ics, "timeline.ics", "timeline.ics"),
+}
+
+
 def default_path(fmt: str, what: str) -> Path:
-    """exports/timeline.<ext> for events, exports/claims.<ext> for claims."""
-    if fmt == "claimreview":
-        return DEFAULT_DIR / "claimreview.json"
-    return DEFAULT_DIR / f"{'timeline' if what == 'events' else 'claims'}.{fmt}"
+    """The file under exports/ a format writes to when no --out is given."""
+    _, events_name, claims_name = FORMATS[fmt]
+    return DEFAULT_DIR / (claims_name if what == "claims" else events_name)
 
 
 def export(
     engine: Engine,
     fmt: str,
     out: str | None = None,
+    request: ExportRequest = ExportRequest(),
     *,
-    what: str = "events",
-    events: EventFilter = EventFilter(),
-    claims: ClaimFilter = ClaimFilter(),
     stdout: TextIO | None = None,
-    publisher: str | None = None,
 ) -> ExportResult:
-    """Write the store's events (or claims) in ``fmt`` to ``out`` (a path, "-" for stdout, None
-    for the default file under exports/). A file is replaced only once fully written."""
+    """Write the store's events or claims in ``fmt`` to ``out`` (a path, "-" for stdout, None
+    for the default file under exports/)."""
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
-    if what not in WHAT:
-        raise InputError(f"unknown export content {what!r}; choose events or claims")
-    writer = (
-        _claimreview_writer(engine, claims, publisher)
-        if fmt == "claimreview"
-        else _writer(engine, fmt, what, events, claims)
-    )
+    if request.what not in WHAT:
+        raise InputError(f"unknown export content {request.what!r}; choose events or claims")
+    writer = FORMATS[fmt][0]
+
+    def run(stream: TextIO) -> int:
+        with read_session(engine) as session:
+            return writer(session, stream, request)
+
     if out == "-":
-        stream = stdout or sys.stdout
-        return ExportResult("-", fmt, writer(stream))
-    path = Path(out) if out else default_path(fmt, what)
+        return ExportResult("-", fmt, run(stdout or sys.stdout))
+    path = Path(out) if out else default_path(fmt, request.what)
     if path.is_dir():
         raise InputError(f"{path} is a folder; give a file name")
     if not path.parent.exists():
@@ -88,65 +146,9 @@ def export(
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            count = writer(fh)
+            count = run(fh)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return ExportResult(str(path), fmt, count)
-
-
-def _writer(
-    engine: Engine, fmt: str, what: str, events: EventFilter, claims: ClaimFilter
-) -> Callable[[TextIO], int]:
-    def write(stream: TextIO) -> int:
-        with read_session(engine) as session:
-            if fmt == "csv" and what == "events":
-                return write_csv(
-                    stream, EVENT_CSV_COLUMNS, map(event_row, list_events(session, events))
-                )
-            if fmt == "csv":
-                return write_csv(
-                    stream, CLAIM_CSV_COLUMNS, map(claim_row, list_claims(session, claims))
-                )
-            event_views = list_events(session, events)
-            claim_views = list_claims(session, claims)
-            links = session.exec(select(ClaimLink).order_by(ClaimLink.id)).all()
-            write_json(
-                stream,
-                {
-                    "articles": [article_record(a) for a in list_articles(session)],
-                    "events": [event_record(e) for e in event_views],
-                    "claims": [claim_record(c) for c in claim_views],
-                    "claim_links": [
-                        {
-                            "claim_id": link.claim_id,
-                            "other_claim_id": link.other_claim_id,
-                            "relation": link.relation,
-                            "note": link.note,
-                        }
-                        for link in links
-                    ],
-                },
-            )
-            return len(event_views) if what == "events" else len(claim_views)
-
-    return write
-
-
-def _claimreview_writer(
-    engine: Engine, claims: ClaimFilter, publisher: str | None
-) -> Callable[[TextIO], int]:
-    def write(stream: TextIO) -> int:
-        with read_session(engine) as session:
-            views = list_claims(session, claims)
-            verdicts = latest_verdicts(session, [c.id for c in views])
-            reviews = [
-                claim_review(c, verdicts[c.id], publisher=publisher)
-                for c in views
-                if c.id in verdicts
-            ]
-        write_json(stream, reviews)
-        return len(reviews)
-
-    return write

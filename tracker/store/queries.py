@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -93,6 +93,19 @@ def _entity_filter(link_table, owner_col, owner_id, name: str, role: str | None 
 def list_events(session: Session, flt: EventFilter = EventFilter()) -> list[EventView]:
     """Events matching ``flt`` in chronological order: by start date, then precision (day
     before month before year), then the order in which their first source reports them."""
+    return _event_views(session, list(session.exec(_events_query(flt)).all()))
+
+
+def iter_events(
+    session: Session, flt: EventFilter = EventFilter(), batch: int = 500
+) -> Iterator[EventView]:
+    """The same events as ``list_events``, streamed in batches so memory stays flat."""
+    result = session.exec(_events_query(flt).execution_options(yield_per=batch))
+    for chunk in result.partitions(batch):
+        yield from _event_views(session, list(chunk))
+
+
+def _events_query(flt: EventFilter):
     first_source = (
         select(
             Source.event_id,
@@ -149,8 +162,7 @@ def list_events(session: Session, flt: EventFilter = EventFilter()) -> list[Even
     )
     if flt.limit:
         query = query.limit(flt.limit)
-    events = list(session.exec(query).all())
-    return _event_views(session, events)
+    return query
 
 
 def _event_views(session: Session, events: Sequence[Event]) -> list[EventView]:
