@@ -96,3 +96,27 @@ def test_one_event_in_two_sentences_is_one_event_with_both_quotes() -> None:
     assert len(merged) == 2
     assert merged[0].sentence_indexes() == {1, 4}
     assert merged[1].title == "Markets opened"
+
+
+def test_hard_wrapped_lines_are_joined_but_headlines_and_lists_are_not() -> None:
+    text = (
+        "Dam gates jam\n"
+        "KOSTANAY, March 14, 2024 (Wire) — Engineers failed to open the jammed gates of\n"
+        "the Tobol reservoir, and water spilled into at least 12 villages downstream, the\n"
+        "regional emergency department said.\n"
+        "• First item of a list\n"
+        "• Second item\n"
+    )
+    sentences = [s.text.replace("\n", " ") for s in split_sentences(text)]
+    assert sentences[0] == "Dam gates jam"
+    assert sentences[1].startswith("KOSTANAY") and sentences[1].endswith("department said.")
+    assert sentences[2:] == ["• First item of a list", "• Second item"]
+
+
+def test_the_dateline_date_is_not_an_event() -> None:
+    from tracker.extract import extract
+
+    text = "Gates jam\nKOSTANAY, March 14, 2024 (Wire) — Engineers opened the gates on March 12, 2024.\n"
+    x = extract(text)
+    assert x.published is not None and x.published.isoformat() == "2024-03-14"
+    assert [e.date.value for e in x.events] == ["2024-03-12"]

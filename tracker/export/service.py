@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 from tracker.errors import InputError
 from tracker.export.claimreview import claim_review
 from tracker.export.csv_export import write_csv
+from tracker.export.html_export import write_html
 from tracker.export.ics_export import write_ics
 from tracker.export.json_export import write_json
 from tracker.export.jsonl_export import write_jsonl
@@ -105,6 +106,7 @@ FORMATS: dict[str, tuple[Writer, str, str]] = {
     "timelinejs": (write_timelinejs, "timelinejs.json", "timelinejs.json"),
     "markdown": (write_markdown, "timeline.md", "timeline.md"),
     "ics": (write_ics, "timeline.ics", "timeline.ics"),
+    "html": (write_html, "timeline.html", "timeline.html"),
 }
 
 

@@ -13,6 +13,7 @@ from tracker.extract.model import Extraction, Sentence
 from tracker.extract.quantities import find_quantities
 from tracker.extract.sentences import split_paragraphs, split_sentences
 from tracker.extract.timex import Timex, tag_timexes
+from tracker.load.dateline import PublicationMark, find_publication_mark
 
 
 def extract(
@@ -28,7 +29,8 @@ def extract(
     article states is used provisionally (``published_inferred`` is then true, and a warning says
     so); without any, relative dates stay underspecified. Pure: no I/O, no database.
     """
-    sentences = _mark_boilerplate(text, split_sentences(text))
+    mark = find_publication_mark(text)
+    sentences = _mark_boilerplate(text, split_sentences(text), mark)
     content = [(s.start, s.end) for s in sentences if not s.boilerplate]
     warnings: list[str] = []
     inferred = False
@@ -41,13 +43,17 @@ def extract(
                 "the latest full date in the text, provisionally"
             )
     timexes = tuple(tag_timexes(text, published, day_first=day_first))
+    # The date that states publication is metadata, not a dated event of the story.
+    narrative = [t for t in timexes if not (mark and mark.start <= t.start and t.end <= mark.end)]
     entities = tuple(e for start, end in content for e in find_entities(text, start=start, end=end))
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = [
         q for start, end in content for q in find_quantities(text, start, end, exclude=timex_spans)
     ]
-    events = find_events(sentences, timexes, entities, published)
-    claims = find_claims(sentences, timexes, entities, quantities, events, default_claimant=source)
+    events = find_events(sentences, narrative, entities, published)
+    claims = find_claims(
+        sentences, narrative, entities, quantities, events, default_claimant=source
+    )
     return Extraction(
         published=published,
         published_inferred=inferred,
@@ -74,7 +80,15 @@ def infer_published(timexes: list[Timex], content: list[tuple[int, int]]) -> dat
     return max(days) if days else None
 
 
-def _mark_boilerplate(text: str, sentences: list[Sentence]) -> list[Sentence]:
+def _mark_boilerplate(
+    text: str, sentences: list[Sentence], mark: PublicationMark | None
+) -> list[Sentence]:
+    """Flag sentences of boilerplate paragraphs, and a line that only states the date."""
     paragraphs = split_paragraphs(text)
     marked = boilerplate_paragraphs([text[s:e] for s, e in paragraphs])
-    return [replace(s, boilerplate=True) if s.paragraph in marked else s for s in sentences]
+    return [
+        replace(s, boilerplate=True)
+        if s.paragraph in marked or (mark and mark.start <= s.start and s.end <= mark.end)
+        else s
+        for s in sentences
+    ]

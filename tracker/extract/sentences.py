@@ -18,21 +18,24 @@ _CAPTION = re.compile(
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank paragraph; a single newline also ends a paragraph when
-    the next line starts a list item or the line is short (a heading or caption)."""
+    """(start, end) of each non-blank paragraph. Blank lines separate paragraphs; within a block,
+    a line break is a soft wrap unless the line ends a sentence, is short (a headline, a
+    dateline, a caption) or the next line starts a list item."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _PARAGRAPH.finditer(text):
-        spans.extend(_lines_as_paragraphs(text, pos, m.start()))
+        spans.extend(_block_paragraphs(text, pos, m.start()))
         pos = m.end()
-    spans.extend(_lines_as_paragraphs(text, pos, len(text)))
+    spans.extend(_block_paragraphs(text, pos, len(text)))
     return spans
 
 
-def _lines_as_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Within a block, every line is its own paragraph: news text files put one paragraph a
-    line more often than they wrap lines."""
-    out = []
+_SENTENCE_END = re.compile(r"[.!?:\"”’)\]]$")
+_LIST_START = re.compile(r"^\s*(?:[-*•▪●]|\d+[.)])\s")
+
+
+def _block_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines: list[tuple[int, int]] = []
     pos = start
     for line in text[start:end].split("\n"):
         s, e = pos, pos + len(line)
@@ -42,7 +45,27 @@ def _lines_as_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
+            lines.append((s, e))
+    if not lines:
+        return []
+    longest = max(e - s for s, e in lines)
+    out = [lines[0]]
+    for s, e in lines[1:]:
+        prev_s, prev_e = out[-1]
+        last_line_len = (
+            prev_e - text.rfind("\n", prev_s, prev_e) - 1
+            if "\n" in text[prev_s:prev_e]
+            else prev_e - prev_s
+        )
+        hard_break = (
+            _SENTENCE_END.search(text[prev_s:prev_e])
+            or last_line_len < 0.6 * longest
+            or _LIST_START.match(text[s:e])
+        )
+        if hard_break:
             out.append((s, e))
+        else:
+            out[-1] = (prev_s, e)
     return out
 
 

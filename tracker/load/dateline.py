@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 _MONTHS = {
@@ -60,23 +61,53 @@ def _month_number(name: str) -> int:
     return _MONTHS.get(key[:4] if key.startswith("sept") else key[:3], 0)
 
 
-def find_publication_date(text: str) -> date | None:
-    """The publication date stated in the article's first lines, or None.
+@dataclass(frozen=True, slots=True)
+class PublicationMark:
+    """The publication date and the span of text that states it (a line, or a dateline up to
+    its dash): metadata, not narrative."""
+
+    date: date
+    start: int
+    end: int
+
+
+_DATELINE_END = re.compile(r"^.*?(?:\)\s*)?(?:—|–|--|-)\s*")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out[:_MAX_LINES]
+
+
+def find_publication_mark(text: str) -> PublicationMark | None:
+    """Where the article's first lines state its publication date, or None.
 
     Looks, in order of reliability, at a "Published/Updated ..." line, a dateline opening a
     paragraph, and a line that is nothing but a date. Dates in running prose are not used here.
     """
-    lines = [line for line in text.splitlines() if line.strip()][:_MAX_LINES]
-    for line in lines:
+    lines = _lines(text)
+    for pos, line in lines:
         if _PUBLISHED_CUE.match(line) and (found := _match_date(line)):
-            return found[1]
-    for line in lines[1:]:
+            return PublicationMark(found[1], pos, pos + len(line))
+    for pos, line in lines[1:]:
         dl = _DATELINE.match(line)
         if dl and (found := _match_date(dl.group("rest"))) and found[0].start() < 4:
-            return found[1]
-    for line in lines[1:]:
+            end_m = _DATELINE_END.match(line[dl.start("rest") + found[0].end() :])
+            end = dl.start("rest") + found[0].end() + (end_m.end() if end_m else 0)
+            return PublicationMark(found[1], pos, pos + end)
+    for pos, line in lines[1:]:
         stripped = line.strip().strip("|·—-–").strip()
         found = _match_date(stripped)
         if found and len(stripped) - len(found[0].group(0)) <= 12:
-            return found[1]
+            return PublicationMark(found[1], pos, pos + len(line))
     return None
+
+
+def find_publication_date(text: str) -> date | None:
+    """The publication date stated in the article's first lines, or None."""
+    mark = find_publication_mark(text)
+    return mark.date if mark else None
