@@ -25,8 +25,9 @@ def extract(
 ) -> Extraction:
     """Extract sentences, time expressions, entities, events and claims from an article.
 
-    Relative dates are resolved against ``published``. Without it, the latest full date the
-    article states is used provisionally (``published_inferred`` is then true, and a warning says
+    Relative dates are resolved against ``published``. Without it, the date a dateline or a
+    "Published ..." line states is used; failing that, the latest full date the article states
+    is used provisionally (``published_inferred`` is then true, and a warning says
     so); without any, relative dates stay underspecified. Pure: no I/O, no database.
     """
     mark = find_publication_mark(text)
@@ -34,6 +35,8 @@ def extract(
     content = [(s.start, s.end) for s in sentences if not s.boilerplate]
     warnings: list[str] = []
     inferred = False
+    if published is None and mark is not None:
+        published = mark.date
     if published is None:
         published = infer_published(tag_timexes(text, None, day_first=day_first), content)
         if published is not None:
