@@ -1,9 +1,11 @@
-"""Ingesting article files: load, extract (pure), store, one transaction per article.
-A failure is reported for its file and never stops the others."""
+"""Ingesting articles: load and extract (pure, optionally in worker processes), then store, one
+transaction per article, in this process: the only writer. A failure is reported for its file
+or line and never stops the others."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -11,26 +13,23 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from tracker.errors import TrackerError
-from tracker.extract import extract
-from tracker.load.text import DEFAULT_MAX_BYTES, load_text_article
+from tracker.extract import Extraction, extract
+from tracker.load.document import Document
+from tracker.load.sources import Job, LoadOptions, find_files, iter_jobs, load_job
 from tracker.store.repo import store_article
 
 
 @dataclass(frozen=True, slots=True)
-class IngestOptions:
-    """What the user said about the articles being ingested."""
+class IngestOptions(LoadOptions):
+    """Load options plus how dates are read and how many worker processes extract."""
 
-    published: date | None = None
-    source: str | None = None
-    url: str | None = None
-    title: str | None = None
-    max_bytes: int = DEFAULT_MAX_BYTES
     day_first: bool = False
+    workers: int = 1
 
 
 @dataclass(frozen=True, slots=True)
 class IngestOutcome:
-    """What happened to one file: ``status`` is stored, duplicate or failed."""
+    """What happened to one article: ``status`` is stored, duplicate or failed."""
 
     path: str
     status: str
@@ -44,27 +43,40 @@ class IngestOutcome:
     warnings: tuple[str, ...] = ()
 
 
-def ingest_file(
-    engine: Engine, path: Path, options: IngestOptions = IngestOptions()
-) -> IngestOutcome:
-    """Load, extract and store one article file; errors become a failed outcome."""
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    label: str
+    document: Document | None = None
+    extraction: Extraction | None = None
+    error: str | None = None
+
+
+def _prepare(job: Job, options: IngestOptions) -> _Prepared:
+    """Load and extract one article. Pure: safe to run in a worker process."""
     try:
-        document = load_text_article(
-            path,
-            published=options.published,
-            source=options.source,
-            url=options.url,
-            title=options.title,
-            max_bytes=options.max_bytes,
-        )
+        document = load_job(job, options)
         extraction = extract(
             document.text, document.published, source=document.source, day_first=options.day_first
         )
+    except TrackerError as exc:
+        return _Prepared(job.label, error=str(exc))
+    return _Prepared(job.label, document, extraction)
+
+
+def _prepare_star(args: tuple[Job, IngestOptions]) -> _Prepared:
+    return _prepare(*args)
+
+
+def _store(engine: Engine, prepared: _Prepared) -> IngestOutcome:
+    if prepared.error is not None or prepared.document is None or prepared.extraction is None:
+        return IngestOutcome(prepared.label, "failed", message=prepared.error)
+    document, extraction = prepared.document, prepared.extraction
+    try:
         stored = store_article(engine, document, extraction)
     except TrackerError as exc:
-        return IngestOutcome(str(path), "failed", message=str(exc))
+        return IngestOutcome(prepared.label, "failed", message=f"{prepared.label}: {exc}")
     return IngestOutcome(
-        str(path),
+        prepared.label,
         "stored" if stored.created else "duplicate",
         article_id=stored.article_id,
         title=document.title,
@@ -76,18 +88,35 @@ def ingest_file(
     )
 
 
+def _prepared_stream(jobs: Iterator[Job], options: IngestOptions) -> Iterator[_Prepared]:
+    if options.workers <= 1:
+        for job in jobs:
+            yield _prepare(job, options)
+        return
+    with multiprocessing.get_context().Pool(options.workers) as pool:
+        yield from pool.imap(_prepare_star, ((job, options) for job in jobs), chunksize=4)
+
+
 def ingest_paths(
     engine: Engine,
     paths: Iterable[Path],
     options: IngestOptions = IngestOptions(),
     on_outcome: Callable[[IngestOutcome], None] | None = None,
 ) -> list[IngestOutcome]:
-    """Ingest every file in ``paths`` (each its own transaction); ``on_outcome`` is called after
-    each, e.g. to advance a progress bar."""
+    """Ingest every article found in ``paths`` (files, folders, JSON Lines batches); each is
+    stored in its own transaction. ``on_outcome`` is called after each, e.g. for progress."""
     outcomes = []
-    for path in paths:
-        outcome = ingest_file(engine, path, options)
+    jobs = iter_jobs(find_files(paths), options)
+    for prepared in _prepared_stream(jobs, options):
+        outcome = _store(engine, prepared)
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
     return outcomes
+
+
+def ingest_file(
+    engine: Engine, path: Path, options: IngestOptions = IngestOptions()
+) -> IngestOutcome:
+    """Ingest one text or HTML file."""
+    return _store(engine, _prepare(Job(str(path), path=path), options))

@@ -79,4 +79,4 @@ def test_no_article_files(tmp_path: Path, db_url: str) -> None:
     (tmp_path / "empty").mkdir()
     result = run("ingest", str(tmp_path / "empty"), db=db_url)
     assert result.exit_code == 1
-    assert "no article files" in result.stderr
+    assert "no articles" in result.stderr

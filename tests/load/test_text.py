@@ -5,7 +5,8 @@ import pytest
 
 from tracker.errors import InputError
 from tracker.load.dateline import find_publication_date
-from tracker.load.text import first_line_title, iter_article_files, load_text_article, read_text
+from tracker.load.sources import find_files
+from tracker.load.text import first_line_title, load_text_article, read_text
 
 
 def test_reads_utf8_with_bom_and_crlf(tmp_path: Path) -> None:
@@ -52,7 +53,7 @@ def test_folder_expansion_is_recursive_and_skips_hidden(tmp_path: Path) -> None:
     (tmp_path / "notes.pdf").write_text("P")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "c.txt").write_text("C")
-    found = iter_article_files([tmp_path])
+    found = find_files([tmp_path])
     assert [p.name for p in found] == ["a.txt", "b.md"]
 
 

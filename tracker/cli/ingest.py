@@ -1,4 +1,4 @@
-"""``tracker ingest``: store article files and folders."""
+"""``tracker ingest``: store articles from text, Markdown and HTML files and JSON Lines batches."""
 
 from __future__ import annotations
 
@@ -6,33 +6,51 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.text import Text
 
 from tracker.cli.common import engine_from, err_console, fail, parse_date_option
 from tracker.ingest import IngestOptions, IngestOutcome, ingest_paths
-from tracker.load.text import DEFAULT_MAX_BYTES, iter_article_files
+from tracker.load.jsonl import JSONL_SUFFIXES
+from tracker.load.sources import find_files
+from tracker.load.text import DEFAULT_MAX_BYTES
 
 PROGRESS_FROM = 10  # files: show a progress bar from this many on, on a terminal
+
+
+class _RateColumn(ProgressColumn):
+    """Articles per second."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} articles/s" if speed else "", style="progress.data.speed")
 
 
 def ingest(
     ctx: typer.Context,
     paths: list[Path] = typer.Argument(
-        ..., help="Article files (.txt, .md) or folders to search recursively."
+        ..., help="Articles (.txt, .md, .html, .jsonl) or folders to search recursively."
     ),
-    published: str | None = typer.Option(
-        None, "--published", help="Publication date of the articles."
-    ),
+    published: str | None = typer.Option(None, "--published", help="Publication date."),
     source: str | None = typer.Option(None, "--source", help="Publication or outlet name."),
     url: str | None = typer.Option(None, "--url", help="URL of the article."),
     title: str | None = typer.Option(None, "--title", help="Title (default: the first line)."),
     max_bytes: int = typer.Option(
-        DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Largest file accepted."
+        DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Largest article accepted."
     ),
     day_first: bool = typer.Option(False, "--day-first", help="Read 8/10/2021 as 8 October."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes."),
 ) -> None:
     """Extract events and claims from articles and store them. Already stored articles are
-    skipped; a file that fails is reported and the others still land (exit code 1)."""
+    skipped; an article that fails is reported and the others still land (exit code 1)."""
     options = IngestOptions(
         published=parse_date_option(published, "--published"),
         source=source,
@@ -40,22 +58,25 @@ def ingest(
         title=title,
         max_bytes=max_bytes,
         day_first=day_first,
+        workers=workers,
     )
-    files = iter_article_files(paths)
+    files = find_files(paths)
     if not files:
-        raise fail("no article files (.txt, .md) found in " + ", ".join(map(str, paths)))
+        raise fail("no articles (.txt, .md, .html, .jsonl) found in " + ", ".join(map(str, paths)))
     engine = engine_from(ctx)
-    show_bar = len(files) >= PROGRESS_FROM and sys.stderr.isatty()
+    batch = any(f.suffix.lower() in JSONL_SUFFIXES for f in files)
+    show_bar = (len(files) >= PROGRESS_FROM or batch) and sys.stderr.isatty()
     with Progress(
         TextColumn("ingesting"),
         BarColumn(),
         MofNCompleteColumn(),
+        _RateColumn(),
         TimeElapsedColumn(),
         console=err_console,
         disable=not show_bar,
         transient=True,
     ) as progress:
-        task = progress.add_task("ingest", total=len(files))
+        task = progress.add_task("ingest", total=None if batch else len(files))
 
         def report(outcome: IngestOutcome) -> None:
             progress.advance(task)

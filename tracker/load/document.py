@@ -12,7 +12,7 @@ class Document:
     """An article's text and what is known about it before extraction.
 
     ``published`` is the publication date when given or read from the article itself
-    (``published_source`` says which: "given", "dateline" or None when unknown).
+    (``published_source`` says which: "given", "dateline", "page", or None when unknown).
     """
 
     text: str
@@ -23,6 +23,7 @@ class Document:
     published: date | None = None
     published_source: str | None = None
     language: str = "en"
+    author: str | None = None
 
     @property
     def content_hash(self) -> str:

@@ -80,23 +80,3 @@ def load_text_article(
         published=published,
         published_source=published_source,
     )
-
-
-def iter_article_files(paths: list[Path]) -> list[Path]:
-    """Expand folders recursively into their article files (sorted); files are kept as given,
-    whatever their suffix, so that a wrong file is reported rather than silently skipped."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file()
-                    and p.suffix.lower() in ARTICLE_SUFFIXES
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                )
-            )
-        else:
-            found.append(path)
-    return found
