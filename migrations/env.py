@@ -7,6 +7,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import tracker.store.models  # noqa: F401 - registers the tables on SQLModel.metadata
+from tracker.store.migrate import include_object
 
 target_metadata = SQLModel.metadata
 
@@ -18,6 +19,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         render_as_batch=connection.dialect.name == "sqlite",
         transactional_ddl=True,
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         if connection.dialect.name == "postgresql":

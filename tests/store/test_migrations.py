@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Engine
-from sqlmodel import SQLModel
 
-import tracker.store.models  # noqa: F401 - registers the tables
 from tracker.store.engine import open_store
-from tracker.store.migrate import current_revision, head_revision
+from tracker.store.migrate import current_revision, head_revision, schema_differences
 
 
 def test_models_and_migrations_agree(engine: Engine) -> None:
-    with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        diff = compare_metadata(context, SQLModel.metadata)
-    assert diff == []
+    assert schema_differences(engine) == []
 
 
 def test_fresh_database_is_upgraded_on_first_use(db_url: str) -> None:

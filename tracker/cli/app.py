@@ -6,7 +6,7 @@ from __future__ import annotations
 import typer
 
 from tracker import __version__
-from tracker.cli import article, claim, db, export, ingest, query
+from tracker.cli import article, claim, db, export, ingest, query, search
 
 app = typer.Typer(
     help="Turn news articles into a chronology of dated events and check-worthy claims.",
@@ -43,6 +43,7 @@ app.command("articles")(query.articles)
 app.command("show")(query.show)
 app.command("timeline")(query.timeline)
 app.command("export")(export.export_command)
+app.command("search")(search.search_command)
 app.add_typer(article.app, name="article")
 app.add_typer(claim.app, name="claim")
 app.add_typer(db.app, name="db")

@@ -58,3 +58,29 @@ def upgrade_to_head(engine: Engine) -> str:
             f"cannot upgrade the database schema: {str(exc).splitlines()[0]}"
         ) from None
     return head
+
+
+HAND_MADE = ("search_index", "ix_article_fts", "ix_event_fts", "ix_claim_fts")
+
+
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """Autogenerate filter: leave out what migrations make by hand (the full-text index, its
+    triggers' shadow tables, and the PostgreSQL expression indexes)."""
+    return not (name or "").startswith(HAND_MADE)
+
+
+def schema_differences(engine: Engine) -> list[object]:
+    """What autogenerate would change to make the database match the models: empty when the
+    migrations and the models agree."""
+    from alembic.autogenerate import compare_metadata
+    from sqlmodel import SQLModel
+
+    import tracker.store.models  # noqa: F401 - registers the tables
+
+    with engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include_object}
+        )
+        return list(compare_metadata(context, SQLModel.metadata))
