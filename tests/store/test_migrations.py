@@ -31,3 +31,15 @@ def test_sqlite_pragmas(tmp_path) -> None:  # type: ignore[no-untyped-def]
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
     engine.dispose()
+
+
+def test_sqlite_search_triggers_survive_every_migration(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine = open_store(str(tmp_path / "s.db"))
+    with engine.connect() as conn:
+        triggers = {
+            row[0]
+            for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
+    engine.dispose()
+    expected = {f"search_{t}_{op}" for t in ("article", "event", "claim") for op in ("ai", "ad", "au")}
+    assert expected <= triggers

@@ -14,7 +14,34 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT_WORD = r"(?:of\s+)?[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
 _ADJECTIVE = re.compile(r"(?:al|an|ese|ish|ed|ive|ic|ary|ern|ian)$")
 _SKIP_UNITS = frozenset(
-    {"of", "and", "or", "to", "the", "a", "in", "on", "at", "per", "by", "years", "year"}
+    {
+        "of",
+        "and",
+        "or",
+        "to",
+        "the",
+        "a",
+        "in",
+        "on",
+        "at",
+        "per",
+        "by",
+        "years",
+        "year",
+        "them",
+        "us",
+        "those",
+        "these",
+        "which",
+        "whom",
+        "it",
+        "its",
+        "their",
+        "were",
+        "was",
+        "are",
+        "is",
+    }
 )
 
 
@@ -40,6 +67,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<cur>{symbols})?"
         rf"(?P<num>{number})"
         rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_DIGITS}))?"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<total>{_DIGITS}|\b(?:{words})\b))?"
         rf"(?P<pct>\s*(?:%|percent\b|per cent\b|percentage points?\b))?"
         rf"(?:\s+(?P<unit>{_UNIT_WORD}))?",
         re.I,

@@ -80,6 +80,24 @@ class Event(SQLModel, table=True):
     date_expression: str | None = Field(default=None, sa_type=sa.Text)
     date_anchor: str | None = Field(default=None, max_length=20)
     confidence: float = 0.5
+    locked: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class EventLink(SQLModel, table=True):
+    """Two events that may be the same: a candidate the matcher was unsure of (``status``
+    open), or a person's decision (merged, kept_apart) that later ingests respect."""
+
+    __tablename__ = "event_link"
+    __table_args__ = (sa.UniqueConstraint("event_id", "other_event_id", name="uq_event_link"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", ondelete="CASCADE", index=True)
+    other_event_id: int = Field(foreign_key="event.id", ondelete="CASCADE", index=True)
+    score: float = 0.0
+    status: str = Field(default="open", max_length=20)
+    note: str | None = Field(default=None, sa_type=sa.Text)
+    decided_by: str | None = Field(default=None, max_length=120)
     created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_ts())
 
 

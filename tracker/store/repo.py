@@ -14,6 +14,14 @@ from tracker.errors import NotFoundError
 from tracker.extract.model import ExtractedClaim, ExtractedEvent, Extraction, Mention
 from tracker.load.document import Document
 from tracker.store.engine import write_session
+from tracker.store.linking import (
+    best_event_match,
+    link_claim,
+    record_candidate,
+    sharpen,
+    sketch_extracted_claim,
+    sketch_extracted_event,
+)
 from tracker.store.models import (
     Article,
     Claim,
@@ -37,6 +45,9 @@ class StoredArticle:
     created: bool
     events: int = 0
     claims: int = 0
+    corroborated: int = 0  # events already on the timeline, now with this article as a source
+    candidates: int = 0  # unsure matches kept for a person to decide
+    claim_links: int = 0
 
 
 def store_article(engine: Engine, document: Document, extraction: Extraction) -> StoredArticle:
@@ -53,13 +64,36 @@ def store_article(engine: Engine, document: Document, extraction: Extraction) ->
             assert article.id is not None
             entity_ids = _EntityCache(session)
             kinds = {e.name: e.kind for e in extraction.entities}
-            event_ids = [
-                _add_event(session, article.id, ev, entity_ids, kinds) for ev in extraction.events
-            ]
+            event_ids: list[int] = []
+            corroborated = candidates = links = 0
+            for ev in extraction.events:
+                found = best_event_match(session, sketch_extracted_event(ev), article.id)
+                if found is not None and found[1].verdict == "same":
+                    event_ids.append(
+                        _corroborate(session, article.id, found[0], ev, entity_ids, kinds)
+                    )
+                    corroborated += 1
+                    continue
+                event_ids.append(_add_event(session, article.id, ev, entity_ids, kinds))
+                if found is not None:
+                    record_candidate(session, event_ids[-1], found[0].id or 0, found[1])
+                    candidates += 1
             for claim in extraction.claims:
                 event_id = event_ids[claim.event_index] if claim.event_index is not None else None
-                _add_claim(session, article.id, claim, extraction, event_id, entity_ids, kinds)
-            return StoredArticle(article.id, True, len(extraction.events), len(extraction.claims))
+                claim_id = _add_claim(
+                    session, article.id, claim, extraction, event_id, entity_ids, kinds
+                )
+                sketch = sketch_extracted_claim(claim, extraction.published)
+                links += len(link_claim(session, claim_id, sketch, article.id))
+            return StoredArticle(
+                article.id,
+                True,
+                len(extraction.events),
+                len(extraction.claims),
+                corroborated,
+                candidates,
+                links,
+            )
     except IntegrityError:
         # Another process stored the same text between our check and our insert.
         with Session(engine) as session:
@@ -140,18 +174,54 @@ def _add_event(
     session.add(event)
     session.flush()
     assert event.id is not None
+    _add_event_sources(session, article_id, event.id, ev, entities, kinds)
+    return event.id
+
+
+def _corroborate(
+    session: Session,
+    article_id: int,
+    event: Event,
+    ev: ExtractedEvent,
+    entities: _EntityCache,
+    kinds: dict[str, str],
+) -> int:
+    """Add a new report of an event already on the timeline: its sources, any actor or place
+    it adds, and its date when it is more precise."""
+    assert event.id is not None
+    if sharpen(event, ev):
+        session.add(event)
+    _add_event_sources(session, article_id, event.id, ev, entities, kinds)
+    return event.id
+
+
+def _add_event_sources(
+    session: Session,
+    article_id: int,
+    event_id: int,
+    ev: ExtractedEvent,
+    entities: _EntityCache,
+    kinds: dict[str, str],
+) -> None:
+    """Entity links (those not there yet) and one source per sentence that tells the event."""
+    existing = set(
+        session.exec(
+            select(EventEntity.entity_id, EventEntity.role).where(EventEntity.event_id == event_id)
+        ).all()
+    )
     for role, names in (("actor", ev.actors), ("place", ev.places)):
         for name in names:
             kind = kinds.get(name, "place" if role == "place" else "unknown")
-            session.add(
-                EventEntity(event_id=event.id, entity_id=entities.id_for(name, kind), role=role)
-            )
+            entity_id = entities.id_for(name, kind)
+            if (entity_id, role) not in existing:
+                session.add(EventEntity(event_id=event_id, entity_id=entity_id, role=role))
+                existing.add((entity_id, role))
     mentions = (Mention(ev.sentence, ev.date.timex_start, ev.date.timex_end), *ev.also)
     for mention in mentions:
         session.add(
             Source(
                 article_id=article_id,
-                event_id=event.id,
+                event_id=event_id,
                 quote=mention.sentence.text,
                 char_start=mention.sentence.start,
                 char_end=mention.sentence.end,
@@ -160,7 +230,6 @@ def _add_event(
                 caption=mention.sentence.caption,
             )
         )
-    return event.id
 
 
 def _add_claim(
@@ -171,7 +240,7 @@ def _add_claim(
     event_id: int | None,
     entities: _EntityCache,
     kinds: dict[str, str],
-) -> None:
+) -> int:
     claim = Claim(
         text=cl.text,
         claimant=cl.claimant,
@@ -223,6 +292,7 @@ def _add_claim(
             claim_id=claim.id, status="unchecked", note="found on ingest", changed_by=SYSTEM_USER
         )
     )
+    return claim.id
 
 
 @dataclass(frozen=True, slots=True)

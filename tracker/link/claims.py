@@ -1,0 +1,119 @@
+"""How a new claim relates to an earlier one about the same subject: repeats, updates (a newer
+figure or state), contradicts, or supports. Each relation carries a note saying why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+REPEAT_AT = 0.85  # wording similarity for a repeat
+SUPPORT_AT = 0.6  # wording similarity for support or a figure's update
+SAME_UNIT_AT = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity of a claim, as compared."""
+
+    value: float | None
+    unit: str | None
+    qualifier: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSketch:
+    """What relating claims needs to know of one."""
+
+    text: str
+    claimant: str | None
+    made_on: date | None
+    about_start: date | None
+    about_end: date | None
+    hedged: bool
+    entities: frozenset[str]
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRelation:
+    """A relation from the new claim to the old one, and why."""
+
+    relation: str  # repeats, updates, contradicts, supports
+    note: str
+    old_value: float | None = None
+    new_value: float | None = None
+
+
+def _head(unit: str | None) -> str:
+    return unit.split()[-1].rstrip("s") if unit else ""
+
+
+def same_unit(a: Figure, b: Figure) -> bool:
+    """Whether two figures count the same thing ("regional capitals" ~ "provincial capitals")."""
+    if not a.unit or not b.unit:
+        return False
+    if a.unit == b.unit or _head(a.unit) == _head(b.unit):
+        return True
+    return fuzz.ratio(a.unit, b.unit) / 100 >= SAME_UNIT_AT
+
+
+def _figure_change(new: ClaimSketch, old: ClaimSketch) -> tuple[Figure, Figure] | None:
+    for nf in new.figures:
+        for of in old.figures:
+            known = nf.value is not None and of.value is not None
+            if known and same_unit(nf, of) and nf.value != of.value:
+                return of, nf
+    return None
+
+
+def _same_figures(new: ClaimSketch, old: ClaimSketch) -> bool:
+    pairs = [(n, o) for n in new.figures for o in old.figures if same_unit(n, o)]
+    return all(n.value == o.value for n, o in pairs)
+
+
+def _about_overlaps(a: ClaimSketch, b: ClaimSketch) -> bool:
+    if None in (a.about_start, a.about_end, b.about_start, b.about_end):
+        return False
+    assert a.about_start and a.about_end and b.about_start and b.about_end
+    return not (a.about_end < b.about_start or b.about_end < a.about_start)
+
+
+def _describe(f: Figure) -> str:
+    return f.text
+
+
+def relate_claims(new: ClaimSketch, old: ClaimSketch) -> ClaimRelation | None:
+    """The relation of ``new`` to ``old``, or None when they are not about the same thing."""
+    if not (new.entities & old.entities):
+        return None
+    words = fuzz.token_set_ratio(new.text.lower(), old.text.lower()) / 100
+    change = _figure_change(new, old)
+    if change is not None:
+        before, after = change
+        later = (new.made_on or date.min) > (old.made_on or date.min)
+        if _about_overlaps(new, old) and not later:
+            return ClaimRelation(
+                "contradicts",
+                f"same period, different figure: {_describe(before)} vs {_describe(after)}",
+                before.value,
+                after.value,
+            )
+        if later or words >= SUPPORT_AT:
+            return ClaimRelation(
+                "updates",
+                f"{before.unit}: {_describe(before)} → {_describe(after)}",
+                before.value,
+                after.value,
+            )
+        return None
+    if words >= REPEAT_AT and _same_figures(new, old):
+        if new.hedged != old.hedged:
+            return ClaimRelation("supports", f"same statement, hedged in one (wording {words:.0%})")
+        return ClaimRelation("repeats", f"same statement (wording {words:.0%})")
+    if words >= SUPPORT_AT and _same_figures(new, old):
+        shared = ", ".join(sorted(new.entities & old.entities))
+        return ClaimRelation("supports", f"similar statement about {shared} (wording {words:.0%})")
+    return None

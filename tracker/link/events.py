@@ -1,0 +1,124 @@
+"""Is a new event one already on the timeline? A readable score from four signals: the dates
+(overlapping or nested intervals), the types, the shared actors and places, and the wording."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+PRECISION_ORDER = (
+    "day",
+    "week",
+    "month",
+    "season",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
+    "unknown",
+)
+WEAK_TYPES = frozenset({"other", "statement"})
+MERGE_AT = 0.72  # at or above: the same event, the new article becomes another source
+CANDIDATE_AT = 0.55  # at or above: a candidate for a person to confirm or reject
+WEIGHTS = {"date": 0.25, "type": 0.2, "entities": 0.25, "wording": 0.3}
+
+
+@dataclass(frozen=True, slots=True)
+class EventSketch:
+    """What matching needs to know of an event."""
+
+    title: str
+    type: str
+    start: date | None
+    end: date | None
+    precision: str
+    as_of: bool
+    entities: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class EventMatch:
+    """The score of a pair and why."""
+
+    score: float
+    note: str
+
+    @property
+    def verdict(self) -> str:
+        """same, candidate or different."""
+        if self.score >= MERGE_AT:
+            return "same"
+        return "candidate" if self.score >= CANDIDATE_AT else "different"
+
+
+def _date_signal(a: EventSketch, b: EventSketch) -> tuple[float, str]:
+    a_start, b_start = a.start or a.end, b.start or b.end
+    if a_start is None or b_start is None or a.end is None or b.end is None:
+        return 0.0, "no dates"
+    if a.end < b_start or b.end < a_start:
+        return 0.0, "dates apart"
+    if (a_start, a.end) == (b_start, b.end):
+        return (1.0, "same day") if a.precision == "day" else (0.9, "same period")
+    if (a_start >= b_start and a.end <= b.end) or (b_start >= a_start and b.end <= a.end):
+        return 0.8, "one date within the other"
+    return 0.6, "overlapping dates"
+
+
+def _type_signal(a: EventSketch, b: EventSketch) -> tuple[float, str]:
+    if a.type == b.type:
+        return 1.0, f"same type ({a.type})"
+    if a.type in WEAK_TYPES or b.type in WEAK_TYPES:
+        return 0.6, "compatible types"
+    return 0.0, f"types differ ({a.type}, {b.type})"
+
+
+def _entity_signal(a: EventSketch, b: EventSketch) -> tuple[float, str]:
+    if not a.entities or not b.entities:
+        return 0.3, "no entities to compare"
+    shared = a.entities & b.entities
+    if not shared:
+        return 0.0, "no shared actors or places"
+    return len(shared) / len(a.entities | b.entities) * 0.5 + 0.5, "shared: " + ", ".join(
+        sorted(shared)
+    )
+
+
+def match_events(new: EventSketch, old: EventSketch) -> EventMatch:
+    """Score how likely ``new`` reports the same event as ``old``."""
+    date_s, date_note = _date_signal(new, old)
+    if date_s == 0.0 or new.as_of != old.as_of:
+        return EventMatch(0.0, date_note if date_s == 0.0 else "one is a state, one an event")
+    type_s, type_note = _type_signal(new, old)
+    ent_s, ent_note = _entity_signal(new, old)
+    words = fuzz.token_set_ratio(new.title.lower(), old.title.lower()) / 100
+    score = (
+        WEIGHTS["date"] * date_s
+        + WEIGHTS["type"] * type_s
+        + WEIGHTS["entities"] * ent_s
+        + WEIGHTS["wording"] * words
+    )
+    if type_s == 0.0:
+        score = min(score, CANDIDATE_AT - 0.01) if words < 0.9 else score
+    note = f"{date_note}; {type_note}; {ent_note}; wording {words:.0%}"
+    return EventMatch(round(score, 3), note)
+
+
+def sharper(old: EventSketch, new: EventSketch) -> bool:
+    """Whether the new report dates the event better: a finer precision within the old
+    interval, or a day range that contains the old day(s)."""
+    if old.as_of or new.as_of or None in (old.start, old.end, new.start, new.end):
+        return False
+    assert old.start and old.end and new.start and new.end
+    finer = PRECISION_ORDER.index(new.precision) < PRECISION_ORDER.index(old.precision)
+    if finer and old.start <= new.start and new.end <= old.end:
+        return True
+    longer_range = (new.end - new.start) > (old.end - old.start)
+    return (
+        new.precision == old.precision == "day"
+        and longer_range
+        and new.start <= old.start
+        and old.end <= new.end
+    )
