@@ -31,6 +31,7 @@ from tracker.store.engine import read_session
 from tracker.store.queries import (
     ClaimFilter,
     EventFilter,
+    changed_claims,
     get_article,
     get_claim,
     get_event,
@@ -40,6 +41,12 @@ from tracker.store.queries import (
 )
 from tracker.timeline import build_timeline
 
+PASSIVE = {
+    "updates": "updated by",
+    "contradicts": "contradicted by",
+    "repeats": "repeated by",
+    "supports": "supported by",
+}
 FORMAT_HELP = f"Output format: {', '.join(OUTPUT_FORMATS)}."
 
 
@@ -98,7 +105,9 @@ def events(
     limit: int | None = LIMIT,
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
 ) -> None:
-    """List events in chronological order."""
+    """List events in chronological order (or run one of the commands below)."""
+    if ctx.invoked_subcommand is not None:
+        return
     check_format(fmt)
     flt = event_filter(
         date_from, date_to, actor, place, type_, article, text, precision, modality, limit
@@ -108,7 +117,7 @@ def events(
     records = [event_record(v) for v in views]
     for record, view in zip(records, views, strict=True):
         record["when"] = format_when(view.date, view.start, view.end, view.precision, view.as_of)
-        record["source_ids"] = [s.article_id for s in view.sources]
+        record["source_ids"] = list(view.article_ids)
     render(
         records,
         fmt,
@@ -137,10 +146,13 @@ def claims(
     date_to: str | None = typer.Option(None, "--to", help="Made on or before this date."),
     min_score: float | None = typer.Option(None, "--min-score", min=0.0, max=1.0),
     text: str | None = typer.Option(None, "--text", help="Claim text contains this."),
+    changed: bool = typer.Option(
+        False, "--changed", help="Only claims later reporting updated or contradicted."
+    ),
     limit: int | None = LIMIT,
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
 ) -> None:
-    """List claims, newest first."""
+    """List claims, newest first (with --changed: most recently changed first)."""
     check_format(fmt)
     flt = ClaimFilter(
         status=status,
@@ -153,10 +165,17 @@ def claims(
         limit=limit,
     )
     with read_session(engine_from(ctx)) as session:
-        views = list_claims(session, flt)
+        views = changed_claims(session, limit) if changed else list_claims(session, flt)
     records = [claim_record(v) for v in views]
-    for record in records:
+    for record, view in zip(records, views, strict=True):
         record["figures"] = [q["text"] for q in record["quantities"]]
+        later = [link for link in view.links if link.direction == "in"]
+        if later:
+            record["status"] = f"{view.status}; " + "; ".join(
+                f"{PASSIVE[link.relation]} #{link.other_claim_id}" for link in later
+            )
+        elif via := view.verdict_via:
+            record["status"] = f"{view.status} ({via.other_status} via #{via.other_claim_id})"
     render(
         records,
         fmt,

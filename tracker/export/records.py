@@ -13,8 +13,9 @@ def _iso(value: date | None) -> str | None:
 
 
 def source_record(s: SourceView) -> dict[str, Any]:
-    """A source as the JSON contract writes it (plus the article's title and URL)."""
+    """A source as the JSON contract writes it (plus its id, the article's title and URL)."""
     return {
+        "id": s.id,
         "article_id": s.article_id,
         "quote": s.quote,
         "char_start": s.char_start,
@@ -54,6 +55,9 @@ def event_record(e: EventView) -> dict[str, Any]:
         "places": list(e.places),
         "confidence": e.confidence,
         "date_expression": e.date_expression,
+        "n_sources": len(e.article_ids),
+        "first_reported": _iso(e.first_reported),
+        "last_reported": _iso(e.last_reported),
         "sources": [source_record(s) for s in e.sources],
     }
 
@@ -80,6 +84,23 @@ def claim_record(c: ClaimView) -> dict[str, Any]:
             for q in c.quantities
         ],
         "sources": [source_record(s) for s in c.sources],
+        "links": [
+            {
+                "relation": link.relation,
+                "direction": link.direction,
+                "other_claim_id": link.other_claim_id,
+                "note": link.note,
+                "other_text": link.other_text,
+                "other_status": link.other_status,
+                "other_date": _iso(link.other_made_on),
+            }
+            for link in c.links
+        ],
+        "verdict_via": (
+            {"claim_id": via.other_claim_id, "status": via.other_status}
+            if (via := c.verdict_via)
+            else None
+        ),
     }
 
 
@@ -98,6 +119,7 @@ EVENT_CSV_COLUMNS = (
     "confidence",
     "date_expression",
     "article_ids",
+    "n_sources",
     "quote",
     "url",
 )
@@ -136,7 +158,8 @@ def event_row(e: EventView) -> dict[str, Any]:
         "places": "; ".join(e.places),
         "confidence": e.confidence,
         "date_expression": e.date_expression,
-        "article_ids": "; ".join(str(s.article_id) for s in e.sources),
+        "article_ids": "; ".join(str(a) for a in e.article_ids),
+        "n_sources": len(e.article_ids),
         "quote": first.quote if first else "",
         "url": first.url if first and first.url else "",
     }

@@ -13,6 +13,7 @@ from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
 from tracker.extract.timex import Timex
 from tracker.extract.titles import make_title
+from tracker.link.events import WEAK_TYPES, EventSketch, match_events
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 _PLACE_PREPOSITIONS = re.compile(
@@ -24,6 +25,15 @@ _STATE_OR_RESULT = re.compile(
     r"|(?:is|are) (?:\w+ing))\b"
 )
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
+# ", which jammed on March 12": the dated event is the relative clause's, about its antecedent.
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+# "... after the gates jammed on March 12": the dated event is the subordinate clause's.
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until)\s+(?=\S)", re.I)
+_NOT_IN_NOUN_PHRASE = re.compile(
+    r"^(?:\w{3,}ed|is|are|was|were|has|have|had|said|says|took|met|hit|saw|left|made|won|lost|"
+    r"in|on|at|to|for|from|by|with|after|before|and|but)$",
+    re.I,
+)
 
 
 def date_ref(timex: Timex, *, as_of: bool = False) -> DateRef:
@@ -65,12 +75,15 @@ def find_events(
         attribution = find_attribution(sentence.text)
         mood = modality(sentence.text, attribution is not None)
         for timex in dated:
-            clause_start, clause = _clause_around(sentence, timex.start, timex.end)
-            event_type = classify(clause)
+            clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
+            title = _title(clause, clause_start, subject, timex)
+            event_type = classify(title)
+            if event_type == "other":
+                event_type = classify(clause)
             actors, places = _roles(sentence, ents)
             events.append(
                 ExtractedEvent(
-                    title=make_title(clause, _relative(clause_start, timex)),
+                    title=title,
                     type=event_type,
                     modality=mood,
                     date=date_ref(timex),
@@ -116,30 +129,30 @@ def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
     return merged
 
 
-_WEAK_TYPES = frozenset({"other", "statement"})
-
-
 def _same_event(a: ExtractedEvent, b: ExtractedEvent) -> bool:
-    if a.date.as_of or b.date.as_of or a.sentence.index == b.sentence.index:
+    """Told twice in one article: the same test as for reports from two articles."""
+    if a.sentence.index == b.sentence.index:
         return False
-    if (a.date.value, a.date.start, a.date.end) != (b.date.value, b.date.start, b.date.end):
-        return False
-    if a.type != b.type and not (a.type in _WEAK_TYPES or b.type in _WEAK_TYPES):
-        return False
-    shared = set(a.actors + a.places) & set(b.actors + b.places)
-    return bool(shared) or _word_overlap(a.title, b.title) >= 0.4
+    return match_events(_sketch(b), _sketch(a)).verdict == "same"
 
 
-def _word_overlap(a: str, b: str) -> float:
-    wa, wb = set(re.findall(r"\w{3,}", a.lower())), set(re.findall(r"\w{3,}", b.lower()))
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+def _sketch(ev: ExtractedEvent) -> EventSketch:
+    return EventSketch(
+        ev.title,
+        ev.type,
+        ev.date.start,
+        ev.date.end,
+        ev.date.precision,
+        ev.date.as_of,
+        frozenset(ev.actors + ev.places),
+    )
 
 
 def _absorb(kept: ExtractedEvent, other: ExtractedEvent) -> ExtractedEvent:
     mention = Mention(other.sentence, other.date.timex_start, other.date.timex_end)
     return replace(
         kept,
-        type=other.type if kept.type in _WEAK_TYPES else kept.type,
+        type=other.type if kept.type in WEAK_TYPES else kept.type,
         actors=tuple(dict.fromkeys(kept.actors + other.actors)),
         places=tuple(dict.fromkeys(kept.places + other.places)),
         confidence=round(min(0.95, max(kept.confidence, other.confidence) + 0.05), 2),
@@ -147,12 +160,16 @@ def _absorb(kept: ExtractedEvent, other: ExtractedEvent) -> ExtractedEvent:
     )
 
 
-def _relative(clause_start: int, timex: Timex) -> tuple[int, int]:
-    return timex.start - clause_start, timex.end - clause_start
+def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
+    """The event's title from its clause (with its subject when it is a relative clause)."""
+    shift = len(subject) + 1 if subject else 0
+    span = (timex.start - clause_start + shift, timex.end - clause_start + shift)
+    return make_title(f"{subject} {clause}" if subject else clause, span)
 
 
-def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str]:
-    """The clause of the sentence that holds the span [start, end), and where it starts."""
+def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, str]:
+    """The clause of the sentence that holds the span [start, end), where it starts, and the
+    noun phrase it is about when it is a relative clause ("the gates, which jammed ...")."""
     text = sentence.text
     rel_s, rel_e = start - sentence.start, end - sentence.start
     c_start, c_end = 0, len(text)
@@ -162,7 +179,29 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str]:
         elif m.start() >= rel_e:
             c_end = m.start()
             break
-    return sentence.start + c_start, text[c_start:c_end]
+    subject = ""
+    for m in _RELATIVE.finditer(text, c_start, rel_s):
+        subject = _antecedent(text[c_start : m.start()])
+        c_start = m.end()
+    last_sub = None
+    for m in _SUBORDINATE.finditer(text, c_start, rel_s):
+        last_sub = m
+    # Only a clause ("after the gates jammed on ..."), not a date ("after March 12").
+    if last_sub is not None and last_sub.start() > c_start and rel_s - last_sub.end() > 12:
+        c_start = last_sub.end()
+    return sentence.start + c_start, text[c_start:c_end], subject
+
+
+def _antecedent(text: str) -> str:
+    """The noun phrase a relative clause hangs on: the last words before it, back to a verb
+    or a preposition ("Engineers freed the Tobol dam gates" -> "the Tobol dam gates")."""
+    words = text.split()
+    kept: list[str] = []
+    for word in reversed(words[-6:]):
+        if _NOT_IN_NOUN_PHRASE.match(word.strip(",")):
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
 
 
 def _roles(

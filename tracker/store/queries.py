@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
+import sqlalchemy.orm
 from sqlmodel import Session, col, func, select
 
 from tracker.errors import NotFoundError
@@ -15,6 +16,7 @@ from tracker.store.models import (
     Article,
     Claim,
     ClaimEntity,
+    ClaimLink,
     Entity,
     Event,
     EventEntity,
@@ -25,6 +27,7 @@ from tracker.store.views import (
     ArticleView,
     ClaimView,
     EventView,
+    LinkView,
     QuantityView,
     SourceView,
 )
@@ -192,6 +195,7 @@ def _event_views(session: Session, events: Sequence[Event]) -> list[EventView]:
             actors=tuple(roles[e.id or 0]["actor"]),
             places=tuple(roles[e.id or 0]["place"]),
             sources=tuple(sources.get(e.id or 0, ())),
+            locked=e.locked,
         )
         for e in events
     ]
@@ -219,6 +223,7 @@ def _sources(session: Session, owner_col, ids: Iterable[int]) -> dict[int, list[
                 url,
                 published,
                 src.caption,
+                src.id,
             )
         )
     return out
@@ -265,6 +270,7 @@ def _claim_views(session: Session, claims: Sequence[Claim]) -> list[ClaimView]:
     ).all():
         figures[q.claim_id].append(QuantityView(q.value, q.unit, q.qualifier, q.text))
     sources = _sources(session, Source.claim_id, ids)
+    links = _claim_links(session, ids)
     return [
         ClaimView(
             id=c.id or 0,
@@ -282,9 +288,58 @@ def _claim_views(session: Session, claims: Sequence[Claim]) -> list[ClaimView]:
             entities=tuple(names[c.id or 0]),
             quantities=tuple(figures[c.id or 0]),
             sources=tuple(sources.get(c.id or 0, ())),
+            links=tuple(links.get(c.id or 0, ())),
         )
         for c in claims
     ]
+
+
+def _claim_links(session: Session, ids: list[int]) -> dict[int, list[LinkView]]:
+    """Links of the given claims, both directions, with the other claim's text and status."""
+    out: dict[int, list[LinkView]] = defaultdict(list)
+    if not ids:
+        return out
+    other = sa.orm.aliased(Claim)
+    for direction, mine, theirs in (
+        ("out", ClaimLink.claim_id, ClaimLink.other_claim_id),
+        ("in", ClaimLink.other_claim_id, ClaimLink.claim_id),
+    ):
+        rows = session.exec(
+            select(
+                mine,
+                ClaimLink.relation,
+                theirs,
+                ClaimLink.note,
+                other.text,
+                other.status,
+                other.made_on,
+            )
+            .join(other, other.id == theirs)
+            .where(col(mine).in_(ids))
+            .order_by(ClaimLink.id)
+        ).all()
+        for claim_id, relation, other_id, note, text, status, made_on in rows:
+            out[claim_id].append(
+                LinkView(relation, other_id, direction, note, text, status, made_on)
+            )
+    return out
+
+
+def changed_claims(session: Session, limit: int | None = None) -> list[ClaimView]:
+    """Claims that later reporting updated or contradicted, most recently changed first: the
+    list a fact-checker starts the day with."""
+    newer = sa.orm.aliased(Claim)
+    rows = session.exec(
+        select(ClaimLink.other_claim_id, func.max(newer.made_on), func.max(ClaimLink.id))
+        .join(newer, newer.id == ClaimLink.claim_id)
+        .where(col(ClaimLink.relation).in_(("updates", "contradicts")))
+        .group_by(ClaimLink.other_claim_id)
+        .order_by(func.max(newer.made_on).desc(), func.max(ClaimLink.id).desc())
+        .limit(limit)
+    ).all()
+    order = [row[0] for row in rows]
+    claims = {c.id: c for c in session.exec(select(Claim).where(col(Claim.id).in_(order))).all()}
+    return _claim_views(session, [claims[i] for i in order if i in claims])
 
 
 def list_articles(session: Session, limit: int | None = None) -> list[ArticleView]:

@@ -4,57 +4,16 @@ onto base statuses, verdicts that can be reopened."""
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import urlparse
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from tracker.errors import InputError, NotFoundError
-from tracker.extract.datafiles import RuleFileError, load_data_file
 from tracker.store.engine import write_session
 from tracker.store.models import Claim, ClaimStatusChange
+from tracker.store.statuses import normalise_status, vocabulary
 from tracker.store.views import StatusView
-
-
-@dataclass(frozen=True, slots=True)
-class StatusVocabulary:
-    """Base statuses, the ones that are verdicts, and custom labels -> base status."""
-
-    base: tuple[str, ...]
-    verdicts: frozenset[str]
-    custom: dict[str, str]
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> StatusVocabulary:
-    """The status vocabulary from statuses.yaml, validated."""
-    data = load_data_file("statuses.yaml")
-    base = tuple(str(s) for s in data.get("base") or ())
-    custom = {str(k).lower(): str(v) for k, v in (data.get("custom") or {}).items()}
-    verdicts = frozenset(str(s) for s in data.get("verdicts") or ())
-    for label, target in custom.items():
-        if target not in base:
-            raise RuleFileError(
-                f"statuses.yaml: custom status {label!r} maps to unknown {target!r}"
-            )
-    if not verdicts <= set(base):
-        raise RuleFileError("statuses.yaml: every verdict must be a base status")
-    return StatusVocabulary(base, verdicts, custom)
-
-
-def normalise_status(status: str) -> tuple[str, str | None]:
-    """(base status, custom label or None) for what a person typed; InputError if unknown."""
-    key = re.sub(r"[\s\-]+", "_", status.strip().lower())
-    vocab = vocabulary()
-    if key in vocab.base:
-        return key, None
-    if key in vocab.custom:
-        return vocab.custom[key], status.strip()
-    choices = ", ".join(vocab.base)
-    raise InputError(f"unknown status {status!r}; use one of {choices} or a mapped custom label")
 
 
 def _check_evidence(urls: list[str]) -> None:

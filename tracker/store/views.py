@@ -18,6 +18,7 @@ class SourceView:
     url: str | None = None
     published: dt.date | None = None
     caption: bool = False
+    id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,38 @@ class EventView:
     actors: tuple[str, ...]
     places: tuple[str, ...]
     sources: tuple[SourceView, ...]
+    locked: bool = False
+
+    @property
+    def article_ids(self) -> tuple[int, ...]:
+        """The articles that report the event, each once, in order."""
+        return tuple(dict.fromkeys(s.article_id for s in self.sources))
+
+    @property
+    def first_reported(self) -> dt.date | None:
+        """The earliest publication date among its sources."""
+        days = [s.published for s in self.sources if s.published]
+        return min(days) if days else None
+
+    @property
+    def last_reported(self) -> dt.date | None:
+        """The latest publication date among its sources."""
+        days = [s.published for s in self.sources if s.published]
+        return max(days) if days else None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkView:
+    """A relation between two claims, seen from one of them: ``direction`` is "out" when this
+    claim is the newer one (it updates the other), "in" when a later claim relates to it."""
+
+    relation: str
+    other_claim_id: int
+    direction: str
+    note: str | None
+    other_text: str
+    other_status: str
+    other_made_on: dt.date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,3 +132,18 @@ class ClaimView:
     entities: tuple[str, ...]
     quantities: tuple[QuantityView, ...]
     sources: tuple[SourceView, ...]
+    links: tuple[LinkView, ...] = ()
+
+    @property
+    def verdict_via(self) -> LinkView | None:
+        """A verdict given on a claim this one repeats (or that repeats it), when this claim
+        has none of its own."""
+        from tracker.store.statuses import vocabulary
+
+        verdicts = vocabulary().verdicts
+        if self.status in verdicts:
+            return None
+        for link in self.links:
+            if link.relation == "repeats" and link.other_status in verdicts:
+                return link
+        return None
