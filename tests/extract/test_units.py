@@ -85,7 +85,9 @@ def test_one_event_in_two_sentences_is_one_event_with_both_quotes() -> None:
     from tracker.extract.events import merge_same_events
     from tracker.extract.model import DateRef, ExtractedEvent, Sentence
 
-    day = DateRef("2024-03-12", None, None, "day")
+    from datetime import date
+
+    day = DateRef("2024-03-12", date(2024, 3, 12), date(2024, 3, 12), "day")
     s1 = Sentence(1, 0, 40, "Gates jammed at the Tobol dam on Tuesday.", 1)
     s2 = Sentence(4, 100, 150, "The jammed Tobol gates flooded villages on Tuesday.", 3)
     s3 = Sentence(5, 160, 200, "Elsewhere, markets opened on Tuesday.", 4)
