@@ -1,0 +1,191 @@
+"""The tagger: one pass of the master expression over the text, each match normalised in
+context (DCT, tense of its sentence, last explicit date of the narrative), then adjacent
+dates joined into ranges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from tracker.extract.timex.context import Context, sentence_around, tense_of
+from tracker.extract.timex.model import Timex
+from tracker.extract.timex.normalize import REGISTRY, Norm
+from tracker.extract.timex.ruleset import Rule, RuleSet, load_ruleset
+from tracker.extract.timex.values import interval
+
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_CAPITALISED_GROUPS = ("month", "weekday")
+_VAGUE = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+
+
+def _as_date(dct: date | str | None) -> date | None:
+    if dct is None or dct == "":
+        return None
+    if isinstance(dct, date):
+        return dct
+    try:
+        return date.fromisoformat(str(dct)[:10])
+    except ValueError:
+        return None
+
+
+def _groups(m: re.Match[str]) -> dict[str, str | None]:
+    """Named parts of a match; "year2" also fills "year" (patterns with two alternatives)."""
+    out: dict[str, str | None] = {}
+    for key, value in m.groupdict().items():
+        base = key.rstrip("0123456789")
+        if value is not None or key not in out:
+            out[key] = value
+        if base != key and value is not None:
+            out[base] = value
+    return out
+
+
+def _interval(norm: Norm, dct: date | None) -> tuple[date | None, date | None, str]:
+    if norm.type in ("DURATION", "SET"):
+        return None, None, "unknown"
+    if norm.value in _VAGUE:
+        if dct is None:
+            return None, None, "unknown"
+        if norm.value == "PAST_REF":
+            return None, dct, "unknown"
+        if norm.value == "FUTURE_REF":
+            return dct, None, "unknown"
+        return dct, dct, "unknown"
+    return interval(norm.value)
+
+
+def _timex(rule: Rule, norm: Norm, start: int, end: int, text: str, dct: date | None) -> Timex:
+    first, last, precision = _interval(norm, dct)
+    return Timex(
+        start, end, text[start:end], norm.type, norm.value, norm.mod, first, last, precision,
+        norm.anchor, rule.ref,
+    )
+
+
+_WORD = re.compile(r"[\w'’]+")
+_WINDOW_BEFORE = 4  # words before a trigger where an expression may start ("at least the past")
+_WINDOW_AFTER = 60  # characters after it
+
+
+def _matches(text: str, ruleset: RuleSet) -> list[tuple[int, re.Match[str]]]:
+    """(rule index, match) for each expression, left to right, not overlapping. Only the
+    rules that can contain a trigger word (a month, a unit, a number...) are tried, at the
+    word starts just before it: most of the text is never looked at."""
+    words = list(_WORD.finditer(text))
+    out: list[tuple[int, re.Match[str]]] = []
+    covered = 0
+    for k, w in enumerate(words):
+        if w.end() <= covered:
+            continue
+        candidates = ruleset.candidates(w.group(0).lower())
+        if not candidates:
+            continue
+        limit = min(len(text), w.end() + _WINDOW_AFTER)
+        for j in range(max(k - _WINDOW_BEFORE, 0), k + 1):
+            pos = words[j].start()
+            if pos < covered:
+                continue
+            hit = next(
+                (
+                    (i, m)
+                    for i in candidates
+                    if (m := ruleset.compiled[i].match(text, pos, limit)) and m.end() > w.start()
+                ),
+                None,
+            )
+            if hit is not None:
+                out.append(hit)
+                covered = hit[1].end()
+                break
+    return out
+
+
+def tag_timexes(
+    text: str, dct: date | str | None = None, *, lang: str = "en", day_first: bool = False
+) -> list[Timex]:
+    """Every time expression of ``text``, normalised against ``dct`` (the document creation
+    time: a date, an ISO string, or None when unknown), sorted and not overlapping."""
+    ruleset: RuleSet = load_ruleset(lang)
+    when = _as_date(dct)
+    found: list[Timex] = []
+    anchor: date | None = None
+    for index, m in _matches(text, ruleset):
+        rule = ruleset.rules[index]
+        groups = _groups(m)
+        if any((groups.get(g) or "X")[0].islower() for g in _CAPITALISED_GROUPS):
+            continue  # "may", "march": month names are capitalised in news
+        start, end = m.start(), m.end()
+        if groups.get("pre") is not None:  # context the rule needs but the span leaves out
+            start = m.end("pre")
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in " \t\n,":
+            end -= 1
+        expression = text[start:end]
+        tense = tense_of(sentence_around(text, start, end), expression)
+        ctx = Context(when, tense, anchor, day_first)
+        try:
+            norm = REGISTRY[rule.norm](groups, ctx, ruleset.lexicon, rule.params)
+        except (KeyError, ValueError, OverflowError):
+            norm = None  # a word the lexicon lacks, a date that does not exist: not a match
+        if norm is None:
+            continue
+        timex = _timex(rule, norm, start, end, text, when)
+        found.append(timex)
+        if timex.precision == "day" and timex.type == "DATE" and timex.interval_start:
+            anchor = timex.interval_start
+    return join_ranges(text, found)
+
+
+def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"from Aug. 5 to Aug. 10, 2021", "2001–2021", "between May and July": one Timex whose
+    interval spans both ends and whose ``parts`` are the ends. The first end takes the year of
+    the second when it had to guess it."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        if b is not None and _is_range(text, a, b):
+            a = _borrow_year(a, b)
+            assert a.interval_start is not None and b.interval_end is not None
+            out.append(
+                Timex(
+                    a.start, b.end, text[a.start : b.end], a.type, a.value, None,
+                    a.interval_start, b.interval_end, a.precision,
+                    "absolute" if b.anchor == "absolute" else a.anchor, a.rule, (a, b),
+                )
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _is_range(text: str, a: Timex, b: Timex) -> bool:
+    if a.type != "DATE" or b.type != "DATE" or a.value in _VAGUE or b.value in _VAGUE:
+        return False
+    if None in (a.interval_start, a.interval_end, b.interval_start, b.interval_end):
+        return False
+    between = text[a.end : b.start]
+    if not _RANGE_JOIN.match(between):
+        return False
+    dash = between.strip() in ("-", "–", "—")
+    opened = bool(_RANGE_OPEN.search(text[max(0, a.start - 12) : a.start]))
+    return (dash or opened) and a.interval_start <= b.interval_end  # type: ignore[operator]
+
+
+def _borrow_year(a: Timex, b: Timex) -> Timex:
+    if a.anchor == "absolute" or b.anchor != "absolute" or not b.value[:4].isdigit():
+        return a
+    if a.precision not in ("day", "month") or len(a.value) < 7:
+        return a
+    value = b.value[:4] + a.value[4:]
+    first, last, precision = interval(value)
+    if first is None or (b.interval_start and first > b.interval_start):
+        return a
+    return replace(a, value=value, interval_start=first, interval_end=last, anchor="absolute")

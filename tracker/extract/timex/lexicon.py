@@ -1,0 +1,102 @@
+"""The lexicon of a language (rules/<lang>/lexicon.yaml): word tables and the regular
+expressions of the placeholders rules use ({MONTH}, {WEEKDAY}, {NUMBER}...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from tracker.extract.datafiles import RuleFileError
+
+TABLES = ("months", "months_safe", "weekdays", "seasons", "parts_of_day", "numbers", "units", "ordinals", "modifiers")
+PLACEHOLDERS = {
+    "MONTH": "months",
+    "MONTH_SAFE": "months_safe",
+    "WEEKDAY": "weekdays",
+    "SEASON": "seasons",
+    "POD": "parts_of_day",
+    "NUMBER": "numbers",
+    "UNIT": "units",
+    "ORDINAL": "ordinals",
+    "MOD": "modifiers",
+}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word tables, keys lower case."""
+
+    tables: dict[str, dict[str, Any]]
+    triggers: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, data: Any, filename: str) -> Lexicon:
+        """Validate a parsed lexicon file."""
+        if not isinstance(data, dict):
+            raise RuleFileError(f"{filename}: expected a mapping of tables")
+        tables: dict[str, dict[str, Any]] = {}
+        words = data.get("triggers")
+        if not isinstance(words, str) or not words.split():
+            raise RuleFileError(f"{filename}: 'triggers' must be a string of words")
+        for name in TABLES:
+            table = data.get(name)
+            if not isinstance(table, dict) or not table:
+                raise RuleFileError(f"{filename}: table {name!r} is missing or empty")
+            tables[name] = {str(k).lower(): v for k, v in table.items()}
+        triggers = set(words.lower().split())
+        for name in ("months", "weekdays", "seasons", "parts_of_day", "units", "ordinals"):
+            triggers.update(w for key in tables[name] for w in key.split())
+        # Number words start durations; the commonest ones ("a", "some") only with a unit.
+        triggers.update(k for k, v in tables["numbers"].items() if isinstance(v, int) and len(k) > 2)
+        return cls(tables, frozenset(triggers))
+
+    def pattern(self, placeholder: str) -> str:
+        """The alternation for a placeholder, longest words first, dots and spaces flexible."""
+        table = self.tables[PLACEHOLDERS[placeholder]]
+        words = sorted(table, key=len, reverse=True)
+        alts = []
+        for w in words:
+            alt = re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
+            if placeholder in ("MONTH", "MONTH_SAFE", "WEEKDAY") and len(w) <= 4:
+                alt += r"\.?"
+            alts.append(alt)
+        return "(?:" + "|".join(alts) + ")"
+
+    def _get(self, table: str, word: str | None) -> Any:
+        key = re.sub(r"\s+", " ", (word or "").lower().strip().rstrip(".")).replace("-", "-")
+        if key in self.tables[table]:
+            return self.tables[table][key]
+        key2 = key.replace(" ", "-")
+        if key2 in self.tables[table]:
+            return self.tables[table][key2]
+        key3 = key.replace("-", " ")
+        return self.tables[table][key3]
+
+    def month(self, word: str | None) -> int:
+        return int(self._get("months", word))
+
+    def weekday(self, word: str | None) -> int:
+        return int(self._get("weekdays", word))
+
+    def season(self, word: str | None) -> str:
+        return str(self._get("seasons", word))
+
+    def part_of_day(self, word: str | None) -> str:
+        return str(self._get("parts_of_day", word))
+
+    def number(self, word: str | None) -> int | str:
+        if word and word.strip().isdigit():
+            return int(word)
+        value = self._get("numbers", word)
+        return value if isinstance(value, int) else "X"
+
+    def unit(self, word: str | None) -> str:
+        return str(self._get("units", word))
+
+    def ordinal(self, word: str | None) -> int:
+        digits = re.match(r"\d+", word or "")
+        return int(digits.group(0)) if digits else int(self._get("ordinals", word))
+
+    def modifier(self, word: str | None) -> str:
+        return str(self._get("modifiers", (word or "").rstrip("-")))

@@ -1,0 +1,27 @@
+"""The Timex: one time expression found in text, normalised."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression: its span (end exclusive), TIMEX3 type, value and mod, the interval
+    of days it denotes (inclusive; None where unknown) with its precision, what it was
+    resolved against (absolute, dct, narrative or none) and the rule that found it. A range
+    ("from Aug. 5 to Aug. 10") is one Timex whose ``parts`` are its two ends."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None
+    interval_start: dt.date | None
+    interval_end: dt.date | None
+    precision: str
+    anchor: str
+    rule: str
+    parts: tuple[Timex, ...] = ()

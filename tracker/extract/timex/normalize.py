@@ -1,0 +1,399 @@
+"""Normalisers: from the named parts of a match to a TIMEX3 type, value and mod. Each rule in
+rules/<lang>/*.yaml names one of these with ``norm``; the registry maps names to functions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tracker.extract.timex.context import Context
+from tracker.extract.timex.lexicon import Lexicon
+from tracker.extract.timex.values import add_months, duration, point, season_of, shift
+
+Groups = dict[str, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Norm:
+    """A normaliser's answer. ``anchor`` says what the value depends on."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str = "absolute"
+
+
+Normaliser = Callable[[Groups, Context, Lexicon, dict[str, str]], Norm | None]
+REGISTRY: dict[str, Normaliser] = {}
+
+
+def normaliser(name: str) -> Callable[[Normaliser], Normaliser]:
+    """Register a normaliser under ``name``."""
+
+    def register(fn: Normaliser) -> Normaliser:
+        REGISTRY[name] = fn
+        return fn
+
+    return register
+
+
+def _mod(g: Groups, lex: Lexicon) -> str | None:
+    word = g.get("mod")
+    return lex.modifier(word) if word else None
+
+
+def _year(text: str | None, ctx: Context) -> int | None:
+    if not text:
+        return None
+    text = text.strip("'’ ")
+    if len(text) == 2:
+        two = int(text)
+        base = ctx.dct.year if ctx.dct else 2000
+        century = base // 100 * 100
+        return century + two if century + two <= base + 10 else century - 100 + two
+    return int(text)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _pick_year(month: int, day: int, ctx: Context) -> int | None:
+    """The year of a month and day given without one: the occurrence nearest the DCT, on the
+    side the tense points to."""
+    if ctx.dct is None:
+        return None
+    candidates = [y for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if _safe_date(y, month, day)]
+    if not candidates:
+        return None
+
+    def distance(y: int) -> int:
+        d = date(y, month, day)
+        delta = (d - ctx.dct).days  # type: ignore[operator]
+        if ctx.tense == "past" and delta > 7:
+            return 10_000 + delta
+        if ctx.tense == "future" and delta < -7:
+            return 10_000 - delta
+        return abs(delta)
+
+    return min(candidates, key=distance)
+
+
+@normaliser("date")
+def date_full(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """Month name, day and perhaps year: "Aug. 10, 2021", "10 August", "August 10th"."""
+    month = lex.month(g["month"])
+    day = int(g["day"] or 0)
+    year = _year(g.get("year"), ctx)
+    if year is not None:
+        if _safe_date(year, month, day) is None:
+            return None
+        return Norm("DATE", f"{year}-{month:02d}-{day:02d}", _mod(g, lex))
+    if not 1 <= day <= 31:
+        return None
+    picked = _pick_year(month, day, ctx)
+    if picked is None:
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", _mod(g, lex), "none")
+    return Norm("DATE", f"{picked}-{month:02d}-{day:02d}", _mod(g, lex), "dct")
+
+
+@normaliser("iso")
+def iso(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """2021-08-10, with an optional time."""
+    y, m, d = int(g["year"] or 0), int(g["month"] or 0), int(g["day"] or 0)
+    if _safe_date(y, m, d) is None:
+        return None
+    value = f"{y}-{m:02d}-{d:02d}"
+    if g.get("hour"):
+        value += f"T{int(g['hour']):02d}:{g['minute']}"
+        return Norm("TIME", value)
+    return Norm("DATE", value)
+
+
+@normaliser("numeric")
+def numeric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """8/10/2021: month first unless the reader asked for day first (or only one reading is a
+    date)."""
+    a, b = int(g["a"] or 0), int(g["b"] or 0)
+    year = _year(g["year"], ctx)
+    assert year is not None
+    month, day = (b, a) if ctx.day_first else (a, b)
+    if _safe_date(year, month, day) is None:
+        month, day = day, month
+    if _safe_date(year, month, day) is None:
+        return None
+    return Norm("DATE", f"{year}-{month:02d}-{day:02d}")
+
+
+@normaliser("month_year")
+def month_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"August 2021", "early March 2020"."""
+    year = _year(g["year"], ctx)
+    return Norm("DATE", f"{year}-{lex.month(g['month']):02d}", _mod(g, lex))
+
+
+def _month_year_for(month: int, ctx: Context, which: str | None) -> tuple[str, str]:
+    if ctx.dct is None:
+        return f"XXXX-{month:02d}", "none"
+    year = ctx.dct.year
+    if which == "last" or (which is None and ctx.tense == "past" and month > ctx.dct.month):
+        year -= 1 if month >= ctx.dct.month or which != "last" else 0
+    elif which == "next" or (which is None and ctx.tense == "future" and month < ctx.dct.month):
+        year += 1
+    return f"{year}-{month:02d}", "dct"
+
+
+@normaliser("month")
+def month_alone(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """A month without a year: "in March" is the past March in an August article unless the
+    sentence speaks of the future; "last March", "next March"."""
+    value, anchor = _month_year_for(lex.month(g["month"]), ctx, (g.get("which") or "").lower() or None)
+    return Norm("DATE", value, _mod(g, lex), anchor)
+
+
+@normaliser("year")
+def year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"2021", "fiscal 2021", "mid-2021", "early 2021"."""
+    y = _year(g["year"], ctx)
+    if y is None or not 1000 <= y <= 2200:
+        return None
+    return Norm("DATE", str(y), _mod(g, lex))
+
+
+@normaliser("decade")
+def decade(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"the 1990s", "the '80s", "the early 2000s"."""
+    digits = (g["decade"] or "").strip("'’")
+    if len(digits) == 2:
+        y = _year(digits, ctx)
+        assert y is not None
+        return Norm("DATE", str(y // 10), _mod(g, lex))
+    return Norm("DATE", digits[:3], _mod(g, lex))
+
+
+@normaliser("century")
+def century(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"the 19th century" is 18 (the years 1800-1899)."""
+    n = lex.ordinal(g["ordinal"])
+    return Norm("DATE", f"{n - 1:02d}", _mod(g, lex))
+
+
+def _which_year(which: str | None, ctx: Context, unit_index: int, current_index: int) -> int | None:
+    if ctx.dct is None:
+        return None
+    y = ctx.dct.year
+    if which == "last":
+        return y - 1 if unit_index >= current_index else y
+    if which == "next":
+        return y + 1 if unit_index <= current_index else y
+    if which in ("this", "current"):
+        return y
+    if ctx.tense == "past" and unit_index > current_index:
+        return y - 1
+    if ctx.tense == "future" and unit_index < current_index:
+        return y + 1
+    return y
+
+
+@normaliser("season")
+def season(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"spring 2021", "this spring", "last winter", "in the spring"."""
+    code = lex.season(g["season"])
+    order = ["WI", "SP", "SU", "FA"]
+    if g.get("year"):
+        return Norm("DATE", f"{_year(g['year'], ctx)}-{code}", _mod(g, lex))
+    which = (g.get("which") or "").lower() or None
+    current = season_of(ctx.dct) if ctx.dct else "SP"
+    y = _which_year(which, ctx, order.index(code), order.index(current))
+    if y is None:
+        return Norm("DATE", f"XXXX-{code}", _mod(g, lex), "none")
+    return Norm("DATE", f"{y}-{code}", _mod(g, lex), "dct")
+
+
+@normaliser("quarter")
+def quarter(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"the third quarter", "Q3 2021", "third-quarter", "last quarter"."""
+    if g.get("qnum"):
+        q = int(g["qnum"] or 0)
+    elif g.get("ordinal"):
+        q = lex.ordinal(g["ordinal"])
+    else:  # "the quarter", "last quarter", "this quarter": the reporting quarter
+        if ctx.dct is None:
+            return Norm("DATE", "XXXX-QX", None, "none")
+        current = (ctx.dct.month - 1) // 3 + 1
+        which = (g.get("which") or "").lower()
+        step = {"last": -1, "next": 1, "this": 0, "current": 0}.get(which, -1 if ctx.tense == "past" else 0)
+        d = add_months(date(ctx.dct.year, 3 * current - 2, 1), 3 * step)
+        return Norm("DATE", point(d, "Q"), _mod(g, lex), "dct")
+    if not 1 <= q <= 4:
+        return None
+    if g.get("year"):
+        return Norm("DATE", f"{_year(g['year'], ctx)}-Q{q}", _mod(g, lex))
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-Q{q}", _mod(g, lex), "none")
+    current = (ctx.dct.month - 1) // 3 + 1
+    which = (g.get("which") or "").lower() or None
+    y = _which_year(which, ctx, q, current)
+    if which is None and q > current:
+        y = ctx.dct.year - 1  # news reports finished quarters
+    return Norm("DATE", f"{y}-Q{q}", _mod(g, lex), "dct")
+
+
+@normaliser("half")
+def half(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"the first half of 2021", "the second half"."""
+    h = lex.ordinal(g["ordinal"])
+    if h not in (1, 2):
+        return None
+    if g.get("year"):
+        return Norm("DATE", f"{_year(g['year'], ctx)}-H{h}", _mod(g, lex))
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-H{h}", _mod(g, lex), "none")
+    return Norm("DATE", f"{ctx.dct.year}-H{h}", _mod(g, lex), "dct")
+
+
+_POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
+
+
+@normaliser("weekday")
+def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"on Monday": the last Monday in a past sentence, the next one in a future sentence."""
+    wd = lex.weekday(g["weekday"])
+    pod = lex.part_of_day(g["pod"]) if g.get("pod") else None
+    which = (g.get("which") or "").lower()
+    if ctx.dct is None:
+        value = f"XXXX-WXX-{wd}"
+        return Norm("TIME" if pod else "DATE", value + (_POD_TIME[pod] if pod else ""), None, "none")
+    today = ctx.dct.isoweekday()
+    if which == "next" or (not which and ctx.tense == "future"):
+        delta = (wd - today) % 7 or 7
+    elif which == "last" or ctx.tense == "past" or not which:
+        delta = -((today - wd) % 7)
+        if ctx.tense != "past" and not which and delta < -3 and ctx.tense is None:
+            delta = delta  # news without a tense cue: the recent one
+    else:
+        delta = (wd - today) % 7
+    d = ctx.dct + timedelta(days=delta)
+    if pod:
+        return Norm("TIME", d.isoformat() + _POD_TIME[pod], None, "dct")
+    return Norm("DATE", d.isoformat(), None, "dct")
+
+
+@normaliser("relative_day")
+def relative_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """today, yesterday, tomorrow, tonight, this morning, the day before yesterday."""
+    offset = int(p.get("offset", "0"))
+    pod = p.get("pod") or (lex.part_of_day(g["pod"]) if g.get("pod") else None)
+    if ctx.dct is None:
+        if offset == 0 and not pod:
+            return Norm("DATE", "PRESENT_REF", None, "none")
+        return None
+    d = ctx.dct + timedelta(days=offset)
+    if pod:
+        return Norm("TIME", d.isoformat() + _POD_TIME[pod], None, "dct")
+    return Norm("DATE", d.isoformat(), None, "dct")
+
+
+def _number(word: str | None, lex: Lexicon) -> int | str:
+    if word is None:
+        return 1
+    return lex.number(word)
+
+
+@normaliser("relative_unit")
+def relative_unit(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """last week, this month, next year, the current quarter."""
+    unit = lex.unit(g["unit"])
+    which = (g.get("which") or "").lower()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
+    if ctx.dct is None:
+        return Norm("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX"), _mod(g, lex), "none")
+    return Norm("DATE", point(shift(ctx.dct, unit, step), unit), _mod(g, lex), "dct")
+
+
+@normaliser("ago")
+def ago(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"two years ago", "a week ago", "three days from now": a point that far from the DCT."""
+    unit = lex.unit(g["unit"])
+    n = _number(g.get("number"), lex)
+    direction = int(p.get("direction", "-1"))
+    if not isinstance(n, int):
+        return Norm("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", _mod(g, lex), "dct" if ctx.dct else "none")
+    if ctx.dct is None or unit in ("H", "MIN", "S"):
+        return None
+    return Norm("DATE", point(shift(ctx.dct, unit, direction * n), unit), _mod(g, lex), "dct")
+
+
+@normaliser("this_unit")
+def this_unit(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"earlier this month", "later this year": the current unit, part of it."""
+    unit = lex.unit(g["unit"])
+    mod = p.get("mod")
+    if ctx.dct is None:
+        return None
+    return Norm("DATE", point(ctx.dct, unit), mod, "dct")
+
+
+@normaliser("duration")
+def duration_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"three years", "a decade", "the past two decades", "two-year", "several months"."""
+    unit = lex.unit(g["unit"])
+    n = _number(g.get("number"), lex) if g.get("number") else (int(g["digits"]) if g.get("digits") else p.get("n", 1))
+    if isinstance(n, str) and n.isdigit():
+        n = int(n)
+    value = duration(n if isinstance(n, int) else "X", unit)
+    return Norm("DURATION", value, _mod(g, lex))
+
+
+@normaliser("set")
+def set_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """daily, weekly, annually, every Monday, every weekday, each year."""
+    if g.get("weekday"):
+        return Norm("SET", f"XXXX-WXX-{lex.weekday(g['weekday'])}")
+    if g.get("unit"):
+        return Norm("SET", duration(1, lex.unit(g["unit"])))
+    return Norm("SET", p["value"])
+
+
+@normaliser("constant")
+def constant(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """A fixed value: now -> PRESENT_REF, recently -> PAST_REF, in the future -> FUTURE_REF."""
+    return Norm(p.get("type", "DATE"), p["value"], p.get("mod"), "dct" if ctx.dct else "none")
+
+
+@normaliser("anaphoric")
+def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"the next day", "two days later", "a week earlier", "the following year", "that week":
+    counted from the last explicit date of the narrative (else from the DCT)."""
+    base = ctx.anchor or ctx.dct
+    unit = lex.unit(g["unit"])
+    n = _number(g.get("number"), lex) if g.get("number") else 1
+    if base is None or not isinstance(n, int):
+        return None
+    step = int(p.get("direction", "1")) * n
+    anchor = "narrative" if ctx.anchor else "dct"
+    return Norm("DATE", point(shift(base, unit, step), unit), None, anchor)
+
+
+@normaliser("time")
+def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"2:30 p.m.", "14:30", "noon", "midnight": on the DCT's day."""
+    if p.get("value"):
+        hh, mm = p["value"].split(":")
+    else:
+        h = int(g["hour"] or 0)
+        mm = g.get("minute") or "00"
+        ampm = (g.get("ampm") or "").lower().replace(".", "")
+        if ampm.startswith("p") and h < 12:
+            h += 12
+        if ampm.startswith("a") and h == 12:
+            h = 0
+        if h > 23 or int(mm) > 59:
+            return None
+        hh = f"{h:02d}"
+    day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    return Norm("TIME", f"{day}T{hh}:{mm}", None, "dct" if ctx.dct else "none")

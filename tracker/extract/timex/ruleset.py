@@ -1,0 +1,157 @@
+"""Loading a language's rule files (rules/<lang>/*.yaml) once: validation with errors naming
+the file and the rule, placeholders expanded from the lexicon, one master expression."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from tracker.extract.datafiles import RuleFileError, parse_yaml
+from tracker.extract.timex.lexicon import PLACEHOLDERS, Lexicon
+from tracker.extract.timex.normalize import REGISTRY
+
+_PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One detection rule: a pattern, the normaliser of its matches, and its own tests."""
+
+    id: str
+    file: str
+    pattern: str
+    raw: str
+    norm: str
+    params: dict[str, str] = field(default_factory=dict)
+    examples: tuple[dict[str, Any], ...] = ()
+    counter_examples: tuple[str, ...] = ()
+    flags: int = re.I
+
+    @property
+    def ref(self) -> str:
+        """file:rule-id, as a Timex names the rule that found it."""
+        return f"{self.file}:{self.id}"
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All rules of a language, their lexicon, each rule compiled, and for every trigger word
+    the rules that can match around it (in rule order)."""
+
+    lang: str
+    lexicon: Lexicon
+    rules: tuple[Rule, ...]
+    compiled: tuple[re.Pattern[str], ...]
+    by_trigger: dict[str, tuple[int, ...]]
+
+    def candidates(self, token: str) -> tuple[int, ...]:
+        """Indexes of the rules worth trying near ``token`` (lower case)."""
+        if any(ch.isdigit() for ch in token):
+            return self.by_trigger.get(DIGIT, ())
+        return self.by_trigger.get(token, ())
+
+
+DIGIT = "<digit>"
+_LITERAL_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _rule_triggers(raw: str, lexicon: Lexicon) -> set[str]:
+    """The trigger words a rule's raw pattern can contain: the words of the tables its
+    placeholders name, the trigger words written in it, and digits when it has \\d."""
+    found: set[str] = set()
+    for name in _PLACEHOLDER.findall(raw):
+        table = lexicon.tables[PLACEHOLDERS[name]]
+        found.update(w for key in table for w in key.lower().split() if w in lexicon.triggers)
+    literal = re.sub(r"\\[a-zA-Z]|\{[A-Z_]+\}|\(\?P<\w+>", " ", raw)
+    found.update(w for w in _LITERAL_WORD.findall(literal.lower()) if w in lexicon.triggers)
+    if "\\d" in raw:
+        found.add(DIGIT)
+    return found
+
+
+def _expand(pattern: str, lexicon: Lexicon, where: str) -> str:
+    def sub(m: re.Match[str]) -> str:
+        if m.group(1) not in PLACEHOLDERS:
+            raise RuleFileError(f"{where}: unknown placeholder {{{m.group(1)}}}")
+        return lexicon.pattern(m.group(1))
+
+    return _PLACEHOLDER.sub(sub, pattern)
+
+
+def parse_rule_file(data: Any, filename: str, lexicon: Lexicon) -> list[Rule]:
+    """Validate one parsed rule file."""
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise RuleFileError(f"{filename}: expected a top-level 'rules' list")
+    out = []
+    for n, item in enumerate(data["rules"]):
+        if not isinstance(item, dict) or "id" not in item:
+            raise RuleFileError(f"{filename}: rule #{n + 1}: missing id")
+        rule_id = str(item["id"])
+        where = f"{filename}: rule {rule_id!r}"
+        for key in ("pattern", "norm"):
+            if not isinstance(item.get(key), str) or not item[key]:
+                raise RuleFileError(f"{where}: {key!r} must be a non-empty string")
+        if item["norm"] not in REGISTRY:
+            raise RuleFileError(f"{where}: unknown normaliser {item['norm']!r}")
+        pattern = _expand(item["pattern"], lexicon, where)
+        try:
+            re.compile(pattern, re.I)
+        except re.error as exc:
+            raise RuleFileError(f"{where}: bad pattern: {exc}") from None
+        examples = item.get("examples") or []
+        if not all(isinstance(e, dict) and "text" in e and "value" in e for e in examples):
+            raise RuleFileError(f"{where}: every example needs 'text' and 'value'")
+        params = {str(k): (None if v is None else str(v)) for k, v in (item.get("params") or {}).items()}
+        out.append(
+            Rule(
+                rule_id, filename, pattern, item["pattern"], item["norm"],
+                params,  # type: ignore[arg-type]
+                tuple(examples), tuple(str(c) for c in item.get("counter_examples") or ()),
+            )
+        )
+    return out
+
+
+def build_ruleset(lang: str, files: dict[str, str]) -> RuleSet:
+    """A RuleSet from the texts of a language's files (name -> YAML text)."""
+    if "lexicon.yaml" not in files:
+        raise RuleFileError(f"rules/{lang}: lexicon.yaml is missing")
+    lexicon = Lexicon.from_data(parse_yaml(files["lexicon.yaml"], "lexicon.yaml"), "lexicon.yaml")
+    rules: list[Rule] = []
+    for name in sorted(files):
+        if name != "lexicon.yaml":
+            rules.extend(parse_rule_file(parse_yaml(files[name], name), name, lexicon))
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.id in seen:
+            raise RuleFileError(f"{rule.file}: rule {rule.id!r}: duplicated id")
+        seen.add(rule.id)
+    compiled = tuple(re.compile(r.pattern, re.I) for r in rules)
+    by_trigger: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        triggers = _rule_triggers(rule.raw, lexicon)
+        if not triggers:
+            raise RuleFileError(f"{rule.file}: rule {rule.id!r}: contains no trigger word")
+        for word in triggers:
+            by_trigger.setdefault(word, []).append(i)
+    frozen = {k: tuple(v) for k, v in by_trigger.items()}
+    return RuleSet(lang, lexicon, tuple(rules), compiled, frozen)
+
+
+def rules_dir(lang: str) -> Path:
+    """Where a language's rule files live in the package."""
+    return Path(str(resources.files("tracker.extract.timex.rules").joinpath(lang)))
+
+
+@lru_cache(maxsize=8)
+def load_ruleset(lang: str = "en") -> RuleSet:
+    """The rules of ``lang``, loaded and validated once."""
+    folder = rules_dir(lang)
+    if not folder.is_dir():
+        raise RuleFileError(f"no temporal rules for language {lang!r}")
+    files = {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.yaml"))}
+    return build_ruleset(lang, files)
