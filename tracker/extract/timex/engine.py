@@ -65,7 +65,7 @@ def _timex(rule: Rule, norm: Norm, start: int, end: int, text: str, dct: date | 
     )
 
 
-_WORD = re.compile(r"[\w'’]+")
+_WORD = re.compile(r"\w+")
 _WINDOW_BEFORE = 4  # words before a trigger where an expression may start ("at least the past")
 _WINDOW_AFTER = 60  # characters after it
 
@@ -118,8 +118,9 @@ def tag_timexes(
         if any((groups.get(g) or "X")[0].islower() for g in _CAPITALISED_GROUPS):
             continue  # "may", "march": month names are capitalised in news
         start, end = m.start(), m.end()
-        if groups.get("pre") is not None:  # context the rule needs but the span leaves out
-            start = m.end("pre")
+        for name in ("pre", "pre2"):  # context the rule needs but the span leaves out
+            if name in m.re.groupindex and m.end(name) > start:
+                start = m.end(name)
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1] in " \t\n,":

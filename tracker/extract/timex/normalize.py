@@ -226,7 +226,9 @@ def quarter(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
             return Norm("DATE", "XXXX-QX", None, "none")
         current = (ctx.dct.month - 1) // 3 + 1
         which = (g.get("which") or "").lower()
-        step = {"last": -1, "next": 1, "this": 0, "current": 0}.get(which, -1 if ctx.tense == "past" else 0)
+        step = {"last": -1, "latest": -1, "next": 1, "this": 0, "current": 0}.get(
+            which, -1 if ctx.tense == "past" else 0
+        )
         d = add_months(date(ctx.dct.year, 3 * current - 2, 1), 3 * step)
         return Norm("DATE", point(d, "Q"), _mod(g, lex), "dct")
     if not 1 <= q <= 4:
@@ -310,9 +312,27 @@ def relative_unit(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> N
     unit = lex.unit(g["unit"])
     which = (g.get("which") or "").lower()
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
+    mod = _mod(g, lex) or p.get("mod")
     if ctx.dct is None:
-        return Norm("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX"), _mod(g, lex), "none")
-    return Norm("DATE", point(shift(ctx.dct, unit, step), unit), _mod(g, lex), "dct")
+        unknown = {"W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
+        return Norm("DATE", unknown, mod, "none")
+    return Norm("DATE", point(shift(ctx.dct, unit, step), unit), mod, "dct")
+
+
+@normaliser("weekend")
+def weekend(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"the weekend", "last weekend", "next weekend": the ISO week's Saturday and Sunday."""
+    which = (g.get("which") or "").lower()
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX-WXX-WE", None, "none")
+    if which == "next" or (which != "last" and ctx.tense == "future"):
+        d = ctx.dct + timedelta(days=7 - ctx.dct.weekday() + 5)
+    elif ctx.dct.weekday() >= 5 and which in ("this", "the", "over the"):
+        d = ctx.dct
+    else:
+        d = ctx.dct - timedelta(days=ctx.dct.weekday() + 1)  # the Sunday just gone
+    y, w, _ = d.isocalendar()
+    return Norm("DATE", f"{y}-W{w:02d}-WE", None, "dct")
 
 
 @normaliser("ago")
