@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|is to|are to|plans? to|planned to|planning to|"
-    r"intends? to|scheduled|expected to|expects? to|set to|going to|aims? to|due to|would)\b",
+    r"\b(?:will|won't|wo n't|shall|'ll|is to|are to|plans? to|planning to|"
+    r"intends? to|scheduled to|is scheduled|are scheduled|set to|going to|aims? to)\b",
     re.I,
 )
 _PAST = re.compile(

@@ -63,24 +63,21 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 
 def _pick_year(month: int, day: int, ctx: Context) -> int | None:
-    """The year of a month and day given without one: the occurrence nearest the DCT, on the
-    side the tense points to."""
+    """The year of a month and day given without one: the occurrence nearest the DCT, unless
+    the tense says it must be on the other side of it."""
     if ctx.dct is None:
         return None
-    candidates = [y for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if _safe_date(y, month, day)]
+    dct = ctx.dct
+    candidates = [y for y in (dct.year - 1, dct.year, dct.year + 1) if _safe_date(y, month, day)]
     if not candidates:
         return None
-
-    def distance(y: int) -> int:
-        d = date(y, month, day)
-        delta = (d - ctx.dct).days  # type: ignore[operator]
-        if ctx.tense == "past" and delta > 7:
-            return 10_000 + delta
-        if ctx.tense == "future" and delta < -7:
-            return 10_000 - delta
-        return abs(delta)
-
-    return min(candidates, key=distance)
+    best = min(candidates, key=lambda y: abs((date(y, month, day) - dct).days))
+    chosen = date(best, month, day)
+    if ctx.tense == "past" and (chosen - dct).days > 1 and best - 1 in candidates:
+        return best - 1
+    if ctx.tense == "future" and (chosen - dct).days < -1 and best + 1 in candidates:
+        return best + 1
+    return best
 
 
 @normaliser("date")
@@ -137,13 +134,25 @@ def month_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm
 
 
 def _month_year_for(month: int, ctx: Context, which: str | None) -> tuple[str, str]:
+    """The year of a month named alone: "last March", "next March", or the nearest March
+    on the side the tense points to."""
     if ctx.dct is None:
         return f"XXXX-{month:02d}", "none"
-    year = ctx.dct.year
-    if which == "last" or (which is None and ctx.tense == "past" and month > ctx.dct.month):
-        year -= 1 if month >= ctx.dct.month or which != "last" else 0
-    elif which == "next" or (which is None and ctx.tense == "future" and month < ctx.dct.month):
-        year += 1
+    here = ctx.dct.year * 12 + ctx.dct.month - 1
+    if which == "last":
+        year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+    elif which == "next":
+        year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
+    elif which == "this":
+        year = ctx.dct.year
+    else:
+        years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+        year = min(years, key=lambda y: abs(y * 12 + month - 1 - here))
+        there = year * 12 + month - 1
+        if ctx.tense == "past" and there > here:
+            year -= 1
+        elif ctx.tense == "future" and there < here:
+            year += 1
     return f"{year}-{month:02d}", "dct"
 
 
@@ -263,26 +272,23 @@ _POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
 
 @normaliser("weekday")
 def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"on Monday": the last Monday in a past sentence, the next one in a future sentence."""
+    """"on Monday": the last Monday (or today) in a past or neutral sentence, the next one (or
+    today) in a future sentence; "last Monday", "next Monday". News writes "Wednesday night"
+    as that day."""
     wd = lex.weekday(g["weekday"])
-    pod = lex.part_of_day(g["pod"]) if g.get("pod") else None
     which = (g.get("which") or "").lower()
     if ctx.dct is None:
-        value = f"XXXX-WXX-{wd}"
-        return Norm("TIME" if pod else "DATE", value + (_POD_TIME[pod] if pod else ""), None, "none")
+        return Norm("DATE", f"XXXX-WXX-{wd}", None, "none")
     today = ctx.dct.isoweekday()
-    if which == "next" or (not which and ctx.tense == "future"):
+    if which == "next":
         delta = (wd - today) % 7 or 7
-    elif which == "last" or ctx.tense == "past" or not which:
-        delta = -((today - wd) % 7)
-        if ctx.tense != "past" and not which and delta < -3 and ctx.tense is None:
-            delta = delta  # news without a tense cue: the recent one
-    else:
+    elif which == "last":
+        delta = -((today - wd) % 7 or 7)
+    elif ctx.tense == "future":
         delta = (wd - today) % 7
-    d = ctx.dct + timedelta(days=delta)
-    if pod:
-        return Norm("TIME", d.isoformat() + _POD_TIME[pod], None, "dct")
-    return Norm("DATE", d.isoformat(), None, "dct")
+    else:
+        delta = -((today - wd) % 7)
+    return Norm("DATE", (ctx.dct + timedelta(days=delta)).isoformat(), None, "dct")
 
 
 @normaliser("relative_day")
