@@ -236,8 +236,9 @@ def quarter(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         current = (ctx.dct.month - 1) // 3 + 1
         which = (g.get("which") or "").lower()
         step = {"last": -1, "latest": -1, "next": 1, "this": 0, "current": 0}.get(
-            which, -1 if ctx.tense == "past" else 0
+            which, -1 if ctx.tense == "past" or p.get("years_back") else 0
         )
+        step -= 4 * int(p.get("years_back") or 0)
         d = add_months(date(ctx.dct.year, 3 * current - 2, 1), 3 * step)
         return Norm("DATE", point(d, "Q"), _mod(g, lex), "dct")
     if not 1 <= q <= 4:
@@ -421,5 +422,9 @@ def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Nor
         if h > 23 or int(mm) > 59:
             return None
         hh = f"{h:02d}"
-    day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    if g.get("weekday"):
+        on = weekday(g, ctx, lex, {})
+        day = on.value if on else "XXXX-XX-XX"
+    else:
+        day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
     return Norm("TIME", f"{day}T{hh}:{mm}", None, "dct" if ctx.dct else "none")
