@@ -28,6 +28,7 @@ class Context:
     tense: str | None  # "past", "future" or None
     anchor: date | None  # the last explicit day of the narrative before the expression
     day_first: bool = False
+    last_value: str | None = None  # the value of the previous date expression
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

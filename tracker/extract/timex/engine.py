@@ -68,6 +68,7 @@ def _timex(rule: Rule, norm: Norm, start: int, end: int, text: str, dct: date | 
 _WORD = re.compile(r"\w+")
 _WINDOW_BEFORE = 4  # words before a trigger where an expression may start ("at least the past")
 _WINDOW_AFTER = 60  # characters after it
+_RECENT_CHARS = 400  # a previous expression this close sets the granularity of "a year earlier"
 
 
 def _matches(text: str, ruleset: RuleSet) -> list[tuple[int, re.Match[str]]]:
@@ -127,7 +128,8 @@ def tag_timexes(
             end -= 1
         expression = text[start:end]
         tense = tense_of(sentence_around(text, start, end), expression)
-        ctx = Context(when, tense, anchor, day_first)
+        last = found[-1].value if found and start - found[-1].end < _RECENT_CHARS else None
+        ctx = Context(when, tense, anchor, day_first, last)
         try:
             norm = REGISTRY[rule.norm](groups, ctx, ruleset.lexicon, rule.params)
         except (KeyError, ValueError, OverflowError):

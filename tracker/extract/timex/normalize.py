@@ -9,7 +9,9 @@ from datetime import date, timedelta
 
 from tracker.extract.timex.context import Context
 from tracker.extract.timex.lexicon import Lexicon
-from tracker.extract.timex.values import add_months, duration, point, season_of, shift
+import re
+
+from tracker.extract.timex.values import add_months, duration, interval, point, season_of, shift
 
 Groups = dict[str, str | None]
 
@@ -62,6 +64,12 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# A date given without its year is moved to the other side of the DCT by the tense only when
+# the nearest reading is this far on the wrong side ("the deadline was set for Jan. 14" in a
+# Jan. 6 article is still the coming Jan. 14).
+FAR_DAYS = 45
+
+
 def _pick_year(month: int, day: int, ctx: Context) -> int | None:
     """The year of a month and day given without one: the occurrence nearest the DCT, unless
     the tense says it must be on the other side of it."""
@@ -73,9 +81,9 @@ def _pick_year(month: int, day: int, ctx: Context) -> int | None:
         return None
     best = min(candidates, key=lambda y: abs((date(y, month, day) - dct).days))
     chosen = date(best, month, day)
-    if ctx.tense == "past" and (chosen - dct).days > 1 and best - 1 in candidates:
+    if ctx.tense == "past" and (chosen - dct).days > FAR_DAYS and best - 1 in candidates:
         return best - 1
-    if ctx.tense == "future" and (chosen - dct).days < -1 and best + 1 in candidates:
+    if ctx.tense == "future" and (chosen - dct).days < -FAR_DAYS and best + 1 in candidates:
         return best + 1
     return best
 
@@ -124,6 +132,15 @@ def numeric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
     if _safe_date(year, month, day) is None:
         return None
     return Norm("DATE", f"{year}-{month:02d}-{day:02d}")
+
+
+@normaliser("month_relative_year")
+def month_relative_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """"June last year", "March of next year"."""
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{lex.month(g['month']):02d}", _mod(g, lex), "none")
+    step = {"last": -1, "next": 1}.get((g.get("which") or "").lower(), 0)
+    return Norm("DATE", f"{ctx.dct.year + step}-{lex.month(g['month']):02d}", _mod(g, lex), "dct")
 
 
 @normaliser("month_year")
@@ -287,8 +304,11 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         delta = -((today - wd) % 7 or 7)
     elif ctx.tense == "future":
         delta = (wd - today) % 7
-    else:
+    elif ctx.tense == "past":
         delta = -((today - wd) % 7)
+    else:  # no tense cue: the nearest such day, the past one on a tie
+        ahead, back = (wd - today) % 7, (today - wd) % 7
+        delta = ahead if ahead < back else -back
     return Norm("DATE", (ctx.dct + timedelta(days=delta)).isoformat(), None, "dct")
 
 
@@ -352,6 +372,12 @@ def ago(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None
         return Norm("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", _mod(g, lex), "dct" if ctx.dct else "none")
     if ctx.dct is None or unit in ("H", "MIN", "S"):
         return None
+    last = ctx.last_value or ""
+    if unit == "Y" and re.fullmatch(r"\d{4}-Q[1-4]", last):
+        # "a year earlier" after "the third quarter": the same quarter a year before
+        quarter_start, _, _ = interval(last)
+        assert quarter_start is not None
+        return Norm("DATE", point(shift(quarter_start, "Y", direction * n), "Q"), _mod(g, lex), "narrative")
     return Norm("DATE", point(shift(ctx.dct, unit, direction * n), unit), _mod(g, lex), "dct")
 
 
