@@ -82,10 +82,10 @@ def test_modality_and_hedging() -> None:
 
 
 def test_one_event_in_two_sentences_is_one_event_with_both_quotes() -> None:
+    from datetime import date
+
     from tracker.extract.events import merge_same_events
     from tracker.extract.model import DateRef, ExtractedEvent, Sentence
-
-    from datetime import date
 
     day = DateRef("2024-03-12", date(2024, 3, 12), date(2024, 3, 12), "day")
     s1 = Sentence(1, 0, 40, "Gates jammed at the Tobol dam on Tuesday.", 1)

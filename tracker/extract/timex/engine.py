@@ -60,8 +60,17 @@ def _interval(norm: Norm, dct: date | None) -> tuple[date | None, date | None, s
 def _timex(rule: Rule, norm: Norm, start: int, end: int, text: str, dct: date | None) -> Timex:
     first, last, precision = _interval(norm, dct)
     return Timex(
-        start, end, text[start:end], norm.type, norm.value, norm.mod, first, last, precision,
-        norm.anchor, rule.ref,
+        start,
+        end,
+        text[start:end],
+        norm.type,
+        norm.value,
+        norm.mod,
+        first,
+        last,
+        precision,
+        norm.anchor,
+        rule.ref,
     )
 
 
@@ -144,7 +153,7 @@ def tag_timexes(
 
 
 def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
-    """"from Aug. 5 to Aug. 10, 2021", "2001–2021", "between May and July": one Timex whose
+    """ "from Aug. 5 to Aug. 10, 2021", "2001–2021", "between May and July": one Timex whose
     interval spans both ends and whose ``parts`` are the ends. The first end takes the year of
     the second when it had to guess it."""
     out: list[Timex] = []
@@ -157,9 +166,18 @@ def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             assert a.interval_start is not None and b.interval_end is not None
             out.append(
                 Timex(
-                    a.start, b.end, text[a.start : b.end], a.type, a.value, None,
-                    a.interval_start, b.interval_end, a.precision,
-                    "absolute" if b.anchor == "absolute" else a.anchor, a.rule, (a, b),
+                    a.start,
+                    b.end,
+                    text[a.start : b.end],
+                    a.type,
+                    a.value,
+                    None,
+                    a.interval_start,
+                    b.interval_end,
+                    a.precision,
+                    "absolute" if b.anchor == "absolute" else a.anchor,
+                    a.rule,
+                    (a, b),
                 )
             )
             i += 2
@@ -188,7 +206,7 @@ def _borrow_year(a: Timex, b: Timex) -> Timex:
     if a.precision not in ("day", "month") or len(a.value) < 7:
         return a
     value = b.value[:4] + a.value[4:]
-    first, last, precision = interval(value)
+    first, last, _ = interval(value)
     if first is None or (b.interval_start and first > b.interval_start):
         return a
     return replace(a, value=value, interval_start=first, interval_end=last, anchor="absolute")

@@ -9,7 +9,17 @@ from typing import Any
 
 from tracker.extract.datafiles import RuleFileError
 
-TABLES = ("months", "months_safe", "weekdays", "seasons", "parts_of_day", "numbers", "units", "ordinals", "modifiers")
+TABLES = (
+    "months",
+    "months_safe",
+    "weekdays",
+    "seasons",
+    "parts_of_day",
+    "numbers",
+    "units",
+    "ordinals",
+    "modifiers",
+)
 PLACEHOLDERS = {
     "MONTH": "months",
     "MONTH_SAFE": "months_safe",
@@ -48,7 +58,9 @@ class Lexicon:
         for name in ("months", "weekdays", "seasons", "parts_of_day", "units", "ordinals"):
             triggers.update(w for key in tables[name] for w in key.split())
         # Number words start durations; the commonest ones ("a", "some") only with a unit.
-        triggers.update(k for k, v in tables["numbers"].items() if isinstance(v, int) and len(k) > 2)
+        triggers.update(
+            k for k, v in tables["numbers"].items() if isinstance(v, int) and len(k) > 2
+        )
         return cls(tables, frozenset(triggers))
 
     def pattern(self, placeholder: str) -> str:

@@ -3,15 +3,14 @@ rules/<lang>/*.yaml names one of these with ``norm``; the registry maps names to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.extract.timex.context import Context
 from tracker.extract.timex.lexicon import Lexicon
-import re
-
-from tracker.extract.timex.values import add_months, duration, interval, point, season_of, shift
+from tracker.extract.timex.values import add_months, duration, interval, point, shift
 
 Groups = dict[str, str | None]
 
@@ -136,7 +135,7 @@ def numeric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
 
 @normaliser("month_relative_year")
 def month_relative_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"June last year", "March of next year"."""
+    """ "June last year", "March of next year"."""
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{lex.month(g['month']):02d}", _mod(g, lex), "none")
     step = {"last": -1, "next": 1}.get((g.get("which") or "").lower(), 0)
@@ -145,7 +144,7 @@ def month_relative_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]
 
 @normaliser("month_year")
 def month_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"August 2021", "early March 2020"."""
+    """ "August 2021", "early March 2020"."""
     year = _year(g["year"], ctx)
     return Norm("DATE", f"{year}-{lex.month(g['month']):02d}", _mod(g, lex))
 
@@ -177,13 +176,15 @@ def _month_year_for(month: int, ctx: Context, which: str | None) -> tuple[str, s
 def month_alone(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """A month without a year: "in March" is the past March in an August article unless the
     sentence speaks of the future; "last March", "next March"."""
-    value, anchor = _month_year_for(lex.month(g["month"]), ctx, (g.get("which") or "").lower() or None)
+    value, anchor = _month_year_for(
+        lex.month(g["month"]), ctx, (g.get("which") or "").lower() or None
+    )
     return Norm("DATE", value, _mod(g, lex), anchor)
 
 
 @normaliser("year")
 def year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"2021", "fiscal 2021", "mid-2021", "early 2021"."""
+    """ "2021", "fiscal 2021", "mid-2021", "early 2021"."""
     y = _year(g["year"], ctx)
     if y is None or not 1000 <= y <= 2200:
         return None
@@ -192,7 +193,7 @@ def year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | Non
 
 @normaliser("decade")
 def decade(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"the 1990s", "the '80s", "the early 2000s"."""
+    """ "the 1990s", "the '80s", "the early 2000s"."""
     digits = (g["decade"] or "").strip("'’")
     if len(digits) == 2:
         y = _year(digits, ctx)
@@ -203,7 +204,7 @@ def decade(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | N
 
 @normaliser("century")
 def century(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"the 19th century" is 18 (the years 1800-1899)."""
+    """ "the 19th century" is 18 (the years 1800-1899)."""
     n = lex.ordinal(g["ordinal"])
     return Norm("DATE", f"{n - 1:02d}", _mod(g, lex))
 
@@ -225,24 +226,49 @@ def _which_year(which: str | None, ctx: Context, unit_index: int, current_index:
     return y
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 @normaliser("season")
 def season(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"spring 2021", "this spring", "last winter", "in the spring"."""
+    """ "spring 2021", "this spring", "last winter", "in the spring". A winter is named by the
+    year of its December."""
     code = lex.season(g["season"])
-    order = ["WI", "SP", "SU", "FA"]
     if g.get("year"):
         return Norm("DATE", f"{_year(g['year'], ctx)}-{code}", _mod(g, lex))
-    which = (g.get("which") or "").lower() or None
-    current = season_of(ctx.dct) if ctx.dct else "SP"
-    y = _which_year(which, ctx, order.index(code), order.index(current))
-    if y is None:
+    if ctx.dct is None:
         return Norm("DATE", f"XXXX-{code}", _mod(g, lex), "none")
+    which = re.sub(r"\s+", " ", (g.get("which") or "").lower())
+    dct = ctx.dct
+    starts = {
+        y: date(y, _SEASON_START[code], 1)
+        for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)
+    }
+    started = [y for y, d in starts.items() if d <= dct]
+    current = max(started)  # the season of that name that began most recently
+    in_it = dct <= add_months(starts[current], 3) - timedelta(days=1)
+    if which in ("last", "this past", "past"):
+        y = current - 1 if in_it else current
+    elif which == "next":
+        y = current + 1
+    elif which in ("this", "current") or in_it:
+        y = current if in_it or code != "WI" else current + (0 if ctx.tense == "past" else 1)
+    elif ctx.tense == "future":
+        y = current + 1
+    elif ctx.tense == "past":
+        y = current
+    else:  # the nearest of the last one and the coming one
+        y = (
+            current
+            if (dct - starts[current]).days <= (starts[current + 1] - dct).days
+            else current + 1
+        )
     return Norm("DATE", f"{y}-{code}", _mod(g, lex), "dct")
 
 
 @normaliser("quarter")
 def quarter(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"the third quarter", "Q3 2021", "third-quarter", "last quarter"."""
+    """ "the third quarter", "Q3 2021", "third-quarter", "last quarter"."""
     if g.get("qnum"):
         q = int(g["qnum"] or 0)
     elif g.get("ordinal"):
@@ -253,7 +279,7 @@ def quarter(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         current = (ctx.dct.month - 1) // 3 + 1
         which = (g.get("which") or "").lower()
         step = {"last": -1, "latest": -1, "next": 1, "this": 0, "current": 0}.get(
-            which, -1 if ctx.tense == "past" or p.get("years_back") else 0
+            which, 0 if ctx.tense == "future" else -1
         )
         step -= 4 * int(p.get("years_back") or 0)
         d = add_months(date(ctx.dct.year, 3 * current - 2, 1), 3 * step)
@@ -274,7 +300,7 @@ def quarter(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
 
 @normaliser("half")
 def half(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"the first half of 2021", "the second half"."""
+    """ "the first half of 2021", "the second half"."""
     h = lex.ordinal(g["ordinal"])
     if h not in (1, 2):
         return None
@@ -290,7 +316,7 @@ _POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
 
 @normaliser("weekday")
 def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"on Monday": the last Monday (or today) in a past or neutral sentence, the next one (or
+    """ "on Monday": the last Monday (or today) in a past or neutral sentence, the next one (or
     today) in a future sentence; "last Monday", "next Monday". News writes "Wednesday night"
     as that day."""
     wd = lex.weekday(g["weekday"])
@@ -338,7 +364,9 @@ def relative_unit(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> N
     """last week, this month, next year, the current quarter."""
     unit = lex.unit(g["unit"])
     which = (g.get("which") or "").lower()
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
+        which, 0
+    )
     mod = _mod(g, lex) or p.get("mod")
     if ctx.dct is None:
         unknown = {"W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
@@ -348,7 +376,7 @@ def relative_unit(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> N
 
 @normaliser("weekend")
 def weekend(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"the weekend", "last weekend", "next weekend": the ISO week's Saturday and Sunday."""
+    """ "the weekend", "last weekend", "next weekend": the ISO week's Saturday and Sunday."""
     which = (g.get("which") or "").lower()
     if ctx.dct is None:
         return Norm("DATE", "XXXX-WXX-WE", None, "none")
@@ -364,12 +392,17 @@ def weekend(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
 
 @normaliser("ago")
 def ago(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"two years ago", "a week ago", "three days from now": a point that far from the DCT."""
+    """ "two years ago", "a week ago", "three days from now": a point that far from the DCT."""
     unit = lex.unit(g["unit"])
     n = _number(g.get("number"), lex)
     direction = int(p.get("direction", "-1"))
     if not isinstance(n, int):
-        return Norm("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", _mod(g, lex), "dct" if ctx.dct else "none")
+        return Norm(
+            "DATE",
+            "PAST_REF" if direction < 0 else "FUTURE_REF",
+            _mod(g, lex),
+            "dct" if ctx.dct else "none",
+        )
     if ctx.dct is None or unit in ("H", "MIN", "S"):
         return None
     last = ctx.last_value or ""
@@ -377,13 +410,15 @@ def ago(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None
         # "a year earlier" after "the third quarter": the same quarter a year before
         quarter_start, _, _ = interval(last)
         assert quarter_start is not None
-        return Norm("DATE", point(shift(quarter_start, "Y", direction * n), "Q"), _mod(g, lex), "narrative")
+        return Norm(
+            "DATE", point(shift(quarter_start, "Y", direction * n), "Q"), _mod(g, lex), "narrative"
+        )
     return Norm("DATE", point(shift(ctx.dct, unit, direction * n), unit), _mod(g, lex), "dct")
 
 
 @normaliser("this_unit")
 def this_unit(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"earlier this month", "later this year": the current unit, part of it."""
+    """ "earlier this month", "later this year": the current unit, part of it."""
     unit = lex.unit(g["unit"])
     mod = p.get("mod")
     if ctx.dct is None:
@@ -393,9 +428,13 @@ def this_unit(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
 
 @normaliser("duration")
 def duration_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"three years", "a decade", "the past two decades", "two-year", "several months"."""
+    """ "three years", "a decade", "the past two decades", "two-year", "several months"."""
     unit = lex.unit(g["unit"])
-    n = _number(g.get("number"), lex) if g.get("number") else (int(g["digits"]) if g.get("digits") else p.get("n", 1))
+    n = (
+        _number(g.get("number"), lex)
+        if g.get("number")
+        else (int(g["digits"]) if g.get("digits") else p.get("n", 1))
+    )
     if isinstance(n, str) and n.isdigit():
         n = int(n)
     value = duration(n if isinstance(n, int) else "X", unit)
@@ -420,7 +459,7 @@ def constant(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm |
 
 @normaliser("anaphoric")
 def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"the next day", "two days later", "a week earlier", "the following year", "that week":
+    """ "the next day", "two days later", "a week earlier", "the following year", "that week":
     counted from the last explicit date of the narrative (else from the DCT)."""
     base = ctx.anchor or ctx.dct
     unit = lex.unit(g["unit"])
@@ -434,7 +473,7 @@ def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
 
 @normaliser("time")
 def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """"2:30 p.m.", "14:30", "noon", "midnight": on the DCT's day."""
+    """ "2:30 p.m.", "14:30", "noon", "midnight": on the DCT's day."""
     if p.get("value"):
         hh, mm = p["value"].split(":")
     else:

@@ -105,12 +105,19 @@ def parse_rule_file(data: Any, filename: str, lexicon: Lexicon) -> list[Rule]:
         examples = item.get("examples") or []
         if not all(isinstance(e, dict) and "text" in e and "value" in e for e in examples):
             raise RuleFileError(f"{where}: every example needs 'text' and 'value'")
-        params = {str(k): (None if v is None else str(v)) for k, v in (item.get("params") or {}).items()}
+        params = {
+            str(k): (None if v is None else str(v)) for k, v in (item.get("params") or {}).items()
+        }
         out.append(
             Rule(
-                rule_id, filename, pattern, item["pattern"], item["norm"],
+                rule_id,
+                filename,
+                pattern,
+                item["pattern"],
+                item["norm"],
                 params,  # type: ignore[arg-type]
-                tuple(examples), tuple(str(c) for c in item.get("counter_examples") or ()),
+                tuple(examples),
+                tuple(str(c) for c in item.get("counter_examples") or ()),
             )
         )
     return out

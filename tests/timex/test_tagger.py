@@ -1,0 +1,166 @@
+"""Behaviour of the temporal tagger on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract.datafiles import RuleFileError
+from tracker.extract.timex import tag_timexes
+from tracker.extract.timex.ruleset import build_ruleset, load_ruleset, rules_dir
+
+DCT = "2021-08-11"  # a Wednesday
+
+
+def values(text: str, dct: str | None = DCT) -> list[str]:
+    return [t.value for t in tag_timexes(text, dct)]
+
+
+def only(text: str, dct: str | None = DCT):  # type: ignore[no-untyped-def]
+    found = tag_timexes(text, dct)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_offsets_text_and_interval() -> None:
+    text = "Troops held drills on Aug. 10, 2021 near the border."
+    t = only(text)
+    assert text[t.start : t.end] == t.text == "Aug. 10, 2021"
+    assert (t.type, t.value, t.precision, t.anchor) == ("DATE", "2021-08-10", "day", "absolute")
+    assert t.interval_start == t.interval_end == date(2021, 8, 10)
+    assert t.rule.endswith(":month-day-year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The ministers met on Monday.", "2021-08-09"),
+        ("The ministers will meet on Monday.", "2021-08-16"),
+        ("They arrived in March, officials said.", "2021-03"),
+        ("They plan to return in October.", "2021-10"),
+        ("Prices rose last week.", "2021-W31"),
+        ("Exports will grow next year.", "2022"),
+        ("The truce collapsed two years ago.", "2019"),
+        ("Officials met earlier this month.", "2021-08"),
+        ("The talks are set to resume this spring.", "2021-SP"),
+    ],
+)
+def test_relative_expressions_follow_the_dct_and_tense(sentence: str, value: str) -> None:
+    assert only(sentence).value == value
+
+
+def test_anaphora_follows_the_narrative() -> None:
+    text = "The dam failed on March 3, 2024. The next day crews arrived, and two days later the water fell."
+    # Narrative time moves: "two days later" counts from "the next day".
+    assert values(text, "2024-03-14") == ["2024-03-03", "2024-03-04", "2024-03-06"]
+    assert tag_timexes(text, "2024-03-14")[1].anchor == "narrative"
+
+
+def test_without_a_dct_relative_values_stay_underspecified() -> None:
+    text = "On Monday, in the spring, after Aug. 10, 2021, officials spoke yesterday."
+    found = {t.text: t.value for t in tag_timexes(text, None)}
+    assert found["Monday"] == "XXXX-WXX-1"
+    assert found["the spring"] == "XXXX-SP"
+    assert found["Aug. 10, 2021"] == "2021-08-10"
+    assert "yesterday" not in found  # never the machine's today
+
+
+def test_ranges_are_one_interval_with_parts() -> None:
+    t = only("Rain fell from Aug. 5 to Aug. 10, 2021 across the region.", "2021-09-01")
+    assert (t.interval_start, t.interval_end) == (date(2021, 8, 5), date(2021, 8, 10))
+    assert [p.value for p in t.parts] == ["2021-08-05", "2021-08-10"]
+    years = only("Growth slowed in 2001–2021 overall.")
+    assert (years.interval_start, years.interval_end) == (date(2001, 1, 1), date(2021, 12, 31))
+    months = only("Talks ran between May and July, diplomats said.")
+    assert months.interval_start == date(2021, 5, 1) and months.interval_end == date(2021, 7, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod"),
+    [
+        ("mid-2021", "2021", "MID"),
+        ("early 2021", "2021", "START"),
+        ("the 1990s", "199", None),
+        ("the 19th century", "18", None),
+        ("fiscal 2021", "2021", None),
+        ("the third quarter of 2021", "2021-Q3", None),
+        ("8/10/2021", "2021-08-10", None),
+        ("2021-08-10", "2021-08-10", None),
+        ("10 August 2021", "2021-08-10", None),
+        ("August 2021", "2021-08", None),
+    ],
+)
+def test_absolute_forms(text: str, value: str, mod: str | None) -> None:
+    t = only(f"It happened {text}, they said.")
+    assert (t.value, t.mod) == (value, mod)
+
+
+def test_day_first_option() -> None:
+    assert [t.value for t in tag_timexes("Filed 8/10/2021.", None, day_first=True)] == [
+        "2021-10-08"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "value"),
+    [
+        ("for the past two decades", "DURATION", "P20Y"),
+        ("for three hours", "DURATION", "PT3H"),
+        ("for a decade", "DURATION", "P10Y"),
+        ("delivered every weekday", "SET", "XXXX-WXX-1/5"),
+        ("reviewed annually", "SET", "P1Y"),
+        ("is now stable", "DATE", "PRESENT_REF"),
+        ("was recently rebuilt", "DATE", "PAST_REF"),
+        ("in the coming weeks", "DATE", "FUTURE_REF"),
+    ],
+)
+def test_durations_sets_and_vague_references(text: str, type_: str, value: str) -> None:
+    t = only(text)
+    assert (t.type, t.value) == (type_, value)
+
+
+def test_vague_references_get_a_usable_interval() -> None:
+    recent = only("Rebels recently took the town.")
+    assert recent.interval_end == date(2021, 8, 11) and recent.interval_start is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May said it may rain.",
+        "The March on the capital drew crowds.",
+        "The Sun reported the story.",
+        "She sought a second opinion.",
+        "The army sent 2,000 troops.",
+        "They drove down Route 66.",
+        "The match ended 1-0.",
+        "Call 555-2021 for tickets.",
+        "Tickets cost $2021 each.",
+        "Friday's Child played a set.",
+    ],
+)
+def test_no_false_alarms(text: str) -> None:
+    assert tag_timexes(text, DCT) == []
+
+
+def test_broken_rule_files_are_reported_by_file_and_rule() -> None:
+    files = {p.name: p.read_text(encoding="utf-8") for p in rules_dir("en").glob("*.yaml")}
+    broken = dict(files, **{"zz.yaml": "rules:\n  - {id: bad, norm: date, pattern: '(unclosed'}\n"})
+    with pytest.raises(RuleFileError, match=r"zz.yaml: rule 'bad': bad pattern"):
+        build_ruleset("en", broken)
+    unknown = dict(files, **{"zz.yaml": "rules:\n  - {id: odd, norm: guess, pattern: 'x'}\n"})
+    with pytest.raises(RuleFileError, match=r"zz.yaml: rule 'odd': unknown normaliser 'guess'"):
+        build_ruleset("en", unknown)
+    duplicate = dict(
+        files, **{"zz.yaml": "rules:\n  - {id: today, norm: date, pattern: 'today'}\n"}
+    )
+    with pytest.raises(RuleFileError, match=r"rule 'today': duplicated id"):
+        build_ruleset("en", duplicate)
+    placeholder = dict(
+        files, **{"zz.yaml": "rules:\n  - {id: ph, norm: date, pattern: '{NOPE}'}\n"}
+    )
+    with pytest.raises(RuleFileError, match=r"unknown placeholder \{NOPE\}"):
+        build_ruleset("en", placeholder)
+    with pytest.raises(RuleFileError, match="no temporal rules for language 'xx'"):
+        load_ruleset("xx")
