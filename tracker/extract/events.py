@@ -8,14 +8,21 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from tracker.extract.cues import find_attribution, modality
+from tracker.extract.cues import Attribution, find_attribution, modality
 from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
 from tracker.extract.timex import Timex
-from tracker.extract.titles import make_title
+from tracker.extract.titles import make_title, shorten
 from tracker.link.events import WEAK_TYPES, EventSketch, match_events
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
+# "now", "in the future": a state or a prospect, not a date something happened on.
+NOT_EVENT_DATES = frozenset({"PRESENT_REF", "FUTURE_REF"})
+# "..., the ministry said on Monday": the date of the statement, not of what it reports.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added|warned|stated)\s+(?:on\s+)?$",
+    re.I,
+)
 _PLACE_PREPOSITIONS = re.compile(
     r"\b(?:in|at|near|into|across|inside|outside|around|to|from|on)\s+(?:the\s+)?$", re.I
 )
@@ -70,8 +77,13 @@ def find_events(
         in_sentence = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
         ents = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
         dated = [
-            t for t in in_sentence if t.type in EVENT_TIMEX_TYPES and t.interval_end is not None
+            t
+            for t in in_sentence
+            if t.type in EVENT_TIMEX_TYPES
+            and t.interval_end is not None
+            and t.value not in NOT_EVENT_DATES
         ]
+        dated = _drop_enclosing(dated)
         attribution = find_attribution(sentence.text)
         mood = modality(sentence.text, attribution is not None)
         for timex in dated:
@@ -80,6 +92,10 @@ def find_events(
             event_type = classify(title)
             if event_type == "other":
                 event_type = classify(clause)
+            said_on = _SAID_ON.search(sentence.text[: timex.start - sentence.start])
+            if said_on and attribution is not None:
+                event_type = "statement"
+                title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
             actors, places = _roles(sentence, ents)
             events.append(
                 ExtractedEvent(
@@ -160,6 +176,36 @@ def _absorb(kept: ExtractedEvent, other: ExtractedEvent) -> ExtractedEvent:
     )
 
 
+def _statement_title(text: str, after_date: int, attribution: Attribution) -> str:
+    """ "The ministry: 31 villages are flooded" for "..., the ministry said on Monday" or
+    "The ministry said on Monday that 31 villages are flooded"."""
+    rest = text[after_date:]
+    that = re.match(r"[\s,]*that\s+", rest)
+    content = rest[that.end() :] if that else text[: attribution.start]
+    return shorten(f"{attribution.who}: {make_title(content)}")
+
+
+def _drop_enclosing(timexes: list[Timex]) -> list[Timex]:
+    """ "Earlier this month, on March 8, ...": one event, dated by the precise expression. A
+    relative expression whose interval holds a day named in the same sentence is dropped."""
+    days = [t for t in timexes if t.precision == "day" and t.interval_start]
+    return [
+        t
+        for t in timexes
+        if not (
+            t.anchor == "dct"
+            and t.precision != "day"
+            and any(
+                d is not t
+                and t.interval_start is not None
+                and t.interval_end is not None
+                and t.interval_start <= d.interval_start <= t.interval_end  # type: ignore[operator]
+                for d in days
+            )
+        )
+    ]
+
+
 def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
     """The event's title from its clause (with its subject when it is a relative clause)."""
     shift = len(subject) + 1 if subject else 0
@@ -187,7 +233,12 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
     for m in _SUBORDINATE.finditer(text, c_start, rel_s):
         last_sub = m
     # Only a clause ("after the gates jammed on ..."), not a date ("after March 12").
-    if last_sub is not None and last_sub.start() > c_start and rel_s - last_sub.end() > 12:
+    if (
+        last_sub is not None
+        and last_sub.start() > c_start
+        and rel_s - last_sub.end() > 12
+        and "," not in text[last_sub.end() : rel_s]
+    ):
         c_start = last_sub.end()
     return sentence.start + c_start, text[c_start:c_end], subject
 

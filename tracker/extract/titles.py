@@ -13,7 +13,8 @@ _LEADING = re.compile(
 )
 # A comma followed by one of these words ends the main clause of a headline-like title.
 _TRAILING_DETAIL = re.compile(
-    r",\s+(?=(?:about|some|roughly|nearly|almost|around|which|who|whose|where|when|while|after|"
+    r",\s+(?=(?:about|some|roughly|nearly|almost|around|more|less|up|down|double|half|"
+    r"which|who|whose|where|when|while|after|"
     r"before|as|including|according|despite|amid|although|though|because|in an?|with|for|"
     r"creating|increasing|making|saying|adding|leaving|forcing|bringing|prompting|"
     r"[a-z]+ing)\b)"
@@ -33,6 +34,14 @@ _DANGLING_PREP = re.compile(
 )
 
 
+_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^—–\n]{0,40})?\s*(?:—|–|--)\s*")
+_SAID_NAME_TAIL = re.compile(
+    r"[,\"”’']*\s*(?:said|says|told\s+\w+)\s+(?:[A-Z][\w.'’-]*\s*){1,4}\.?$"
+)
+_CAPTION_LEAD = re.compile(r"^\s*(?:photo|caption|pictured)\s*[:|—-]\s*", re.I)
+_PHOTO_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture)\b[^()]*\)", re.I)
+
+
 def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     """A headline-length title from ``clause``; ``remove`` is a span (relative to the clause)
     of a date phrase to drop along with the preposition that introduces it."""
@@ -47,6 +56,8 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
             text = before + after  # keep the comma: it may end the main clause
         else:
             text = f"{before} {after}"
+    text = _PHOTO_CREDIT.sub("", _CAPTION_LEAD.sub("", _DATELINE_LEAD.sub("", text.strip())))
+    text = _SAID_NAME_TAIL.sub("", text.strip())
     text = _ATTRIBUTION_TAIL.sub("", text.strip())
     text = _ATTRIBUTION_HEAD.sub("", text)
     text = _LEADING.sub("", text.strip(" ,;:—-\"“”'"))

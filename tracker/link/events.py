@@ -69,7 +69,8 @@ def _date_signal(a: EventSketch, b: EventSketch) -> tuple[float, str]:
 
 def _type_signal(a: EventSketch, b: EventSketch) -> tuple[float, str]:
     if a.type == b.type:
-        return 1.0, f"same type ({a.type})"
+        # Two statements on one day are not one event for being statements.
+        return (0.5 if a.type in WEAK_TYPES else 1.0), f"same type ({a.type})"
     if a.type in WEAK_TYPES or b.type in WEAK_TYPES:
         return 0.6, "compatible types"
     return 0.0, f"types differ ({a.type}, {b.type})"

@@ -9,7 +9,8 @@ from datetime import date
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|is to|are to|plans? to|planning to|"
-    r"intends? to|scheduled to|is scheduled|are scheduled|set to|going to|aims? to)\b",
+    r"intends? to|scheduled to|is scheduled|are scheduled|set to|going to|aims? to|"
+    r"would(?!\s+have))\b",
     re.I,
 )
 _PAST = re.compile(
