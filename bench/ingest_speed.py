@@ -101,8 +101,10 @@ def main() -> None:
         engine.dispose()
     stored = sum(o.status == "stored" for o in outcomes)
     avg = sum(f.stat().st_size for f in files) / len(files) if files else 0
-    print(f"ingest: {stored:,} articles of ~{avg / 1000:.1f} KB into SQLite in {elapsed:.1f} s "
-          f"= {stored / elapsed:.0f} articles/s")
+    print(
+        f"ingest: {stored:,} articles of ~{avg / 1000:.1f} KB into SQLite in {elapsed:.1f} s "
+        f"= {stored / elapsed:.0f} articles/s"
+    )
     if memory:
         print("rss MiB every 100 articles: " + ", ".join(f"{m:.0f}" for m in memory))
         print(f"rss growth from first to last sample: {memory[-1] - memory[0]:+.1f} MiB")

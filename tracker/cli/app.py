@@ -6,7 +6,7 @@ from __future__ import annotations
 import typer
 
 from tracker import __version__
-from tracker.cli import article, claim, db, events, export, ingest, query, search
+from tracker.cli import article, claim, db, eval, events, export, ingest, query, search
 
 app = typer.Typer(
     help="Turn news articles into a chronology of dated events and check-worthy claims.",
@@ -47,17 +47,7 @@ app.command("search")(search.search_command)
 app.add_typer(article.app, name="article")
 app.add_typer(claim.app, name="claim")
 app.add_typer(db.app, name="db")
-
-
-def _add_eval() -> None:
-    try:
-        from tracker.cli import eval as eval_cli
-    except ImportError:  # the evaluation commands are optional while being developed
-        return
-    app.add_typer(eval_cli.app, name="eval")
-
-
-_add_eval()
+app.add_typer(eval.app, name="eval")
 
 
 def main() -> None:

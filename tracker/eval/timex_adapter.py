@@ -8,7 +8,8 @@ from __future__ import annotations
 from tracker.extract.timex import Timex, tag_timexes
 
 
-def _flatten(timexes: list[Timex]) -> list[Timex]:
+def flatten_ranges(timexes: list[Timex]) -> list[Timex]:
+    """Ranges replaced by their two ends, as TimeML annotates them."""
     out: list[Timex] = []
     for t in timexes:
         out.extend(t.parts or (t,))
@@ -19,5 +20,5 @@ def system(text: str, dct: str) -> list[dict[str, object]]:
     """Time expressions of ``text`` as the scorer wants them (``dct`` "" when unknown)."""
     return [
         {"start": t.start, "end": t.end, "type": t.type, "value": t.value}
-        for t in _flatten(tag_timexes(text, dct or None))
+        for t in flatten_ranges(tag_timexes(text, dct or None))
     ]

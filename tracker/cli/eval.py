@@ -1,0 +1,97 @@
+"""``tracker eval``: measure the extractors against gold data."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from tracker.cli.common import console, user_errors
+from tracker.eval.events import evaluate_events
+from tracker.eval.tempeval import score_timexes
+from tracker.eval.timeml import find_timeml, read_timeml
+
+app = typer.Typer(help="Measure extraction against gold data.", no_args_is_help=True)
+
+
+@app.command("timex")
+def timex(
+    paths: list[Path] = typer.Argument(..., help="TimeML files or folders."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    errors: int = typer.Option(0, "--errors", min=0, help="List this many mismatches."),
+) -> None:
+    """TempEval-3 figures of the temporal tagger: strict and relaxed P/R/F1, type and value
+    accuracy and F1, and characters per second."""
+    from tracker.eval.timex_adapter import flatten_ranges
+    from tracker.extract.timex import tag_timexes
+
+    def system(text: str, dct: date | None):  # type: ignore[no-untyped-def]
+        return flatten_ranges(tag_timexes(text, dct))
+
+    with user_errors():
+        docs = [read_timeml(p) for p in find_timeml(paths)]
+    scores = score_timexes(docs, system)
+    sp, sr, sf = scores.strict_prf
+    rp, rr, rf = scores.relaxed_prf
+    figures = {
+        "documents": scores.docs,
+        "gold": scores.gold,
+        "system": scores.system,
+        "strict": {"precision": sp, "recall": sr, "f1": sf},
+        "relaxed": {"precision": rp, "recall": rr, "f1": rf},
+        "type_accuracy": scores.type_accuracy,
+        "value_accuracy": scores.value_accuracy,
+        "type_f1": scores.type_f1,
+        "value_f1": scores.value_f1,
+        "chars_per_second": round(scores.chars_per_second),
+    }
+    if as_json:
+        typer.echo(json.dumps(figures, indent=2))
+    else:
+        table = Table(title=f"{scores.docs} documents, {scores.gold} gold, {scores.system} found")
+        for column in ("", "precision", "recall", "F1"):
+            table.add_column(column, justify="right")
+        table.add_row("strict", f"{sp:.2%}", f"{sr:.2%}", f"{sf:.2%}")
+        table.add_row("relaxed", f"{rp:.2%}", f"{rr:.2%}", f"{rf:.2%}")
+        console.print(table)
+        console.print(
+            f"type accuracy {scores.type_accuracy:.2%} (F1 {scores.type_f1:.2%})  "
+            f"value accuracy {scores.value_accuracy:.2%} (F1 {scores.value_f1:.2%})  "
+            f"{scores.chars_per_second:,.0f} chars/s"
+        )
+    for m in scores.mismatches[:errors]:
+        typer.echo(f"{m.kind:8} {m.doc}: {m.text!r} gold={m.gold} system={m.system}")
+
+
+@app.command("events")
+def events(
+    gold: list[Path] = typer.Argument(..., help="Event gold files (*.json) or folders."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    errors: int = typer.Option(0, "--errors", min=0, help="List this many misses."),
+) -> None:
+    """Event precision and recall against hand-made gold files: an event matches when its
+    dates overlap a gold event's and it shares an actor or place with it."""
+    with user_errors():
+        scores = evaluate_events(gold)
+    figures = {
+        "files": scores.files,
+        "gold": scores.gold,
+        "extracted": scores.extracted,
+        "matched": scores.matched,
+        "precision": scores.precision,
+        "recall": scores.recall,
+        "f1": scores.f1,
+    }
+    if as_json:
+        typer.echo(json.dumps(figures, indent=2))
+    else:
+        typer.echo(
+            f"{scores.files} files: {scores.matched} of {scores.gold} gold events found, "
+            f"{scores.extracted} extracted; precision {scores.precision:.2%}, "
+            f"recall {scores.recall:.2%}, F1 {scores.f1:.2%}"
+        )
+    for miss in scores.misses[:errors]:
+        typer.echo(f"{miss.kind:8} {miss.article}: {miss.description}")
