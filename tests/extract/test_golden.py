@@ -22,7 +22,7 @@ def summarise(x: Extraction) -> dict[str, Any]:
     return {
         "published": x.published.isoformat() if x.published else None,
         "published_inferred": x.published_inferred,
-        "timexes": [[t.text, t.type, t.value] for t in x.timexes],
+        "timexes": [f"{t.text} | {t.type} | {t.value}" for t in x.timexes],
         "events": [
             {
                 "date": e.date.value,
@@ -41,7 +41,7 @@ def summarise(x: Extraction) -> dict[str, Any]:
                 "text": c.text,
                 "claimant": c.claimant,
                 "score": c.score,
-                "quantities": [[q.text, q.value, q.unit, q.qualifier] for q in c.quantities],
+                "quantities": [f"{q.text} | {q.value} {q.unit} | {q.qualifier}" for q in c.quantities],
             }
             for c in x.claims
         ],

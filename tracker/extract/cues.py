@@ -7,16 +7,16 @@ import re
 from dataclasses import dataclass
 
 ATTRIBUTION_VERBS = (
-    "said|says|say|told|tells|stated|states|announced|announces|reported|reports|claimed|claims|"
-    "estimated|estimates|added|noted|warned|warns|confirmed|confirms|insisted|argued|acknowledged|"
-    "denied|denies|wrote|writes|according"
+    "said|says|told|tells|stated|announced|announces|reported|claimed|"
+    "estimated|added|noted|warned|warns|confirmed|confirms|insisted|argued|acknowledged|"
+    "denied|denies|wrote|according"
 )
 _ACCORDING = re.compile(
     r"\baccording to (?P<who>.{2,80}?)(?=\s*[,;:]|\.?[\"”]?\s*$|\s+(?:in|on|at|who|which|that)\s)",
     re.I,
 )
 _WHO_SAID = re.compile(
-    rf"(?P<who>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+)\s*,?\s+"
+    rf"\b(?P<who>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+)\s*,?\s+"
     rf"(?P<verb>{ATTRIBUTION_VERBS})\b",
 )
 _SAID_WHO = re.compile(

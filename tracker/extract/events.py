@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from tracker.extract.cues import Attribution, find_attribution, modality
+from tracker.extract.entities import is_city
 from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
 from tracker.extract.timex import Timex
@@ -24,7 +25,9 @@ _SAID_ON = re.compile(
     re.I,
 )
 _PLACE_PREPOSITIONS = re.compile(
-    r"\b(?:in|at|near|into|across|inside|outside|around|to|from|on)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|at|near|into|across|inside|outside|around|to|from|on|"
+    r"(?:village|town|city|district|region|province)\s+of)\s+(?:the\s+)?$",
+    re.I,
 )
 # A result or ongoing state reported without its own date: perfect or progressive aspect.
 _STATE_OR_RESULT = re.compile(
@@ -108,6 +111,34 @@ def find_events(
                     confidence=_confidence(timex.precision, actors, event_type, sentence),
                     sentence=sentence,
                     rule="dated-clause",
+                )
+            )
+        for timex in in_sentence:
+            # "... eight regional capitals so far": a state as of the article's date.
+            if timex.value != "PRESENT_REF" or published is None:
+                continue
+            clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
+            title = _title(clause, clause_start, subject, timex)
+            event_type = classify(title)
+            actors, places = _roles(sentence, ents)
+            if event_type in {"other", "statement"} or any(e.title == title for e in events):
+                continue
+            events.append(
+                ExtractedEvent(
+                    title=title,
+                    type=event_type,
+                    modality=mood,
+                    date=replace(
+                        as_of_ref(published),
+                        expression=timex.text,
+                        timex_start=timex.start,
+                        timex_end=timex.end,
+                    ),
+                    actors=actors,
+                    places=places,
+                    confidence=0.45,
+                    sentence=sentence,
+                    rule="as-of-present",
                 )
             )
         if not dated and published is not None and _STATE_OR_RESULT.search(sentence.text):
@@ -258,18 +289,22 @@ def _antecedent(text: str) -> str:
 def _roles(
     sentence: Sentence, entities: Sequence[EntityMention]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Split a sentence's entities into actors and places: places are places, or countries
-    named after a locative preposition ("in Tajikistan"); everything else acts."""
+    """Split a sentence's entities into actors and places. Places are places, and countries or
+    unknown names after a locative preposition ("in Tajikistan", "the village of Akbulak"); a
+    capital standing for its country is the city when it is a place ("met in Tashkent") and
+    the government when it acts ("Tashkent said"). Everything else acts."""
     actors: list[str] = []
     places: list[str] = []
     for e in entities:
         before = sentence.text[: e.start - sentence.start]
-        is_place = e.kind == "place" or (e.kind == "country" and _PLACE_PREPOSITIONS.search(before))
-        target = places if is_place else actors
+        located = bool(_PLACE_PREPOSITIONS.search(before))
+        is_place = e.kind == "place" or (e.kind in ("country", "unknown") and located)
+        name = e.text if is_place and e.kind == "country" and is_city(e.text) else e.name
         if e.kind == "unknown" and not is_place:
             continue
-        if e.name not in target:
-            target.append(e.name)
+        target = places if is_place else actors
+        if name not in target:
+            target.append(name)
     return tuple(actors), tuple(p for p in places if p not in actors)
 
 
