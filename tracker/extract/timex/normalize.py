@@ -67,6 +67,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 # the nearest reading is this far on the wrong side ("the deadline was set for Jan. 14" in a
 # Jan. 6 article is still the coming Jan. 14).
 FAR_DAYS = 45
+FAR_MONTHS = 3
 
 
 def _pick_year(month: int, day: int, ctx: Context) -> int | None:
@@ -165,9 +166,9 @@ def _month_year_for(month: int, ctx: Context, which: str | None) -> tuple[str, s
         years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
         year = min(years, key=lambda y: abs(y * 12 + month - 1 - here))
         there = year * 12 + month - 1
-        if ctx.tense == "past" and there > here:
+        if ctx.tense == "past" and there - here >= FAR_MONTHS:
             year -= 1
-        elif ctx.tense == "future" and there < here:
+        elif ctx.tense == "future" and here - there >= FAR_MONTHS:
             year += 1
     return f"{year}-{month:02d}", "dct"
 
@@ -251,8 +252,10 @@ def season(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | N
         y = current - 1 if in_it else current
     elif which == "next":
         y = current + 1
-    elif which in ("this", "current") or in_it:
-        y = current if in_it or code != "WI" else current + (0 if ctx.tense == "past" else 1)
+    elif which in ("this", "current"):
+        y = dct.year if code != "WI" else (dct.year - 1 if dct.month <= 2 else dct.year)
+    elif in_it:
+        y = current
     elif ctx.tense == "future":
         y = current + 1
     elif ctx.tense == "past":
@@ -292,9 +295,12 @@ def quarter(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         return Norm("DATE", f"XXXX-Q{q}", _mod(g, lex), "none")
     current = (ctx.dct.month - 1) // 3 + 1
     which = (g.get("which") or "").lower() or None
-    y = _which_year(which, ctx, q, current)
-    if which is None and q > current:
-        y = ctx.dct.year - 1  # news reports finished quarters
+    if which in ("last", "next"):
+        y = _which_year(which, ctx, q, current)
+    else:  # news reports quarters already under way or finished
+        y = ctx.dct.year if q <= current else ctx.dct.year - 1
+        if ctx.tense == "future" and q > current:
+            y = ctx.dct.year
     return Norm("DATE", f"{y}-Q{q}", _mod(g, lex), "dct")
 
 
