@@ -33,10 +33,18 @@ def _ingest(tmp_path: Path, db: str) -> None:
         assert result.exit_code == 0, result.stderr
 
 
-def test_same_event_three_articles_is_one_event_with_three_sources(tmp_path: Path, db_url: str) -> None:
+def test_same_event_three_articles_is_one_event_with_three_sources(
+    tmp_path: Path, db_url: str
+) -> None:
     _ingest(tmp_path, db_url)
-    events = json.loads(run("events", "--from", "2024-03-12", "--to", "2024-03-12", "-f", "json", db=db_url).stdout)
-    jams = [e for e in events if "Kazakhstan" in e["actors"] + e["places"] and "accord" not in e["title"]]
+    events = json.loads(
+        run("events", "--from", "2024-03-12", "--to", "2024-03-12", "-f", "json", db=db_url).stdout
+    )
+    jams = [
+        e
+        for e in events
+        if "Kazakhstan" in e["actors"] + e["places"] and "accord" not in e["title"]
+    ]
     assert len(jams) == 1, [e["title"] for e in events]
     jam = jams[0]
     assert jam["n_sources"] == 3
@@ -52,10 +60,16 @@ def test_updated_figure_is_linked_and_listed_as_changed(tmp_path: Path, db_url: 
     assert changed, "the 12-village claim should be listed as updated"
     first = changed[0]
     assert "12 villages" in first["text"]
-    updates = [link for link in first["links"] if link["relation"] == "updates" and link["direction"] == "in"]
+    updates = [
+        link
+        for link in first["links"]
+        if link["relation"] == "updates" and link["direction"] == "in"
+    ]
     assert updates and "12" in updates[0]["note"] and "31" in updates[0]["note"]
     shown = json.loads(run("claim", "show", str(updates[0]["other_claim_id"]), db=db_url).stdout)
-    assert any(link["relation"] == "updates" and link["direction"] == "out" for link in shown["links"])
+    assert any(
+        link["relation"] == "updates" and link["direction"] == "out" for link in shown["links"]
+    )
     assert shown["history"][0]["status"] == "unchecked"
 
 

@@ -17,7 +17,10 @@ from tracker.export.timelinejs_export import tl_date
 def db(tmp_path: Path, db_url: str) -> str:
     write(tmp_path / "in", "a.txt", ARTICLE_A)
     write(tmp_path / "in", "b.txt", ARTICLE_B)
-    assert run("ingest", str(tmp_path / "in"), "--url", "https://news.example/x", db=db_url).exit_code == 0
+    assert (
+        run("ingest", str(tmp_path / "in"), "--url", "https://news.example/x", db=db_url).exit_code
+        == 0
+    )
     return db_url
 
 
@@ -28,7 +31,9 @@ def test_jsonl_has_one_event_a_line(db: str) -> None:
 
 
 def test_timelinejs_dates_follow_precision(db: str) -> None:
-    doc = json.loads(run("export", "--format", "timelinejs", "--group", "type", "--out", "-", db=db).stdout)
+    doc = json.loads(
+        run("export", "--format", "timelinejs", "--group", "type", "--out", "-", db=db).stdout
+    )
     assert doc["title"]["text"]["headline"] == "Timeline"
     assert doc["events"]
     for slide in doc["events"]:
@@ -47,7 +52,9 @@ def test_tl_date_keeps_only_known_parts() -> None:
 
 
 def test_markdown_chronology(db: str) -> None:
-    out = run("export", "--format", "markdown", "--title", "Tobol floods", "--out", "-", db=db).stdout
+    out = run(
+        "export", "--format", "markdown", "--title", "Tobol floods", "--out", "-", db=db
+    ).stdout
     assert out.startswith("# Tobol floods\n")
     assert "\n## March 2024\n" in out
     assert "- **March 12, 2024** —" in out

@@ -21,14 +21,30 @@ def _event(title: str, quote: str, url: str) -> EventView:
 
     source = SourceView(1, quote, 0, len(quote), "<b>Title</b>", url)
     return EventView(
-        1, "2024-03-12", date(2024, 3, 12), date(2024, 3, 12), "day", title, "disaster",
-        "asserted", 0.8, False, "March 12", ("Kazakhstan",), ("Tobol",), (source,),
+        1,
+        "2024-03-12",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+        title,
+        "disaster",
+        "asserted",
+        0.8,
+        False,
+        "March 12",
+        ("Kazakhstan",),
+        ("Tobol",),
+        (source,),
     )
 
 
 def test_article_text_is_escaped_and_nothing_is_fetched() -> None:
     page = render_page(
-        [_event("<script>alert(1)</script>", '"><img src=x onerror=alert(2)>', "javascript:alert(3)")],
+        [
+            _event(
+                "<script>alert(1)</script>", '"><img src=x onerror=alert(2)>', "javascript:alert(3)"
+            )
+        ],
         [],
         "T",
     )
@@ -48,13 +64,22 @@ def test_page_renders_and_filters_in_headless_chromium(tmp_path: Path, db_url: s
     page = tmp_path / "timeline.html"
     assert run("export", "--format", "html", "--out", str(page), db=db_url).exit_code == 0
     flags = [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
         f"--user-data-dir={tmp_path / 'profile'}",
     ]
     dom = subprocess.run(
         [CHROMIUM, *flags, "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120, check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     ).stdout
     # The script ran: it wrote the event count.
     assert " of " in dom and "events</span>" in dom
@@ -62,8 +87,16 @@ def test_page_renders_and_filters_in_headless_chromium(tmp_path: Path, db_url: s
     shot = Path("exports") / "test-html-export.png"
     shot.parent.mkdir(exist_ok=True)
     subprocess.run(
-        [CHROMIUM, *flags, f"--screenshot={shot.resolve()}", "--window-size=1200,900", page.as_uri()],
-        capture_output=True, timeout=120, check=True,
+        [
+            CHROMIUM,
+            *flags,
+            f"--screenshot={shot.resolve()}",
+            "--window-size=1200,900",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
     )
     assert shot.stat().st_size > 5000
     print(f"screenshot: {shot.resolve()}")

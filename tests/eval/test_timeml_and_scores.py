@@ -61,7 +61,10 @@ def test_alignment_is_one_to_one_exact_first() -> None:
 def test_strict_relaxed_and_attribute_scores() -> None:
     text = "a" * 40
     doc = TimemlDocument(
-        "d", text, None, (GoldTimex(0, 10, "", "DATE", "2024"), GoldTimex(20, 30, "", "DURATION", "P2D"))
+        "d",
+        text,
+        None,
+        (GoldTimex(0, 10, "", "DATE", "2024"), GoldTimex(20, 30, "", "DURATION", "P2D")),
     )
 
     def system(_text: str, _dct: date | None) -> list[S]:

@@ -41,7 +41,9 @@ def summarise(x: Extraction) -> dict[str, Any]:
                 "text": c.text,
                 "claimant": c.claimant,
                 "score": c.score,
-                "quantities": [f"{q.text} | {q.value} {q.unit} | {q.qualifier}" for q in c.quantities],
+                "quantities": [
+                    f"{q.text} | {q.value} {q.unit} | {q.qualifier}" for q in c.quantities
+                ],
             }
             for c in x.claims
         ],

@@ -91,8 +91,20 @@ def test_one_event_in_two_sentences_is_one_event_with_both_quotes() -> None:
     s1 = Sentence(1, 0, 40, "Gates jammed at the Tobol dam on Tuesday.", 1)
     s2 = Sentence(4, 100, 150, "The jammed Tobol gates flooded villages on Tuesday.", 3)
     s3 = Sentence(5, 160, 200, "Elsewhere, markets opened on Tuesday.", 4)
-    a = ExtractedEvent("Gates jammed at the Tobol dam", "disaster", "asserted", day, (), ("Tobol",), 0.6, s1, "r")
-    b = ExtractedEvent("The jammed Tobol gates flooded villages", "disaster", "asserted", day, (), ("Tobol",), 0.6, s2, "r")
+    a = ExtractedEvent(
+        "Gates jammed at the Tobol dam", "disaster", "asserted", day, (), ("Tobol",), 0.6, s1, "r"
+    )
+    b = ExtractedEvent(
+        "The jammed Tobol gates flooded villages",
+        "disaster",
+        "asserted",
+        day,
+        (),
+        ("Tobol",),
+        0.6,
+        s2,
+        "r",
+    )
     c = ExtractedEvent("Markets opened", "economic", "asserted", day, (), (), 0.6, s3, "r")
     merged = merge_same_events([a, b, c])
     assert len(merged) == 2

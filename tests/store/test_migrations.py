@@ -41,5 +41,7 @@ def test_sqlite_search_triggers_survive_every_migration(tmp_path) -> None:  # ty
             for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         }
     engine.dispose()
-    expected = {f"search_{t}_{op}" for t in ("article", "event", "claim") for op in ("ai", "ad", "au")}
+    expected = {
+        f"search_{t}_{op}" for t in ("article", "event", "claim") for op in ("ai", "ad", "au")
+    }
     assert expected <= triggers

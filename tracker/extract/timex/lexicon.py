@@ -10,6 +10,7 @@ from typing import Any
 from tracker.extract.datafiles import RuleFileError
 
 TABLES = (
+    "holidays",
     "months",
     "months_safe",
     "weekdays",
@@ -30,6 +31,7 @@ PLACEHOLDERS = {
     "UNIT": "units",
     "ORDINAL": "ordinals",
     "MOD": "modifiers",
+    "HOLIDAY": "holidays",
 }
 
 
@@ -55,7 +57,15 @@ class Lexicon:
                 raise RuleFileError(f"{filename}: table {name!r} is missing or empty")
             tables[name] = {str(k).lower(): v for k, v in table.items()}
         triggers = set(words.lower().split())
-        for name in ("months", "weekdays", "seasons", "parts_of_day", "units", "ordinals"):
+        for name in (
+            "months",
+            "weekdays",
+            "seasons",
+            "parts_of_day",
+            "units",
+            "ordinals",
+            "holidays",
+        ):
             triggers.update(w for key in tables[name] for w in key.split())
         # Number words start durations; the commonest ones ("a", "some") only with a unit.
         triggers.update(
@@ -84,6 +94,9 @@ class Lexicon:
             return self.tables[table][key2]
         key3 = key.replace("-", " ")
         return self.tables[table][key3]
+
+    def holiday(self, word: str | None) -> str:
+        return str(self._get("holidays", (word or "").replace("’", "'")))
 
     def month(self, word: str | None) -> int:
         return int(self._get("months", word))

@@ -143,6 +143,37 @@ def month_relative_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]
     return Norm("DATE", f"{ctx.dct.year + step}-{lex.month(g['month']):02d}", _mod(g, lex), "dct")
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1 for the last) ISO weekday of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+@normaliser("holiday")
+def holiday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "Christmas", "Thanksgiving Day", "New Year's Eve": the nearest one (or of the year given)."""
+    rule = lex.holiday(g["holiday"])
+    year = _year(g.get("year"), ctx)
+
+    def on(y: int) -> date:
+        if "/" in rule:
+            month, weekday_n, n = (int(x) for x in rule.split("/"))
+            return _nth_weekday(y, month, weekday_n, n)
+        month, day = (int(x) for x in rule.split("-"))
+        return date(y, month, day)
+
+    if year is not None:
+        return Norm("DATE", on(year).isoformat())
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{rule}" if "/" not in rule else "XXXX", None, "none")
+    dct = ctx.dct
+    best = min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: abs((on(y) - dct).days))
+    return Norm("DATE", on(best).isoformat(), None, "dct")
+
+
 @normaliser("month_year")
 def month_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """ "August 2021", "early March 2020"."""
