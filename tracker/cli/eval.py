@@ -26,9 +26,9 @@ def timex(
     """TempEval-3 figures of the temporal tagger: strict and relaxed P/R/F1, type and value
     accuracy and F1, and characters per second."""
     from tracker.eval.timex_adapter import flatten_ranges
-    from tracker.extract.timex import tag_timexes
+    from tracker.extract.timex import Timex, tag_timexes
 
-    def system(text: str, dct: date | None):  # type: ignore[no-untyped-def]
+    def system(text: str, dct: date | None) -> list[Timex]:
         return flatten_ranges(tag_timexes(text, dct))
 
     with user_errors():

@@ -16,10 +16,14 @@ from tracker.eval.timeml import GoldTimex, TimemlDocument
 class Span(Protocol):
     """What the scorer needs of a system's expression."""
 
-    start: int
-    end: int
-    type: str
-    value: str
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def value(self) -> str: ...
 
 
 System = Callable[[str, date | None], Sequence[Span]]

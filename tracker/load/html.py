@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from tracker.errors import InputError
 from tracker.load.document import Document
@@ -41,7 +42,9 @@ def document_from_html(
         )
     except Exception as exc:  # a malformed page must not stop a batch
         raise InputError(f"{label}: cannot parse HTML ({type(exc).__name__})") from None
-    data = found.as_dict() if hasattr(found, "as_dict") else (found or {})
+    data: dict[str, Any] = (
+        found.as_dict() if found is not None and hasattr(found, "as_dict") else dict(found or {})
+    )
     text = (data.get("text") or "").strip()
     if len(text.split()) < MIN_WORDS:
         raise InputError(f"{label}: no article text found in the HTML")

@@ -34,7 +34,7 @@ def _event(session: Session, event_id: int) -> Event:
     return event
 
 
-def _pair_filter(a: int, b: int):  # type: ignore[no-untyped-def]
+def _pair_filter(a: int, b: int):
     return or_(
         (col(EventLink.event_id) == a) & (col(EventLink.other_event_id) == b),
         (col(EventLink.event_id) == b) & (col(EventLink.other_event_id) == a),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 
 from sqlmodel import Session, col, select
 
@@ -124,7 +125,7 @@ def record_candidate(
     )
 
 
-def sketch_extracted_claim(cl: ExtractedClaim, made_on) -> ClaimSketch:  # type: ignore[no-untyped-def]
+def sketch_extracted_claim(cl: ExtractedClaim, made_on: date | None) -> ClaimSketch:
     """The relating view of a freshly extracted claim."""
     return ClaimSketch(
         cl.text,

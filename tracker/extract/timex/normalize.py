@@ -114,7 +114,7 @@ def iso(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None
         return None
     value = f"{y}-{m:02d}-{d:02d}"
     if g.get("hour"):
-        value += f"T{int(g['hour']):02d}:{g['minute']}"
+        value += f"T{int(g['hour'] or 0):02d}:{g['minute']}"
         return Norm("TIME", value)
     return Norm("DATE", value)
 
@@ -325,9 +325,9 @@ def quarter(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-Q{q}", _mod(g, lex), "none")
     current = (ctx.dct.month - 1) // 3 + 1
-    which = (g.get("which") or "").lower() or None
-    if which in ("last", "next"):
-        y = _which_year(which, ctx, q, current)
+    which_q = (g.get("which") or "").lower() or None
+    if which_q in ("last", "next"):
+        y = _which_year(which_q, ctx, q, current)
     else:  # news reports quarters already under way or finished
         y = ctx.dct.year if q <= current else ctx.dct.year - 1
         if ctx.tense == "future" and q > current:
@@ -470,7 +470,7 @@ def duration_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> N
     n = (
         _number(g.get("number"), lex)
         if g.get("number")
-        else (int(g["digits"]) if g.get("digits") else p.get("n", 1))
+        else (int(g["digits"] or 0) if g.get("digits") else p.get("n", 1))
     )
     if isinstance(n, str) and n.isdigit():
         n = int(n)
