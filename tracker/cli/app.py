@@ -6,7 +6,7 @@ from __future__ import annotations
 import typer
 
 from tracker import __version__
-from tracker.cli import article, claim, db, eval, events, export, ingest, query, search
+from tracker.cli import article, claim, claims, db, eval, events, export, ingest, query, search
 
 app = typer.Typer(
     help="Turn news articles into a chronology of dated events and check-worthy claims.",
@@ -38,7 +38,7 @@ def main_options(
 
 app.command("ingest")(ingest.ingest)
 app.add_typer(events.app, name="events")
-app.command("claims")(query.claims)
+app.add_typer(claims.app, name="claims")
 app.command("articles")(query.articles)
 app.command("show")(query.show)
 app.command("timeline")(query.timeline)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.table import Table
 
 from tracker.cli.common import console, user_errors
 from tracker.eval.events import evaluate_events
-from tracker.eval.tempeval import score_timexes
+from tracker.eval.tempeval import TimexScores, score_timexes
 from tracker.eval.timeml import find_timeml, read_timeml
 
 app = typer.Typer(help="Measure extraction against gold data.", no_args_is_help=True)
@@ -19,51 +20,50 @@ app = typer.Typer(help="Measure extraction against gold data.", no_args_is_help=
 
 @app.command("timex")
 def timex(
-    paths: list[Path] = typer.Argument(..., help="TimeML files or folders."),
+    paths: list[Path] = typer.Argument(
+        ..., help="TimeML files or folders (searched recursively for *.tml, *.tml.xml)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     errors: int = typer.Option(0, "--errors", min=0, help="List this many mismatches."),
 ) -> None:
     """TempEval-3 figures of the temporal tagger: strict and relaxed P/R/F1, type and value
     accuracy and F1, and characters per second."""
-    from tracker.eval.timex_adapter import flatten_ranges
-    from tracker.extract.timex import Timex, tag_timexes
-
-    def system(text: str, dct: date | None) -> list[Timex]:
-        return flatten_ranges(tag_timexes(text, dct))
-
     with user_errors():
         docs = [read_timeml(p) for p in find_timeml(paths)]
+    # Imported here so that this module loads even while the tagger is being edited.
+    from tracker.eval.timex_adapter import flatten_ranges
+    from tracker.extract.timex import tag_timexes
+
+    def system(text: str, dct: date | None) -> list[Any]:
+        return list(flatten_ranges(tag_timexes(text, dct)))
+
     scores = score_timexes(docs, system)
+    if as_json:
+        typer.echo(json.dumps(scores.as_dict(), indent=2))
+    else:
+        console.print(_timex_table(scores))
+    for m in scores.mismatches[:errors]:
+        typer.echo(f"{m.kind:8} {m.doc}: {m.text!r} gold={m.gold or '-'} system={m.system or '-'}")
+
+
+def _timex_table(scores: TimexScores) -> Table:
     sp, sr, sf = scores.strict_prf
     rp, rr, rf = scores.relaxed_prf
-    figures = {
-        "documents": scores.docs,
-        "gold": scores.gold,
-        "system": scores.system,
-        "strict": {"precision": sp, "recall": sr, "f1": sf},
-        "relaxed": {"precision": rp, "recall": rr, "f1": rf},
-        "type_accuracy": scores.type_accuracy,
-        "value_accuracy": scores.value_accuracy,
-        "type_f1": scores.type_f1,
-        "value_f1": scores.value_f1,
-        "chars_per_second": round(scores.chars_per_second),
-    }
-    if as_json:
-        typer.echo(json.dumps(figures, indent=2))
-    else:
-        table = Table(title=f"{scores.docs} documents, {scores.gold} gold, {scores.system} found")
-        for column in ("", "precision", "recall", "F1"):
-            table.add_column(column, justify="right")
-        table.add_row("strict", f"{sp:.2%}", f"{sr:.2%}", f"{sf:.2%}")
-        table.add_row("relaxed", f"{rp:.2%}", f"{rr:.2%}", f"{rf:.2%}")
-        console.print(table)
-        console.print(
-            f"type accuracy {scores.type_accuracy:.2%} (F1 {scores.type_f1:.2%})  "
-            f"value accuracy {scores.value_accuracy:.2%} (F1 {scores.value_f1:.2%})  "
-            f"{scores.chars_per_second:,.0f} chars/s"
-        )
-    for m in scores.mismatches[:errors]:
-        typer.echo(f"{m.kind:8} {m.doc}: {m.text!r} gold={m.gold} system={m.system}")
+    title = (
+        f"{scores.docs} documents, {scores.chars:,} chars: {scores.gold} gold, "
+        f"{scores.system} found"
+    )
+    if scores.invalid or scores.ignored:
+        title += f" ({scores.invalid} invalid, {scores.ignored} on the DCT ignored)"
+    table = Table(title=title)
+    for column in ("", "precision", "recall", "F1", "accuracy"):
+        table.add_column(column, justify="right")
+    table.add_row("strict span", f"{sp:.2%}", f"{sr:.2%}", f"{sf:.2%}", "")
+    table.add_row("relaxed span", f"{rp:.2%}", f"{rr:.2%}", f"{rf:.2%}", "")
+    table.add_row("type", "", "", f"{scores.type_f1:.2%}", f"{scores.type_accuracy:.2%}")
+    table.add_row("value", "", "", f"{scores.value_f1:.2%}", f"{scores.value_accuracy:.2%}")
+    table.caption = f"{scores.seconds:.2f} s in the tagger = {scores.chars_per_second:,.0f} chars/s"
+    return table
 
 
 @app.command("events")

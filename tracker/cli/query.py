@@ -152,7 +152,10 @@ def claims(
     limit: int | None = LIMIT,
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
 ) -> None:
-    """List claims, newest first (with --changed: most recently changed first)."""
+    """List claims, newest first (with --changed: most recently changed first), or run one
+    of the commands below."""
+    if ctx.invoked_subcommand is not None:
+        return
     check_format(fmt)
     flt = ClaimFilter(
         status=status,

@@ -154,7 +154,7 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 @normaliser("holiday")
 def holiday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """ "Christmas", "Thanksgiving Day", "New Year's Eve": the nearest one (or of the year given)."""
+    """Christmas, Thanksgiving Day, New Year's Eve: the nearest one, or that of the year given."""
     rule = lex.holiday(g["holiday"])
     year = _year(g.get("year"), ctx)
 

@@ -1,0 +1,48 @@
+"""``tracker claims``: list claims, and train or try the check-worthiness model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from tracker.cli.common import user_errors
+from tracker.cli.query import claims as list_claims_command
+from tracker.extract.claimscore.scorer import MODEL_PATH, THRESHOLD, load_model
+
+app = typer.Typer(
+    help="List claims, or train and try the claim model.",
+    invoke_without_command=True,
+    callback=list_claims_command,
+)
+
+
+@app.command("train")
+def train(
+    data: Path = typer.Option(..., "--data", help="ClaimBuster-style CSV (Text, Verdict)."),
+    out: Path = typer.Option(MODEL_PATH, "--out", help="Model file to write."),
+    seed: int = typer.Option(13, "--seed", help="Seed of the folds and the solver."),
+) -> None:
+    """Rebuild the claim model reproducibly (same data and seed, same file) and print its
+    5-fold cross-validated figures. Needs scikit-learn: pip install -e '.[train]'."""
+    from tracker.extract.claimscore.train import train_model
+
+    with user_errors():
+        cv = train_model(data, out, seed)
+    typer.echo(
+        f"wrote {out}: 5-fold CV positive-class precision {cv.precision:.3f}, "
+        f"recall {cv.recall:.3f}, F1 {cv.f1:.3f}"
+    )
+
+
+@app.command("score")
+def score(
+    sentences: list[str] = typer.Argument(..., help="Sentences to score."),
+    model: Path = typer.Option(MODEL_PATH, "--model", help="Model file."),
+) -> None:
+    """Print each sentence's check-worthiness score and whether it counts as a claim."""
+    with user_errors():
+        loaded = load_model(model)
+    for sentence in sentences:
+        value = loaded.score(sentence)
+        typer.echo(f"{value:.3f} {'claim' if value >= THRESHOLD else '-    '} {sentence}")
