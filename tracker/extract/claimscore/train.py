@@ -116,7 +116,7 @@ def train_model(data: Path, out: Path, seed: int = DEFAULT_SEED) -> CvResult:
         "The army said 2,000 troops crossed the border on Tuesday.",
         "I think we can do better.",
     ]
-    document = {
+    document: dict[str, Any] = {
         "feature_version": cue_set().version,
         "terms": terms,
         "idf": [round(float(x), 8) for x in vectorizer.idf_],
