@@ -87,20 +87,19 @@ def main() -> None:
             files.append(path)
         engine = open_store(str(Path(tmp) / "bench.db"))
         memory = []
-        done = 0
+        stamps = [time.perf_counter()]
 
         def sample(_outcome: object) -> None:
-            nonlocal done
-            done += 1
-            if done % 100 == 0:
+            stamps.append(time.perf_counter())
+            if (len(stamps) - 1) % 100 == 0:
                 memory.append(rss_mib())
 
         t = time.perf_counter()
         outcomes = ingest_paths(engine, files, on_outcome=sample)
         elapsed = time.perf_counter() - t
         engine.dispose()
-    stored = sum(o.status == "stored" for o in outcomes)
-    avg = sum(f.stat().st_size for f in files) / len(files) if files else 0
+        stored = sum(o.status == "stored" for o in outcomes)
+        avg = sum(f.stat().st_size for f in files) / len(files) if files else 0
     print(
         f"ingest: {stored:,} articles of ~{avg / 1000:.1f} KB into SQLite in {elapsed:.1f} s "
         f"= {stored / elapsed:.0f} articles/s"
@@ -108,6 +107,11 @@ def main() -> None:
     if memory:
         print("rss MiB every 100 articles: " + ", ".join(f"{m:.0f}" for m in memory))
         print(f"rss growth from first to last sample: {memory[-1] - memory[0]:+.1f} MiB")
+    if len(stamps) > 200:
+        first = (stamps[100] - stamps[0]) / 100 * 1000
+        last = (stamps[-1] - stamps[-101]) / 100 * 1000
+        print(f"ms per article (store + link + extract): first 100 {first:.1f}, "
+              f"last 100 {last:.1f} (the store then holds {len(stamps) - 101:,} articles)")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from tracker.extract.claimscore.scorer import THRESHOLD as CLAIM_THRESHOLD
 from tracker.extract.cues import find_attribution, is_hedged, is_question
 from tracker.extract.events import date_ref
 from tracker.extract.model import EntityMention, ExtractedClaim, ExtractedEvent, Quantity, Sentence
+from tracker.extract.spans import by_sentence
 from tracker.extract.timex import Timex
 
 
@@ -24,22 +25,26 @@ def find_claims(
 ) -> list[ExtractedClaim]:
     """Claims among the content sentences, each scored; those below the threshold are dropped."""
     claims: list[ExtractedClaim] = []
+    quantities_in = by_sentence(quantities, sentences)
+    entities_in = by_sentence(entities, sentences)
+    timexes_in = by_sentence(timexes, sentences)
+    event_of: dict[int, int] = {}  # sentence -> the first event it tells
+    for n, ev in enumerate(events):
+        for i in ev.sentence_indexes():
+            event_of.setdefault(i, n)
     for sentence in sentences:
         if sentence.boilerplate or (sentence.index == 0 and sentence.paragraph == 0):
             continue
-        inside = _inside(sentence)
-        qs = tuple(q for q in quantities if inside(q.start, q.end))
-        ents = [e for e in entities if inside(e.start, e.end)]
-        dated = [t for t in timexes if inside(t.start, t.end) and t.interval_end is not None]
+        qs = tuple(quantities_in.get(sentence.index, ()))
+        ents = entities_in.get(sentence.index, [])
+        dated = [t for t in timexes_in.get(sentence.index, ()) if t.interval_end is not None]
         if is_question(sentence.text):
             continue
         score = round(claim_score(sentence.text), 3)
         if score < CLAIM_THRESHOLD:
             continue
         attribution = find_attribution(sentence.text)
-        event_index = next(
-            (i for i, ev in enumerate(events) if sentence.index in ev.sentence_indexes()), None
-        )
+        event_index = event_of.get(sentence.index)
         claims.append(
             ExtractedClaim(
                 text=sentence.text,
@@ -55,7 +60,3 @@ def find_claims(
             )
         )
     return claims
-
-
-def _inside(sentence: Sentence):
-    return lambda s, e: sentence.start <= s and e <= sentence.end

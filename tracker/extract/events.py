@@ -12,6 +12,7 @@ from tracker.extract.cues import Attribution, find_attribution, modality
 from tracker.extract.entities import is_city
 from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
+from tracker.extract.spans import by_sentence
 from tracker.extract.timex import Timex
 from tracker.extract.titles import make_title, shorten
 from tracker.link.events import WEAK_TYPES, EventSketch, match_events
@@ -74,11 +75,13 @@ def find_events(
 ) -> list[ExtractedEvent]:
     """Events of the content sentences (boilerplate and the title line are skipped)."""
     events: list[ExtractedEvent] = []
+    timexes_in = by_sentence(timexes, sentences)
+    entities_in = by_sentence(entities, sentences)
     for sentence in sentences:
         if sentence.boilerplate or (sentence.index == 0 and sentence.paragraph == 0):
             continue
-        in_sentence = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
-        ents = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
+        in_sentence = timexes_in.get(sentence.index, [])
+        ents = entities_in.get(sentence.index, [])
         dated = [
             t
             for t in in_sentence
@@ -164,23 +167,35 @@ def find_events(
 
 def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
     """One event told in several sentences of an article becomes one event with every quote:
-    the same interval, compatible types, and a shared actor or place or similar wording."""
+    the same test as for reports from two articles (dates, types, entities, wording). Only
+    events whose dates overlap are compared."""
     merged: list[ExtractedEvent] = []
+    sketches: list[EventSketch] = []
     for ev in events:
+        sketch = _sketch(ev)
         for i, kept in enumerate(merged):
-            if _same_event(kept, ev):
+            if _dates_overlap(sketches[i], sketch) and _same_event(kept, ev, sketches[i], sketch):
                 merged[i] = _absorb(kept, ev)
+                sketches[i] = _sketch(merged[i])
                 break
         else:
             merged.append(ev)
+            sketches.append(sketch)
     return merged
 
 
-def _same_event(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+def _dates_overlap(a: EventSketch, b: EventSketch) -> bool:
+    a_start, b_start = a.start or a.end, b.start or b.end
+    if None in (a_start, b_start, a.end, b.end):
+        return False
+    return not (a.end < b_start or b.end < a_start)  # type: ignore[operator]
+
+
+def _same_event(a: ExtractedEvent, b: ExtractedEvent, sa: EventSketch, sb: EventSketch) -> bool:
     """Told twice in one article: the same test as for reports from two articles."""
     if a.sentence.index == b.sentence.index:
         return False
-    return match_events(_sketch(b), _sketch(a)).verdict == "same"
+    return match_events(sb, sa).verdict == "same"
 
 
 def _sketch(ev: ExtractedEvent) -> EventSketch:

@@ -1,0 +1,32 @@
+"""Grouping things found in a text (time expressions, entities, figures) by the sentence that
+holds them, in one pass instead of a scan per sentence."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
+
+from tracker.extract.model import Sentence
+
+
+class HasSpan(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+T = TypeVar("T", bound=HasSpan)
+
+
+def by_sentence(items: Iterable[T], sentences: Sequence[Sentence]) -> dict[int, list[T]]:
+    """Sentence index -> the items lying wholly inside that sentence, in text order."""
+    starts = [s.start for s in sentences]
+    out: dict[int, list[T]] = defaultdict(list)
+    for item in items:
+        i = bisect_right(starts, item.start) - 1
+        if i >= 0 and item.end <= sentences[i].end:
+            out[sentences[i].index].append(item)
+    return out
