@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from tracker.extract.model import ExtractedClaim, ExtractedEvent
@@ -26,8 +28,9 @@ from tracker.store.models import (
     Source,
 )
 
-MAX_EVENT_CANDIDATES = 200
-MAX_CLAIM_CANDIDATES = 200
+MAX_EVENT_CANDIDATES = 50  # per new event: exact dates first, then the most recent
+MAX_CLAIM_POOL = 500  # per new article: the most recent claims about its entities
+MAX_CLAIM_CANDIDATES = 50  # per new claim, from that pool
 MAX_LINKS_PER_CLAIM = 10
 
 
@@ -80,7 +83,12 @@ def best_event_match(
     own = select(Source.event_id).where(
         Source.article_id == article_id, col(Source.event_id).is_not(None)
     )
-    query = query.where(col(Event.id).not_in(own)).limit(MAX_EVENT_CANDIDATES)
+    exact = sa.and_(col(Event.start) == new.start, col(Event.end) == new.end)
+    query = (
+        query.where(col(Event.id).not_in(own))
+        .order_by(sa.case((exact, 0), else_=1), col(Event.id).desc())
+        .limit(MAX_EVENT_CANDIDATES)
+    )
     candidates = list(session.exec(query).all())
     names = _entity_names(session, [e.id for e in candidates if e.id is not None])
     best: tuple[Event, EventMatch] | None = None
@@ -139,71 +147,82 @@ def sketch_extracted_claim(cl: ExtractedClaim, made_on: date | None) -> ClaimSke
     )
 
 
-def link_claim(
-    session: Session, claim_id: int, new: ClaimSketch, article_id: int
-) -> list[ClaimRelation]:
-    """Link a just-stored claim to the earlier claims about the same entities that it repeats,
-    updates, contradicts or supports (most recent candidates first, bounded)."""
-    if not new.entities:
-        return []
-    own = select(Source.claim_id).where(
-        Source.article_id == article_id, col(Source.claim_id).is_not(None)
-    )
-    candidates = list(
-        session.exec(
+@dataclass
+class ClaimPool:
+    """The stored claims a new article's claims are compared with: the most recent ones about
+    any of the article's entities, loaded once per article in three queries."""
+
+    claims: list[tuple[int, ClaimSketch]]
+
+    @classmethod
+    def load(cls, session: Session, entities: set[str], article_id: int) -> ClaimPool:
+        if not entities:
+            return cls([])
+        own = select(Source.claim_id).where(
+            Source.article_id == article_id, col(Source.claim_id).is_not(None)
+        )
+        rows = session.exec(
             select(Claim)
             .where(
                 col(Claim.id).in_(
                     select(ClaimEntity.claim_id)
                     .join(Entity, col(Entity.id) == col(ClaimEntity.entity_id))
-                    .where(col(Entity.name).in_(sorted(new.entities)))
+                    .where(col(Entity.name).in_(sorted(entities)))
                 ),
                 col(Claim.id).not_in(own),
-                col(Claim.id) != claim_id,
             )
             .order_by(col(Claim.made_on).desc(), col(Claim.id).desc())
-            .limit(MAX_CLAIM_CANDIDATES)
+            .limit(MAX_CLAIM_POOL)
         ).all()
-    )
-    if not candidates:
-        return []
-    ids = [c.id for c in candidates if c.id is not None]
-    names: dict[int, set[str]] = defaultdict(set)
-    for cid, name in session.exec(
-        select(ClaimEntity.claim_id, Entity.name)
-        .join(Entity, col(Entity.id) == col(ClaimEntity.entity_id))
-        .where(col(ClaimEntity.claim_id).in_(ids))
-    ).all():
-        names[cid].add(name)
-    figures: dict[int, list[Figure]] = defaultdict(list)
-    for q in session.exec(select(Quantity).where(col(Quantity.claim_id).in_(ids))).all():
-        figures[q.claim_id].append(Figure(q.value, q.unit, q.qualifier, q.text))
-    made: list[ClaimRelation] = []
-    for old in candidates:
-        assert old.id is not None
-        sketch = ClaimSketch(
-            old.text,
-            old.claimant,
-            old.made_on,
-            old.start,
-            old.end,
-            old.hedged,
-            frozenset(names[old.id]),
-            tuple(figures[old.id]),
+        ids = [c.id for c in rows if c.id is not None]
+        names: dict[int, set[str]] = defaultdict(set)
+        for cid, name in session.exec(
+            select(ClaimEntity.claim_id, Entity.name)
+            .join(Entity, col(Entity.id) == col(ClaimEntity.entity_id))
+            .where(col(ClaimEntity.claim_id).in_(ids))
+        ).all():
+            names[cid].add(name)
+        figures: dict[int, list[Figure]] = defaultdict(list)
+        for q in session.exec(select(Quantity).where(col(Quantity.claim_id).in_(ids))).all():
+            figures[q.claim_id].append(Figure(q.value, q.unit, q.qualifier, q.text))
+        return cls(
+            [
+                (
+                    c.id or 0,
+                    ClaimSketch(
+                        c.text,
+                        c.claimant,
+                        c.made_on,
+                        c.start,
+                        c.end,
+                        c.hedged,
+                        frozenset(names[c.id or 0]),
+                        tuple(figures[c.id or 0]),
+                    ),
+                )
+                for c in rows
+            ]
         )
-        relation = relate_claims(new, sketch)
-        if relation is None:
-            continue
-        session.add(
-            ClaimLink(
-                claim_id=claim_id,
-                other_claim_id=old.id,
-                relation=relation.relation,
-                note=relation.note,
-                created_by="tracker",
+
+    def link(self, session: Session, claim_id: int, new: ClaimSketch) -> list[ClaimRelation]:
+        """Link a just-stored claim to the pool's claims it repeats, updates, contradicts or
+        supports (the most recent candidates that share an entity with it)."""
+        made: list[ClaimRelation] = []
+        candidates = [(i, c) for i, c in self.claims if c.entities & new.entities]
+        for old_id, old in candidates[:MAX_CLAIM_CANDIDATES]:
+            relation = relate_claims(new, old)
+            if relation is None:
+                continue
+            session.add(
+                ClaimLink(
+                    claim_id=claim_id,
+                    other_claim_id=old_id,
+                    relation=relation.relation,
+                    note=relation.note,
+                    created_by="tracker",
+                )
             )
-        )
-        made.append(relation)
-        if len(made) >= MAX_LINKS_PER_CLAIM:
-            break
-    return made
+            made.append(relation)
+            if len(made) >= MAX_LINKS_PER_CLAIM:
+                break
+        return made

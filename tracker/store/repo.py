@@ -15,8 +15,8 @@ from tracker.extract.model import ExtractedClaim, ExtractedEvent, Extraction, Me
 from tracker.load.document import Document
 from tracker.store.engine import write_session
 from tracker.store.linking import (
+    ClaimPool,
     best_event_match,
-    link_claim,
     record_candidate,
     sharpen,
     sketch_extracted_claim,
@@ -78,13 +78,16 @@ def store_article(engine: Engine, document: Document, extraction: Extraction) ->
                 if found is not None:
                     record_candidate(session, event_ids[-1], found[0].id or 0, found[1])
                     candidates += 1
+            pool = ClaimPool.load(
+                session, {name for c in extraction.claims for name in c.entities}, article.id
+            )
             for claim in extraction.claims:
                 event_id = event_ids[claim.event_index] if claim.event_index is not None else None
                 claim_id = _add_claim(
                     session, article.id, claim, extraction, event_id, entity_ids, kinds
                 )
                 sketch = sketch_extracted_claim(claim, extraction.published)
-                links += len(link_claim(session, claim_id, sketch, article.id))
+                links += len(pool.link(session, claim_id, sketch))
             return StoredArticle(
                 article.id,
                 True,

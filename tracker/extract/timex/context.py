@@ -7,18 +7,20 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|is to|are to|plans? to|planning to|"
-    r"intends? to|scheduled to|is scheduled|are scheduled|set to|going to|aims? to|"
-    r"would(?!\s+have))\b",
+# Tense cues. The cue nearest to the expression decides: in "said Friday that he would
+# resign" the Friday is the past one, in "will meet on Friday" the coming one.
+_CUES = re.compile(
+    r"(?P<future>\b(?:will|won't|wo\s+n't|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|"
+    r"intends?\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated)|"
+    r"scheduled\s+(?:to|for)|set\s+(?:to|for)|due\s+to|going\s+to|aims?\s+to|expects?\s+to|"
+    r"hopes?\s+to|would(?!\s+have)|payable|effective|expires?|upcoming|next|scheduled|planned\s+to|"
+    r"as\s+(?:soon|early)\s+as|likely\s+to)\b|'ll\b)"
+    r"|(?P<past>\b(?:was|were|had|did|said|says|told|reported|announced|ago|earlier|last|"
+    r"began|came|went|took|gave|made|met|held|left|won|lost|fell|rose|ran|saw|spoke|sent|"
+    r"[a-z]{3,}ed)\b)",
     re.I,
 )
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|reported|announced|ago|earlier|last|"
-    r"[a-z]{3,}ed)\b",
-    re.I,
-)
-_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
+_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“`'])|\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,22 +32,35 @@ class Context:
     anchor: date | None  # the last explicit day of the narrative before the expression
     day_first: bool = False
     last_value: str | None = None  # the value of the previous date expression
+    left: str = ""  # the text just before the expression (a few words)
+    right: str = ""  # the text just after it
 
 
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end] (cheap: looks for the nearest boundaries)."""
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """(first, last) offsets of the sentence holding text[start:end] (cheap: looks for the
+    nearest boundaries)."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), text.rfind("? ", 0, start))
     m = _BOUNDARY.search(text, end)
     right = m.start() + 1 if m else len(text)
-    return text[left + 1 : right]
+    return left + 1, right
 
 
-def tense_of(sentence: str, expression: str) -> str | None:
-    """future when the sentence speaks of what is to come, past when of what was, else None.
-    The expression itself is left out, so that "last week" does not make its sentence past."""
-    rest = sentence.replace(expression, " ", 1)
-    if _FUTURE.search(rest):
-        return "future"
-    if _PAST.search(rest):
-        return "past"
-    return None
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end]."""
+    first, last = sentence_bounds(text, start, end)
+    return text[first:last]
+
+
+def tense_of(text: str, start: int, end: int) -> str | None:
+    """future when the sentence speaks of what is to come, past when of what was, else None:
+    the tense cue nearest to text[start:end] (the expression itself left out, so that
+    "last week" does not make its sentence past)."""
+    first, last = sentence_bounds(text, start, end)
+    best: tuple[int, str] | None = None
+    for m in _CUES.finditer(text, first, last):
+        if m.end() > start and m.start() < end:
+            continue
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, "future" if m.group("future") else "past")
+    return best[1] if best else None

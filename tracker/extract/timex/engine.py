@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from tracker.extract.timex.context import Context, sentence_around, tense_of
+from tracker.extract.timex.context import Context, tense_of
 from tracker.extract.timex.model import Timex
 from tracker.extract.timex.normalize import REGISTRY, Norm
 from tracker.extract.timex.ruleset import Rule, RuleSet, load_ruleset
@@ -135,10 +135,11 @@ def tag_timexes(
             start += 1
         while end > start and text[end - 1] in " \t\n,":
             end -= 1
-        expression = text[start:end]
-        tense = tense_of(sentence_around(text, start, end), expression)
+        tense = tense_of(text, start, end)
         last = found[-1].value if found and start - found[-1].end < _RECENT_CHARS else None
-        ctx = Context(when, tense, anchor, day_first, last)
+        ctx = Context(
+            when, tense, anchor, day_first, last, text[max(0, start - 40) : start], text[end : end + 40]
+        )
         try:
             norm = REGISTRY[rule.norm](groups, ctx, ruleset.lexicon, rule.params)
         except (KeyError, ValueError, OverflowError):

@@ -67,7 +67,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 # the nearest reading is this far on the wrong side ("the deadline was set for Jan. 14" in a
 # Jan. 6 article is still the coming Jan. 14).
 FAR_DAYS = 45
-FAR_MONTHS = 3
+FAR_MONTHS = 5
 
 
 def _pick_year(month: int, day: int, ctx: Context) -> int | None:
