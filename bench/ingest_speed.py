@@ -110,8 +110,10 @@ def main() -> None:
     if len(stamps) > 200:
         first = (stamps[100] - stamps[0]) / 100 * 1000
         last = (stamps[-1] - stamps[-101]) / 100 * 1000
-        print(f"ms per article (store + link + extract): first 100 {first:.1f}, "
-              f"last 100 {last:.1f} (the store then holds {len(stamps) - 101:,} articles)")
+        print(
+            f"ms per article (store + link + extract): first 100 {first:.1f}, "
+            f"last 100 {last:.1f} (the store then holds {len(stamps) - 101:,} articles)"
+        )
 
 
 if __name__ == "__main__":

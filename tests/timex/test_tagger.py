@@ -164,3 +164,77 @@ def test_broken_rule_files_are_reported_by_file_and_rule() -> None:
         build_ruleset("en", placeholder)
     with pytest.raises(RuleFileError, match="no temporal rules for language 'xx'"):
         load_ruleset("xx")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # The tense cue nearest to the weekday decides, not the first one of the sentence.
+        ("The minister said Friday that he would resign.", "2021-08-06"),
+        ("He resigned, and the party will vote on Friday.", "2021-08-13"),
+        ("The decision announced Monday will be appealed.", "2021-08-09"),
+    ],
+)
+def test_the_nearest_tense_cue_decides(sentence: str, value: str) -> None:
+    assert only(sentence).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "value"),
+    [
+        ("The rebels attacked on Monday night.", "TIME", "2021-08-09TNI"),
+        ("The polls close at 8 p.m. Tuesday.", "TIME", "2021-08-10T20:00"),
+        ("The offer expires at 5 p.m. EST Aug. 20.", "TIME", "2021-08-20T17:00"),
+        ("The truce began at noon yesterday.", "TIME", "2021-08-10T12:00"),
+    ],
+)
+def test_times_of_day_with_their_day(text: str, type_: str, value: str) -> None:
+    t = only(text)
+    assert (t.type, t.value) == (type_, value)
+
+
+def test_years_said_in_words() -> None:
+    assert values("The plant opened in nineteen eighty-four.") == ["1984"]
+    assert values("Crews will finish by the year two thousand.") == ["2000"]
+    assert values("Some two thousand people marched.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The firm posted a third-quarter loss.", "third-quarter"),
+        ("Workers began the two-week strike.", "two-week"),
+        ("The firm reported its fourth quarter results.", "fourth quarter"),
+        ("The bank raised rates in the third quarter.", "the third quarter"),
+    ],
+)
+def test_span_conventions(sentence: str, span: str) -> None:
+    assert only(sentence).text == span
+
+
+def test_a_year_ago_in_a_quarterly_report_is_that_quarter() -> None:
+    text = "Profit rose in the second quarter from a year ago, and the 2020 quarter was weaker."
+    assert values(text) == ["2021-Q2", "2020-Q2", "2020-Q2"]
+
+
+def test_anaphora_to_a_month_or_year() -> None:
+    text = "She left in June 1998 and came back later that year."
+    assert values(text, "2000-01-28") == ["1998-06", "1998"]
+    assert tag_timexes(text, "2000-01-28")[1].anchor == "narrative"
+
+
+def test_the_adapter_splits_ranges_and_skips_what_timeml_leaves_out() -> None:
+    from tracker.eval.timex_adapter import system
+
+    text = "So far, rain fell from Aug. 5 to Aug. 10, 2021, and the dam held so far."
+    found = system(text, "2021-09-01")
+    assert [text[d["start"] : d["end"]] for d in found] == ["Aug. 5", "Aug. 10, 2021"]
+    assert [d["value"] for d in found] == ["2021-08-05", "2021-08-10"]
+    assert any(t.value == "PRESENT_REF" for t in tag_timexes(text, "2021-09-01"))  # API keeps it
+
+
+def test_bad_lexicon_fragment_is_reported() -> None:
+    files = {p.name: p.read_text(encoding="utf-8") for p in rules_dir("en").glob("*.yaml")}
+    bad = dict(files, **{"lexicon.yaml": files["lexicon.yaml"] + "\n  BROKEN: '(x'\n"})
+    with pytest.raises(RuleFileError, match=r"lexicon.yaml: fragment 'BROKEN': bad pattern"):
+        build_ruleset("en", bad)

@@ -1,11 +1,23 @@
 """The adapter the reference TempEval-3 scorer calls: ``system(text, dct) -> [dict]``.
 
-TimeML annotates a range ("from Aug. 5 to Aug. 10") as two TIMEX3s, so ranges are scored
-as their parts; the tagger's public API returns them as one interval."""
+It maps the tagger's output to TimeML's annotation conventions: a range ("from Aug. 5 to
+Aug. 10") is annotated as two TIMEX3s, so ranges are scored as their parts (the tagger's
+public API returns them as one interval); expressions TimeML does not annotate (rules marked
+``timeml: false`` in the rule files, e.g. "so far") are left out."""
 
 from __future__ import annotations
 
-from tracker.extract.timex import Timex, tag_timexes
+from functools import cache
+
+from tracker.extract import timex
+from tracker.extract.timex import Timex
+from tracker.extract.timex.ruleset import load_ruleset
+
+
+@cache
+def _unannotated(lang: str = "en") -> frozenset[str]:
+    """Refs of the rules whose expressions TimeML leaves unannotated."""
+    return frozenset(r.ref for r in load_ruleset(lang).rules if not r.timeml)
 
 
 def flatten_ranges(timexes: list[Timex]) -> list[Timex]:
@@ -18,7 +30,9 @@ def flatten_ranges(timexes: list[Timex]) -> list[Timex]:
 
 def system(text: str, dct: str) -> list[dict[str, object]]:
     """Time expressions of ``text`` as the scorer wants them (``dct`` "" when unknown)."""
+    skip = _unannotated()
     return [
         {"start": t.start, "end": t.end, "type": t.type, "value": t.value}
-        for t in flatten_ranges(tag_timexes(text, dct or None))
+        for t in flatten_ranges(timex.tag_timexes(text, dct or None))
+        if t.rule not in skip
     ]

@@ -1,7 +1,26 @@
 """The check-worthiness model shipped with tracker: ``claim_score(sentence) -> float`` in
-[0, 1], calibrated so that a sentence is a claim at 0.5 and above. Trained with scikit-learn
-by ``tracker claims train``; read at run time from a JSON file without scikit-learn."""
+[0, 1], calibrated so that a sentence is a claim at 0.5 and above.
 
-from tracker.extract.claimscore.scorer import ModelError, claim_score, load_model
+Trained with scikit-learn (``tracker claims train``, train.py) on ClaimBuster; shipped
+as gzip-compressed JSON in ``model/`` and scored at run time in plain Python (scorer.py), read
+once. A missing or corrupt model file raises ModelError, naming the file."""
 
-__all__ = ["ModelError", "claim_score", "load_model"]
+from tracker.extract.claimscore.errors import ModelError
+from tracker.extract.claimscore.scorer import (
+    MODEL_PATH,
+    THRESHOLD,
+    ClaimModel,
+    claim_score,
+    load_model,
+    shipped_model,
+)
+
+__all__ = [
+    "MODEL_PATH",
+    "THRESHOLD",
+    "ClaimModel",
+    "ModelError",
+    "claim_score",
+    "load_model",
+    "shipped_model",
+]

@@ -1,77 +1,172 @@
-"""What the claim model sees of a sentence: words and word pairs with figures, years and
-percentages folded into shape tokens (so debates and news share them), plus the cue features
-of data/claim_cues.yaml that carry across genres: figures, comparisons, attributions, names,
-dates, tense, and the marks of opinion, questions and text addressed to the reader."""
+"""What the claim model sees of a sentence. Three blocks, all plain Python so that training
+(scikit-learn, given these functions as analyzers) and scoring (no scikit-learn) share them:
+
+- word terms: lower-cased words and word pairs, with figures folded into shape tokens
+  (``<num>``, ``<year>``, ``<pct>``, ``<money>``) and ``?``/``!``/quotes kept as tokens, so
+  debate transcripts and news share them;
+- char terms: 2- to 5-character n-grams inside words (scikit-learn's ``char_wb`` scheme) of
+  the lower-cased sentence with every digit written ``0``: spelling variants, suffixes
+  (tense, plurals), names and numbers by shape;
+- cues: 0/1 news-aware features (figures, comparisons, attribution, names, dates, tense,
+  hedges, opinion, questions, text addressed to the reader) and the length.
+
+Any change to these functions changes the model: bump FEATURE_VERSION and retrain
+(``tracker claims train``); a model of another version is refused at load time.
+"""
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from tracker.extract.datafiles import RuleFileError, compile_pattern, load_data_file, require_keys
+FEATURE_VERSION = 2
 
-_TOKEN = re.compile(r"\$?\d[\d,.]*%?|[A-Za-z][A-Za-z'’-]*")
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-CUE_FILE = "claim_cues.yaml"
-
-
-@dataclass(frozen=True)
-class CueSet:
-    """The cue features and news priors of data/claim_cues.yaml."""
-
-    version: int
-    cues: tuple[tuple[str, re.Pattern[str]], ...]
-    priors: tuple[tuple[re.Pattern[str], float], ...]
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (*(name for name, _ in self.cues), "length")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_TOKEN = re.compile(
+    r"[$€£]\s?\d+(?:,\d{3})*(?:\.\d+)?"  # money
+    r"|\d+(?:,\d{3})*(?:\.\d+)?\s?%"  # percentage
+    r"|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s)?"  # number, ordinal, decade
+    r"|[A-Za-z][A-Za-z'-]*"  # word
+    r"|[?!\"]"
+)
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s\s+")
+CHAR_RANGE = (2, 5)
 
 
-@lru_cache(maxsize=1)
-def cue_set() -> CueSet:
-    """The cues, loaded and validated once."""
-    data = load_data_file(CUE_FILE)
-    if not isinstance(data, dict) or not isinstance(data.get("cues"), list):
-        raise RuleFileError(f"{CUE_FILE}: expected 'feature_version' and a 'cues' list")
-    cues = []
-    for n, item in enumerate(data["cues"]):
-        item = require_keys(item, ("name", "pattern"), CUE_FILE, f"cue #{n + 1}")
-        flags = 0 if item.get("case") == "sensitive" else re.I
-        cues.append(
-            (str(item["name"]), compile_pattern(item["pattern"], CUE_FILE, item["name"], flags))
-        )
-    by_name = dict(cues)
-    priors = []
-    for item in data.get("priors") or []:
-        item = require_keys(item, ("name", "shift"), CUE_FILE, "prior")
-        if item["name"] not in by_name:
-            raise RuleFileError(f"{CUE_FILE}: prior {item['name']!r}: no such cue")
-        priors.append((by_name[item["name"]], float(item["shift"])))
-    return CueSet(int(data.get("feature_version", 0)), tuple(cues), tuple(priors))
+def normalise(sentence: str) -> str:
+    """Typographic quotes and dashes made plain, so news and transcripts spell alike."""
+    return sentence.translate(_QUOTES)
 
 
 def shape(token: str) -> str:
-    """A token as the model sees it: numbers by shape, words in lower case."""
-    if token[0].isdigit() or token[0] == "$":
+    """A token as the word block sees it: figures by shape, words in lower case."""
+    first = token[0]
+    if first in "$€£":
+        return "<money>"
+    if first.isdigit():
         if token.endswith("%"):
             return "<pct>"
-        if token[0] == "$":
-            return "<money>"
-        return "<year>" if _YEAR.match(token) else "<num>"
-    return token.lower().replace("’", "'")
+        if _YEAR.match(token):
+            return "<year>"
+        if token.endswith("s") and not token.endswith("ss"):
+            return "<decade>" if _YEAR.match(token[:-1]) else "<num>"
+        if token[-1].isalpha():
+            return "<ord>"
+        return "<num>"
+    return token.lower()
 
 
-def analyze(sentence: str) -> list[str]:
-    """Unigrams and bigrams of shaped tokens (the vectoriser's analyzer)."""
-    words = [shape(t) for t in _TOKEN.findall(sentence)]
+def word_terms(sentence: str) -> list[str]:
+    """Unigrams and bigrams of shaped tokens (the word block's analyzer)."""
+    words = [shape(t) for t in _TOKEN.findall(normalise(sentence))]
     return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
 
+def char_terms(sentence: str) -> list[str]:
+    """Character n-grams within space-padded words, digits as ``0`` (the char block's
+    analyzer; the same n-grams as scikit-learn's ``char_wb``)."""
+    text = _DIGIT.sub("0", normalise(sentence).lower())
+    low, high = CHAR_RANGE
+    grams: list[str] = []
+    for word in text.split():
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(low, high + 1):
+            if n > size:
+                break
+            grams.extend(padded[i : i + n] for i in range(size - n + 1))
+    return grams
+
+
+_I = re.I
+CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "figure",
+        re.compile(
+            r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+            r"thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|third|"
+            r"quarter)s?\b",
+            _I,
+        ),
+    ),
+    ("percent", re.compile(r"%|\bper ?cent(?:age)?\b", _I)),
+    (
+        "money",
+        re.compile(r"[$€£]|\b(?:dollars?|euros?|pounds|budget|tax(?:es)?|deficit|debt)\b", _I),
+    ),
+    (
+        "comparison",
+        re.compile(
+            r"\b(?:more|less|fewer|than|most|least|highest|lowest|largest|smallest|record|"
+            r"increase[ds]?|decrease[ds]?|rose|risen|fell|fallen|doubled|tripled|grew|grown|"
+            r"declined|dropped|jumped|cut|times as)\b",
+            _I,
+        ),
+    ),
+    (
+        "attribution",
+        re.compile(
+            r"\b(?:said|says|told|according to|reported|announced|estimated|confirmed|"
+            r"stated|shows?|showed|found)\b",
+            _I,
+        ),
+    ),
+    ("name", re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")),
+    (
+        "date",
+        re.compile(
+            r"\b(?:(?:1[89]|20)\d\d|January|February|March|April|June|July|August|September|"
+            r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            r"Sunday|yesterday|last (?:year|week|month)|since)\b"
+        ),
+    ),
+    ("past", re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", _I)),
+    ("present_perfect", re.compile(r"\b(?:has|have)(?: not)? (?:\w+ )?\w{3,}(?:ed|en)\b", _I)),
+    ("future", re.compile(r"\b(?:will|won't|'ll|going to|plans? to)\b", _I)),
+    ("first_person", re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|our|us)\b")),
+    ("second_person", re.compile(r"\b(?:you|your|yours|you'll|you're|you've)\b", _I)),
+    ("question", re.compile(r"\?\s*[\"')\]]*\s*$")),
+    (
+        "opinion",
+        re.compile(
+            r"\b(?:think|believe|feel|hope|should|must|ought|want|wish|need to|wonderful|"
+            r"terrible|great|best|worst|awful|amazing|shame|disgrace|love|hate)\b",
+            _I,
+        ),
+    ),
+    (
+        "hedge",
+        re.compile(
+            r"\b(?:may|might|could|perhaps|possibly|likely|reportedly|allegedly|appears?|"
+            r"seems?|suggests?|about|around|nearly|almost|roughly)\b",
+            _I,
+        ),
+    ),
+    (
+        "promotion",
+        re.compile(
+            r"\b(?:subscribe|subscribers?|subscription|sign up|signing up|log in|newsletters?|"
+            r"free trial|unlimited access|click here|keep reading|read more|follow us|"
+            r"download (?:the|our) app|our (?:app|podcast)|support (?:our|independent) "
+            r"journalism|all rights reserved|cookie policy|privacy policy|terms of (?:use|"
+            r"service)|delivered (?:to your inbox|every)|inbox)\b",
+            _I,
+        ),
+    ),
+)
+CUE_NAMES: tuple[str, ...] = (*(name for name, _ in CUES), "length")
+
+
 def cue_vector(sentence: str) -> list[float]:
-    """0/1 for each cue, plus the length in words (scaled, capped)."""
-    values = [1.0 if pattern.search(sentence) else 0.0 for _, pattern in cue_set().cues]
-    values.append(min(len(sentence.split()), 60) / 60)
+    """0/1 for each cue, then the length in words (scaled to [0, 1], capped at 60 words)."""
+    text = _SPACE.sub(" ", normalise(sentence).strip())
+    values = [1.0 if pattern.search(text) else 0.0 for _, pattern in CUES]
+    values.append(min(len(text.split()), 60) / 60)
     return values
+
+
+def cue_index(name: str) -> int:
+    """The position of a cue in cue_vector."""
+    return CUE_NAMES.index(name)

@@ -1,5 +1,17 @@
-"""Loading the shipped model file and scoring sentences with it: TF-IDF of the analyzer's
-terms, l2-normalised, beside the cue features, through the linear model and a sigmoid."""
+"""Reading the shipped model file and scoring sentences with it, without scikit-learn.
+
+The score of a sentence is
+
+    z     = intercept + Σ_block coef · l2norm(tf-idf(block terms)) + cue_coef · cues
+    score = sigmoid(slope · (z − threshold) + Σ news priors of the cues that fire)
+
+``z`` is the logistic regression's decision function, re-implemented term for term (sublinear
+tf, smoothed idf from stored document frequencies, l2 normalisation per block), so it equals
+scikit-learn's to rounding. ``slope`` and ``threshold`` are the calibration: a Platt slope fitted
+on out-of-fold decisions, and the decision value that maximised F1 in cross-validation, which
+the sigmoid maps to 0.5. The news priors are fixed shifts for what debate transcripts cannot
+teach (subscription pitches, text addressed to the reader); they are stored in the file too.
+"""
 
 from __future__ import annotations
 
@@ -7,95 +19,168 @@ import gzip
 import json
 import math
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from tracker.errors import TrackerError
-from tracker.extract.claimscore.features import analyze, cue_set, cue_vector
+from tracker.extract.claimscore.errors import ModelError
+from tracker.extract.claimscore.features import (
+    CUE_NAMES,
+    FEATURE_VERSION,
+    char_terms,
+    cue_vector,
+    word_terms,
+)
 
-MODEL_PATH = Path(__file__).parent / "model" / "claim_model_v1.json.gz"
+MODEL_FORMAT = "tracker-claim-model"
+MODEL_NAME = "claim_model_v2"
+MODEL_PATH = Path(__file__).parent / "model" / f"{MODEL_NAME}.json.gz"
 THRESHOLD = 0.5
+ANALYZERS: dict[str, Callable[[str], list[str]]] = {"word": word_terms, "char": char_terms}
+RETRAIN = "rebuild it with `tracker claims train --data crowdsourced.csv`"
 
 
-class ModelError(TrackerError):
-    """The claim model file is missing, unreadable or not a model of this version."""
+def sigmoid(z: float) -> float:
+    """The logistic function, without overflow."""
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+@dataclass(frozen=True)
+class TermBlock:
+    """One TF-IDF block: term -> (idf, coefficient), and the analyzer that makes its terms."""
+
+    name: str
+    weights: dict[str, tuple[float, float]]
+    sublinear_tf: bool
+
+    def decision(self, sentence: str) -> float:
+        counts = Counter(t for t in ANALYZERS[self.name](sentence) if t in self.weights)
+        values = []
+        for term, n in counts.items():
+            idf, coef = self.weights[term]
+            tf = 1.0 + math.log(n) if self.sublinear_tf else float(n)
+            values.append((tf * idf, coef))
+        norm = math.sqrt(sum(v * v for v, _ in values))
+        if not norm:
+            return 0.0
+        return sum(v * c for v, c in values) / norm
 
 
 @dataclass(frozen=True)
 class ClaimModel:
-    """A linear model over TF-IDF terms and cue features."""
+    """The linear model, its calibration and news priors, and how it was made (``meta``)."""
 
-    vocabulary: dict[str, int]
-    idf: list[float]
-    term_weights: list[float]
-    cue_weights: list[float]
+    blocks: tuple[TermBlock, ...]
+    cue_weights: tuple[float, ...]
     intercept: float
-    sublinear_tf: bool
+    slope: float
+    threshold: float
+    priors: tuple[tuple[int, float], ...]
     meta: dict[str, Any]
 
     def decision(self, sentence: str) -> float:
-        """The linear score before the sigmoid."""
-        counts = Counter(t for t in analyze(sentence) if t in self.vocabulary)
-        weights = {}
-        for term, n in counts.items():
-            i = self.vocabulary[term]
-            tf = 1 + math.log(n) if self.sublinear_tf else float(n)
-            weights[i] = tf * self.idf[i]
-        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-        total = sum(self.term_weights[i] * v / norm for i, v in weights.items())
-        total += sum(w * x for w, x in zip(self.cue_weights, cue_vector(sentence), strict=True))
+        """The logistic regression's decision function (the uncalibrated logit)."""
+        cues = cue_vector(sentence)
+        total = sum(block.decision(sentence) for block in self.blocks)
+        total += sum(w * x for w, x in zip(self.cue_weights, cues, strict=True))
         return total + self.intercept
 
+    def prior(self, sentence: str) -> float:
+        """The sum of the news priors whose cue fires in the sentence."""
+        cues = cue_vector(sentence)
+        return sum(shift for index, shift in self.priors if cues[index])
+
     def score(self, sentence: str, *, priors: bool = True) -> float:
-        """Check-worthiness in [0, 1]; ``priors`` adds the news-side priors to the model."""
-        z = self.decision(sentence)
+        """Check-worthiness in [0, 1], a claim from 0.5; ``priors=False`` leaves out the news
+        priors (the score scikit-learn's pipeline gives)."""
+        z = self.slope * (self.decision(sentence) - self.threshold)
         if priors:
-            z += sum(shift for pattern, shift in cue_set().priors if pattern.search(sentence))
-        return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
+            z += self.prior(sentence)
+        return sigmoid(z)
+
+    def scores(self, sentences: Sequence[str]) -> list[float]:
+        """Scores of several sentences."""
+        return [self.score(s) for s in sentences]
+
+
+def _floats(values: Any, size: int | None = None) -> list[float]:
+    out = [float(v) for v in values]
+    if size is not None and len(out) != size:
+        raise ValueError("list sizes differ")
+    return out
+
+
+def model_from_document(data: dict[str, Any]) -> ClaimModel:
+    """The model of a parsed model file; KeyError/TypeError/ValueError when malformed."""
+    blocks = []
+    for name in ANALYZERS:
+        block = data["blocks"][name]
+        terms = [str(t) for t in block["terms"]]
+        df = _floats(block["df"], len(terms))
+        coef = _floats(block["coef"], len(terms))
+        n_docs = float(block["n_docs"])
+        idf = [math.log((1.0 + n_docs) / (1.0 + d)) + 1.0 for d in df]
+        weights = dict(zip(terms, zip(idf, coef, strict=True), strict=True))
+        blocks.append(TermBlock(name, weights, bool(block["sublinear_tf"])))
+    if list(data["cues"]["names"]) != list(CUE_NAMES):
+        raise ValueError("cue names differ from this tracker's")
+    cue_weights = _floats(data["cues"]["coef"], len(CUE_NAMES))
+    calibration = data["calibration"]
+    slope = float(calibration["slope"])
+    if not slope > 0:
+        raise ValueError("calibration slope must be positive")
+    priors = tuple(
+        (CUE_NAMES.index(str(p["cue"])), float(p["shift"])) for p in data.get("priors", [])
+    )
+    return ClaimModel(
+        blocks=tuple(blocks),
+        cue_weights=tuple(cue_weights),
+        intercept=float(data["intercept"]),
+        slope=slope,
+        threshold=float(calibration["threshold"]),
+        priors=priors,
+        meta=dict(data.get("meta") or {}),
+    )
 
 
 def load_model(path: Path = MODEL_PATH) -> ClaimModel:
-    """Read and check a model file; ModelError names the file when it cannot be used."""
+    """Read and check a model file (gzip-compressed JSON, or plain JSON when the name does not
+    end in .gz). ModelError, naming the file, when it is missing, corrupt or of another
+    version."""
     try:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            data = json.load(fh)
+        raw = path.read_bytes()
+        text = gzip.decompress(raw) if path.suffix == ".gz" else raw
+        data = json.loads(text)
     except FileNotFoundError:
-        raise ModelError(
-            f"claim model {path} is missing; rebuild it with `tracker claims train`"
-        ) from None
+        raise ModelError(f"claim model file {path} is missing; {RETRAIN}") from None
     except (OSError, EOFError, ValueError) as exc:
-        raise ModelError(f"claim model {path} is corrupt ({type(exc).__name__})") from None
-    try:
-        version = cue_set().version
-        if data["feature_version"] != version:
-            raise ModelError(
-                f"claim model {path} was built for features v{data['feature_version']}, "
-                f"this tracker has v{version}; rebuild it with `tracker claims train`"
-            )
-        terms = data["terms"]
-        model = ClaimModel(
-            vocabulary={t: i for i, t in enumerate(terms)},
-            idf=[float(x) for x in data["idf"]],
-            term_weights=[float(x) for x in data["term_weights"]],
-            cue_weights=[float(x) for x in data["cue_weights"]],
-            intercept=float(data["intercept"]),
-            sublinear_tf=bool(data["sublinear_tf"]),
-            meta=dict(data.get("meta") or {}),
+        raise ModelError(
+            f"claim model file {path} is corrupt ({type(exc).__name__}); {RETRAIN}"
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
+        raise ModelError(f"claim model file {path} is corrupt (not a {MODEL_FORMAT} file)")
+    if data.get("feature_version") != FEATURE_VERSION:
+        raise ModelError(
+            f"claim model file {path} was built for features v{data.get('feature_version')}, "
+            f"this tracker has v{FEATURE_VERSION}; {RETRAIN}"
         )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ModelError(f"claim model {path} is corrupt (bad field {exc})") from None
-    if not len(model.idf) == len(model.term_weights) == len(model.vocabulary):
-        raise ModelError(f"claim model {path} is corrupt (sizes differ)")
-    return model
+    try:
+        return model_from_document(data)
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise ModelError(f"claim model file {path} is corrupt (bad field: {exc})") from None
 
 
 @lru_cache(maxsize=1)
-def _shipped() -> ClaimModel:
+def shipped_model() -> ClaimModel:
+    """The model shipped in the package, read once."""
     return load_model(MODEL_PATH)
 
 
 def claim_score(sentence: str) -> float:
     """How check-worthy a sentence is, in [0, 1]; a claim from 0.5 up."""
-    return _shipped().score(sentence)
+    return shipped_model().score(sentence)

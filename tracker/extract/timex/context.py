@@ -16,8 +16,8 @@ _CUES = re.compile(
     r"hopes?\s+to|would(?!\s+have)|payable|effective|expires?|upcoming|next|scheduled|planned\s+to|"
     r"as\s+(?:soon|early)\s+as|likely\s+to)\b|'ll\b)"
     r"|(?P<past>\b(?:was|were|had|did|said|says|told|reported|announced|ago|earlier|last|"
-    r"began|came|went|took|gave|made|met|held|left|won|lost|fell|rose|ran|saw|spoke|sent|"
-    r"[a-z]{3,}ed)\b)",
+    r"began|came|went|took|gave|made|met|held|left|won|lost|fell|rose|ran|saw|spoke|sent)\b)"
+    r"|(?P<weak>\b[a-z]{3,}ed\b)",  # a participle (weak, but measured as good as the rest)
     re.I,
 )
 _BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“`'])|\n\s*\n")
@@ -32,8 +32,10 @@ class Context:
     anchor: date | None  # the last explicit day of the narrative before the expression
     day_first: bool = False
     last_value: str | None = None  # the value of the previous date expression
+    last_quarter: str | None = None  # the last quarter (YYYY-Qn) the document spoke of
     left: str = ""  # the text just before the expression (a few words)
     right: str = ""  # the text just after it
+    coarse_anchor: tuple[date, str] | None = None  # a month or year named after the last day
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -56,11 +58,13 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     the tense cue nearest to text[start:end] (the expression itself left out, so that
     "last week" does not make its sentence past)."""
     first, last = sentence_bounds(text, start, end)
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None  # (distance, after, tense)
     for m in _CUES.finditer(text, first, last):
         if m.end() > start and m.start() < end:
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
-        if best is None or distance < best[0]:
-            best = (distance, "future" if m.group("future") else "past")
-    return best[1] if best else None
+        after = int(m.start() >= end)  # on a tie the verb before wins: "announced Monday will"
+        key = (distance, after, "future" if m.group("future") else "past")
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None

@@ -10,7 +10,7 @@ from datetime import date
 
 from tracker.extract.timex.context import Context, tense_of
 from tracker.extract.timex.model import Timex
-from tracker.extract.timex.normalize import REGISTRY, Norm
+from tracker.extract.timex.registry import REGISTRY, Norm
 from tracker.extract.timex.ruleset import Rule, RuleSet, load_ruleset
 from tracker.extract.timex.values import interval
 
@@ -113,6 +113,26 @@ def _matches(text: str, ruleset: RuleSet) -> list[tuple[int, re.Match[str]]]:
     return out
 
 
+_FIRST_WORD = re.compile(r"(\w+)\s+")
+_COMPOUND_END = re.compile(r"(?<!\bmid)-[a-z]+$", re.I)
+
+
+def _span_start(text: str, start: int, end: int, ruleset: RuleSet) -> int:
+    """TimeML span conventions: a possessive never starts a time expression ("its fourth
+    quarter"), and a determiner stays out of an adjectival compound ("a third-quarter loss",
+    "the two-week strike")."""
+    m = _FIRST_WORD.match(text, start, end)
+    if m is None:
+        return start
+    word = m.group(1).lower()
+    lex = ruleset.lexicon
+    if word in lex.span_drop or (
+        word in lex.compound_drop and _COMPOUND_END.search(text, m.end(), end)
+    ):
+        return m.end()
+    return start
+
+
 def tag_timexes(
     text: str, dct: date | str | None = None, *, lang: str = "en", day_first: bool = False
 ) -> list[Timex]:
@@ -121,7 +141,9 @@ def tag_timexes(
     ruleset: RuleSet = load_ruleset(lang)
     when = _as_date(dct)
     found: list[Timex] = []
-    anchor: date | None = None
+    anchor: date | None = None  # the last day the narrative named
+    coarse: tuple[date, str] | None = None  # a month or year named since ("in June 1998")
+    quarter: str | None = None
     for index, m in _matches(text, ruleset):
         rule = ruleset.rules[index]
         groups = _groups(m)
@@ -135,11 +157,11 @@ def tag_timexes(
             start += 1
         while end > start and text[end - 1] in " \t\n,":
             end -= 1
+        start = _span_start(text, start, end, ruleset)
         tense = tense_of(text, start, end)
         last = found[-1].value if found and start - found[-1].end < _RECENT_CHARS else None
-        ctx = Context(
-            when, tense, anchor, day_first, last, text[max(0, start - 40) : start], text[end : end + 40]
-        )
+        left, right = text[max(0, start - 40) : start], text[end : end + 40]
+        ctx = Context(when, tense, anchor, day_first, last, quarter, left, right, coarse)
         try:
             norm = REGISTRY[rule.norm](groups, ctx, ruleset.lexicon, rule.params)
         except (KeyError, ValueError, OverflowError):
@@ -148,8 +170,13 @@ def tag_timexes(
             continue
         timex = _timex(rule, norm, start, end, text, when)
         found.append(timex)
-        if timex.precision == "day" and timex.type == "DATE" and timex.interval_start:
-            anchor = timex.interval_start
+        if timex.precision == "quarter" and when and timex.value[:4] == str(when.year):
+            quarter = timex.value[:7]  # the reporting quarter: "a year ago" is that quarter's
+        if timex.type == "DATE" and timex.interval_start:
+            if timex.precision == "day":
+                anchor, coarse = timex.interval_start, None
+            elif timex.precision in ("month", "year") and timex.anchor == "absolute":
+                coarse = (timex.interval_start, timex.precision)
     return join_ranges(text, found)
 
 

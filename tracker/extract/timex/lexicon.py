@@ -4,7 +4,7 @@ expressions of the placeholders rules use ({MONTH}, {WEEKDAY}, {NUMBER}...)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.extract.datafiles import RuleFileError
@@ -20,6 +20,8 @@ TABLES = (
     "units",
     "ordinals",
     "modifiers",
+    "clock_words",
+    "relative_days",
 )
 PLACEHOLDERS = {
     "MONTH": "months",
@@ -32,6 +34,8 @@ PLACEHOLDERS = {
     "ORDINAL": "ordinals",
     "MOD": "modifiers",
     "HOLIDAY": "holidays",
+    "CLOCK_WORD": "clock_words",
+    "RELATIVE_DAY": "relative_days",
 }
 
 
@@ -41,6 +45,9 @@ class Lexicon:
 
     tables: dict[str, dict[str, Any]]
     triggers: frozenset[str] = frozenset()
+    fragments: dict[str, str] = field(default_factory=dict)  # NAME -> regex, used as {NAME}
+    span_drop: frozenset[str] = frozenset()  # words a span never starts with ("its")
+    compound_drop: frozenset[str] = frozenset()  # ... nor before a hyphenated compound
 
     @classmethod
     def from_data(cls, data: Any, filename: str) -> Lexicon:
@@ -71,10 +78,29 @@ class Lexicon:
         triggers.update(
             k for k, v in tables["numbers"].items() if isinstance(v, int) and len(k) > 2
         )
-        return cls(tables, frozenset(triggers))
+        fragments = data.get("fragments") or {}
+        if not isinstance(fragments, dict) or not all(
+            isinstance(k, str) and k.isupper() and isinstance(v, str) for k, v in fragments.items()
+        ):
+            raise RuleFileError(f"{filename}: 'fragments' must map UPPER_CASE names to patterns")
+        fragments = {k: re.sub(r"\s+", "", v) for k, v in fragments.items()}  # layout only
+        for name, frag in fragments.items():
+            if name in PLACEHOLDERS:
+                raise RuleFileError(f"{filename}: fragment {name!r} shadows a table placeholder")
+            try:
+                re.compile(frag)
+            except re.error as exc:
+                raise RuleFileError(f"{filename}: fragment {name!r}: bad pattern: {exc}") from None
+        spans = data.get("spans") or {}
+        drop = frozenset(str(w).lower() for w in spans.get("drop_first_word") or ())
+        compound = frozenset(str(w).lower() for w in spans.get("drop_before_compound") or ())
+        return cls(tables, frozenset(triggers), dict(fragments), drop, compound)
 
     def pattern(self, placeholder: str) -> str:
-        """The alternation for a placeholder, longest words first, dots and spaces flexible."""
+        """The alternation for a placeholder, longest words first, dots and spaces flexible;
+        or the regex of a named fragment."""
+        if placeholder in self.fragments:
+            return "(?:" + self.fragments[placeholder] + ")"
         table = self.tables[PLACEHOLDERS[placeholder]]
         words = sorted(table, key=len, reverse=True)
         alts = []
@@ -122,6 +148,12 @@ class Lexicon:
     def ordinal(self, word: str | None) -> int:
         digits = re.match(r"\d+", word or "")
         return int(digits.group(0)) if digits else int(self._get("ordinals", word))
+
+    def clock(self, word: str | None) -> str:
+        return str(self._get("clock_words", word))
+
+    def relative_day(self, word: str | None) -> int:
+        return int(self._get("relative_days", word))
 
     def modifier(self, word: str | None) -> str:
         return str(self._get("modifiers", (word or "").rstrip("-")))

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from tracker.extract.datafiles import RuleFileError, parse_yaml
+from tracker.extract.timex import normalize, relative  # noqa: F401  (they register normalisers)
 from tracker.extract.timex.lexicon import PLACEHOLDERS, Lexicon
-from tracker.extract.timex.normalize import REGISTRY
+from tracker.extract.timex.registry import REGISTRY
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 
@@ -30,6 +31,7 @@ class Rule:
     examples: tuple[dict[str, Any], ...] = ()
     counter_examples: tuple[str, ...] = ()
     flags: int = re.I
+    timeml: bool = True  # False: found, but TimeML does not annotate it (see the adapter)
 
     @property
     def ref(self) -> str:
@@ -64,6 +66,9 @@ def _rule_triggers(raw: str, lexicon: Lexicon) -> set[str]:
     placeholders name, the trigger words written in it, and digits when it has \\d."""
     found: set[str] = set()
     for name in _PLACEHOLDER.findall(raw):
+        if name in lexicon.fragments:
+            raw = raw + " " + lexicon.fragments[name]
+            continue
         table = lexicon.tables[PLACEHOLDERS[name]]
         found.update(w for key in table for w in key.lower().split() if w in lexicon.triggers)
     literal = re.sub(r"\\[a-zA-Z]|\{[A-Z_]+\}|\(\?P<\w+>", " ", raw)
@@ -75,7 +80,7 @@ def _rule_triggers(raw: str, lexicon: Lexicon) -> set[str]:
 
 def _expand(pattern: str, lexicon: Lexicon, where: str) -> str:
     def sub(m: re.Match[str]) -> str:
-        if m.group(1) not in PLACEHOLDERS:
+        if m.group(1) not in PLACEHOLDERS and m.group(1) not in lexicon.fragments:
             raise RuleFileError(f"{where}: unknown placeholder {{{m.group(1)}}}")
         return lexicon.pattern(m.group(1))
 
@@ -118,6 +123,7 @@ def parse_rule_file(data: Any, filename: str, lexicon: Lexicon) -> list[Rule]:
                 params,  # type: ignore[arg-type]
                 tuple(examples),
                 tuple(str(c) for c in item.get("counter_examples") or ()),
+                timeml=bool(item.get("timeml", True)),
             )
         )
     return out

@@ -1,0 +1,311 @@
+"""Normalisers of expressions resolved against the DCT, the tense or the narrative."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tracker.extract.timex.context import Context
+from tracker.extract.timex.lexicon import Lexicon
+from tracker.extract.timex.registry import (
+    REGISTRY,
+    Groups,
+    Norm,
+    mod_of,
+    normaliser,
+    number_of,
+    year_of,
+)
+from tracker.extract.timex.values import add_months, interval, point, shift
+
+
+def _which_year(which: str | None, ctx: Context, unit_index: int, current_index: int) -> int | None:
+    if ctx.dct is None:
+        return None
+    y = ctx.dct.year
+    if which == "last":
+        return y - 1 if unit_index >= current_index else y
+    if which == "next":
+        return y + 1 if unit_index <= current_index else y
+    if which in ("this", "current"):
+        return y
+    if ctx.tense == "past" and unit_index > current_index:
+        return y - 1
+    if ctx.tense == "future" and unit_index < current_index:
+        return y + 1
+    return y
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@normaliser("season")
+def season(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "spring 2021", "this spring", "last winter", "in the spring". A winter is named by the
+    year of its December."""
+    code = lex.season(g["season"])
+    if g.get("year"):
+        return Norm("DATE", f"{year_of(g['year'], ctx)}-{code}", mod_of(g, lex))
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{code}", mod_of(g, lex), "none")
+    which = re.sub(r"\s+", " ", (g.get("which") or "").lower())
+    dct = ctx.dct
+    starts = {
+        y: date(y, _SEASON_START[code], 1)
+        for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)
+    }
+    started = [y for y, d in starts.items() if d <= dct]
+    current = max(started)  # the season of that name that began most recently
+    in_it = dct <= add_months(starts[current], 3) - timedelta(days=1)
+    if which in ("last", "this past", "past"):
+        y = current - 1 if in_it else current
+    elif which == "next":
+        y = current + 1
+    elif which in ("this", "current"):
+        y = dct.year if code != "WI" else (dct.year - 1 if dct.month <= 2 else dct.year)
+    elif in_it:
+        y = current
+    elif ctx.tense == "future":
+        y = current + 1
+    elif ctx.tense == "past":
+        y = current
+    else:  # the nearest of the last one and the coming one
+        y = (
+            current
+            if (dct - starts[current]).days <= (starts[current + 1] - dct).days
+            else current + 1
+        )
+    return Norm("DATE", f"{y}-{code}", mod_of(g, lex), "dct")
+
+
+@normaliser("quarter")
+def quarter(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "the third quarter", "Q3 2021", "third-quarter", "last quarter"."""
+    if g.get("qnum"):
+        q = int(g["qnum"] or 0)
+    elif g.get("ordinal"):
+        q = lex.ordinal(g["ordinal"])
+    else:  # "the quarter", "last quarter", "this quarter": the reporting quarter
+        if ctx.dct is None:
+            return Norm("DATE", "XXXX-QX", None, "none")
+        current = (ctx.dct.month - 1) // 3 + 1
+        which = (g.get("which") or "").lower()
+        last = ctx.last_quarter or ""
+        if (g.get("year") or p.get("years_back")) and len(last) == 7:
+            # "the 1988 quarter", "the year-ago quarter": the quarter under discussion
+            y0 = year_of(g.get("year"), ctx) or ctx.dct.year - int(p.get("years_back") or 0)
+            return Norm("DATE", f"{y0}{last[4:]}", mod_of(g, lex), "narrative")
+        yearly = {"last": -1, "next": 1, "this": 0}.get((g.get("yearwhich") or "").lower())
+        if yearly is not None and len(last) == 7:
+            return Norm("DATE", f"{ctx.dct.year + yearly}{last[4:]}", mod_of(g, lex), "narrative")
+        if g.get("year") or yearly is not None:
+            y0 = year_of(g.get("year"), ctx) or ctx.dct.year + (yearly or 0)
+            prev = add_months(date(ctx.dct.year, 3 * current - 2, 1), -3)
+            return Norm("DATE", f"{y0}-Q{(prev.month - 1) // 3 + 1}", mod_of(g, lex), "dct")
+        step = {"last": -1, "latest": -1, "next": 1, "this": 0, "current": 0}.get(
+            which, 0 if ctx.tense == "future" else -1
+        )
+        step -= 4 * int(p.get("years_back") or 0)
+        d = add_months(date(ctx.dct.year, 3 * current - 2, 1), 3 * step)
+        return Norm("DATE", point(d, "Q"), mod_of(g, lex), "dct")
+    if not 1 <= q <= 4:
+        return None
+    if g.get("year"):
+        return Norm("DATE", f"{year_of(g['year'], ctx)}-Q{q}", mod_of(g, lex))
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-Q{q}", mod_of(g, lex), "none")
+    current = (ctx.dct.month - 1) // 3 + 1
+    which_q = (g.get("which") or "").lower() or None
+    year_word = (g.get("yearwhich") or "").lower()
+    if year_word or p.get("years_back"):  # "next year's first quarter", "the year-ago quarter"
+        step = {"last": -1, "next": 1}.get(year_word, 0) - int(p.get("years_back") or 0)
+        return Norm("DATE", f"{ctx.dct.year + step}-Q{q}", mod_of(g, lex), "dct")
+    if which_q in ("last", "next"):
+        y = _which_year(which_q, ctx, q, current)
+    else:  # news reports quarters already under way or finished
+        y = ctx.dct.year if q <= current else ctx.dct.year - 1
+        if ctx.tense == "future" and q > current:
+            y = ctx.dct.year
+    return Norm("DATE", f"{y}-Q{q}", mod_of(g, lex), "dct")
+
+
+@normaliser("half")
+def half(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "the first half of 2021", "the second half"."""
+    h = lex.ordinal(g["ordinal"])
+    if h not in (1, 2):
+        return None
+    if g.get("year"):
+        return Norm("DATE", f"{year_of(g['year'], ctx)}-H{h}", mod_of(g, lex))
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-H{h}", mod_of(g, lex), "none")
+    return Norm("DATE", f"{ctx.dct.year}-H{h}", mod_of(g, lex), "dct")
+
+
+_POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
+
+
+@normaliser("weekday")
+def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "on Monday": the last Monday (or today) in a past or neutral sentence, the next one (or
+    today) in a future sentence; "last Monday", "next Monday". News writes "Wednesday night"
+    as that day."""
+    wd = lex.weekday(g["weekday"])
+    which = (g.get("which") or "").lower()
+    if ctx.dct is None:
+        if g.get("pod"):
+            return Norm("TIME", f"XXXX-WXX-{wd}" + _POD_TIME[lex.part_of_day(g["pod"])])
+        return Norm("DATE", f"XXXX-WXX-{wd}", None, "none")
+    today = ctx.dct.isoweekday()
+    if which == "next":
+        delta = (wd - today) % 7 or 7
+    elif which == "last":
+        delta = -((today - wd) % 7 or 7)
+    elif ctx.tense == "future":
+        delta = (wd - today) % 7
+    elif ctx.tense == "past":
+        delta = -((today - wd) % 7)
+    else:  # no tense cue: news reports what happened, so the last such day, unless tomorrow
+        ahead, back = (wd - today) % 7, (today - wd) % 7
+        delta = ahead if ahead == 1 else -back
+    day = (ctx.dct + timedelta(days=delta)).isoformat()
+    if g.get("pod"):  # "Wednesday night": a time of that day
+        return Norm("TIME", day + _POD_TIME[lex.part_of_day(g["pod"])], None, "dct")
+    return Norm("DATE", day, mod_of(g, lex), "dct")
+
+
+@normaliser("relative_day")
+def relative_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """today, yesterday, tomorrow, tonight, this morning, the day before yesterday."""
+    offset = int(p.get("offset", "0"))
+    pod = p.get("pod") or (lex.part_of_day(g["pod"]) if g.get("pod") else None)
+    if ctx.dct is None:
+        if offset == 0 and not pod:
+            return Norm("DATE", "PRESENT_REF", None, "none")
+        return None
+    d = ctx.dct + timedelta(days=offset)
+    if pod:
+        return Norm("TIME", d.isoformat() + _POD_TIME[pod], None, "dct")
+    return Norm("DATE", d.isoformat(), None, "dct")
+
+
+@normaliser("relative_unit")
+def relative_unit(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """last week, this month, next year, the current quarter."""
+    unit = lex.unit(g["unit"])
+    which = (g.get("which") or "").lower()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
+        which, 0
+    )
+    mod = mod_of(g, lex) or p.get("mod")
+    if ctx.dct is None:
+        unknown = {"W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
+        return Norm("DATE", unknown, mod, "none")
+    return Norm("DATE", point(shift(ctx.dct, unit, step), unit), mod, "dct")
+
+
+@normaliser("weekend")
+def weekend(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "the weekend", "last weekend", "next weekend": the ISO week's Saturday and Sunday."""
+    which = (g.get("which") or "").lower()
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX-WXX-WE", None, "none")
+    if which == "next" or (which != "last" and ctx.tense == "future"):
+        ahead = (5 - ctx.dct.weekday()) % 7  # to the coming Saturday
+        d = ctx.dct + timedelta(days=ahead or (7 if which == "next" else 0))
+    elif ctx.dct.weekday() >= 5 and which in ("this", "the", "over the"):
+        d = ctx.dct
+    else:
+        d = ctx.dct - timedelta(days=ctx.dct.weekday() + 1)  # the Sunday just gone
+    y, w, _ = d.isocalendar()
+    return Norm("DATE", f"{y}-W{w:02d}-WE", None, "dct")
+
+
+@normaliser("ago")
+def ago(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "two years ago", "a week ago", "three days from now": a point that far from the DCT."""
+    unit = lex.unit(g["unit"])
+    n = number_of(g.get("number"), lex)
+    direction = int(p.get("direction", "-1"))
+    if not isinstance(n, int):
+        return Norm(
+            "DATE",
+            "PAST_REF" if direction < 0 else "FUTURE_REF",
+            mod_of(g, lex),
+            "dct" if ctx.dct else "none",
+        )
+    if ctx.dct is None or unit in ("H", "MIN", "S"):
+        return None
+    last = ctx.last_quarter or ""
+    if unit == "Y" and re.fullmatch(r"\d{4}-Q[1-4]", last):
+        # "a year earlier" after "the third quarter": the same quarter a year before
+        quarter_start, _, _ = interval(last)
+        assert quarter_start is not None
+        return Norm(
+            "DATE",
+            point(shift(quarter_start, "Y", direction * n), "Q"),
+            mod_of(g, lex),
+            "narrative",
+        )
+    return Norm("DATE", point(shift(ctx.dct, unit, direction * n), unit), mod_of(g, lex), "dct")
+
+
+@normaliser("this_unit")
+def this_unit(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "earlier this month", "later this year": the current unit, part of it."""
+    unit = lex.unit(g["unit"])
+    mod = p.get("mod")
+    if ctx.dct is None:
+        return None
+    return Norm("DATE", point(ctx.dct, unit), mod, "dct")
+
+
+@normaliser("anaphoric")
+def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "the next day", "two days later", "a week earlier", "the following year", "that week":
+    counted from the last explicit date of the narrative (else from the DCT)."""
+    unit = lex.unit(g["unit"])
+    coarse = ctx.coarse_anchor
+    if coarse and (unit == "Y" or (unit == "M" and coarse[1] == "month")):
+        base: date | None = coarse[0]  # "June 1998 ... later that year"
+    else:
+        base = ctx.anchor or ctx.dct
+    n = number_of(g.get("number"), lex) if g.get("number") else 1
+    if base is None or not isinstance(n, int):
+        return None
+    step = int(p.get("direction", "1")) * n
+    anchor = "narrative" if base is not ctx.dct else "dct"
+    return Norm("DATE", point(shift(base, unit, step), unit), None, anchor)
+
+
+@normaliser("time")
+def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "2:30 p.m.", "noon", "midnight", on the DCT's day or the day named with it: "9 a.m.
+    Tuesday", "noon yesterday", "5 p.m. EST Nov. 9"."""
+    named = (g.get("named") or "").lower()
+    if p.get("value") or named:
+        hh, mm = (p.get("value") or lex.clock(named)).split(":")
+    else:
+        h = int(g["hour"] or 0)
+        mm = g.get("minute") or "00"
+        ampm = (g.get("ampm") or "").lower().replace(".", "")
+        if ampm.startswith("p") and h < 12:
+            h += 12
+        if ampm.startswith("a") and h == 12:
+            h = 0
+        if h > 23 or int(mm) > 59:
+            return None
+        hh = f"{h:02d}"
+    on: Norm | None = None
+    if g.get("weekday"):
+        on = weekday({"weekday": g["weekday"]}, ctx, lex, {})
+    elif g.get("month"):
+        on = REGISTRY["date"](
+            {"month": g["month"], "day": g["day"], "year": g.get("year")}, ctx, lex, {}
+        )
+    elif g.get("relday"):
+        offset = lex.relative_day(g["relday"])
+        on = Norm("DATE", (ctx.dct + timedelta(days=offset)).isoformat()) if ctx.dct else None
+    day = on.value if on is not None else ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    anchor = "absolute" if on is not None and on.anchor == "absolute" else "dct"
+    return Norm("TIME", f"{day}T{hh}:{mm}", None, anchor if ctx.dct else "none")
