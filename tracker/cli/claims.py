@@ -27,7 +27,7 @@ def train(
     seed: int = typer.Option(13, "--seed", help="Seed of the folds and the solver."),
 ) -> None:
     """Rebuild the claim model reproducibly (same data and seed, byte-identical file) and print
-    its 5-fold cross-validated figures. Needs scikit-learn: pip install -e '.[train]'."""
+    its 5-fold cross-validated figures. Needs scikit-learn (the "train" extra)."""
     from tracker.extract.claimscore import train as training
 
     with user_errors():
