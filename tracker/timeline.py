@@ -33,8 +33,9 @@ _FINE = {"day", "week", "month"}
 
 
 def build_timeline(events: Sequence[EventView]) -> list[TimelineSection]:
-    """Sections in the events' order: "August 2021" for events precise to a month or better,
-    "2021" for coarser ones within a year, "Undated" for the rest."""
+    """Sections in the events' order: "August 2021" for events precise to a month or better
+    and for those known only to hold by a date ("as of", "before"), "2021" for coarser ones
+    within a year, "2001–2021" for spans of years, "Undated" for the rest."""
     sections: list[tuple[str, list[TimelineEntry]]] = []
     for e in events:
         heading = _heading(e)
@@ -60,7 +61,7 @@ def _heading(e: EventView) -> str:
     anchor = e.start or e.end
     if anchor is None:
         return "Undated"
-    if e.as_of or e.precision in _FINE:
+    if e.as_of or e.precision in _FINE or e.start is None:
         return f"{month_name(anchor.month)} {anchor.year}"
     if e.end and e.start and e.start.year != e.end.year:
         return f"{e.start.year}–{e.end.year}"
