@@ -173,6 +173,14 @@ def test_broken_rule_files_are_reported_by_file_and_rule() -> None:
         ("The minister said Friday that he would resign.", "2021-08-06"),
         ("He resigned, and the party will vote on Friday.", "2021-08-13"),
         ("The decision announced Monday will be appealed.", "2021-08-09"),
+        # A plan that had been due is over; a passive participle is no past tense.
+        ("The ceasefire had been due to end Friday.", "2021-08-06"),
+        ("The new bridge will be completed in January.", "2022-01"),
+        # A capitalised name ending in -ed is no verb.
+        ("The envoy would fly to the United States Thursday.", "2021-08-12"),
+        # In a future sentence a month before the DCT's is next year's.
+        ("The crew will fly its next mission in June.", "2022-06"),
+        ("Talks planned for October may slip.", "2021-10"),
     ],
 )
 def test_the_nearest_tense_cue_decides(sentence: str, value: str) -> None:

@@ -9,15 +9,24 @@ from datetime import date
 
 # Tense cues. The cue nearest to the expression decides: in "said Friday that he would
 # resign" the Friday is the past one, in "will meet on Friday" the coming one.
+# A participle after "be", "is", "been"... is passive, not past: "will be paid in January".
+_NOT_PASSIVE = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
 _CUES = re.compile(
-    r"(?P<future>\b(?:will|won't|wo\s+n't|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|"
+    # a plan that was due and is now over: "had been scheduled to expire Friday"
+    r"(?P<pluperfect>\bhad\s+been\s+(?:due|scheduled|expected|set|slated|planned)(?:\s+(?:to|for))?\b)"
+    r"|(?P<future>\b(?:will|won't|wo\s+n't|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|"
     r"intends?\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated)|"
     r"scheduled\s+(?:to|for)|set\s+(?:to|for)|due\s+to|going\s+to|aims?\s+to|expects?\s+to|"
-    r"hopes?\s+to|would(?!\s+have)|payable|effective|expires?|upcoming|next|scheduled|planned\s+to|"
-    r"as\s+(?:soon|early)\s+as|likely\s+to)\b|'ll\b)"
-    r"|(?P<past>\b(?:was|were|had|did|said|says|told|reported|announced|ago|earlier|last|"
-    r"began|came|went|took|gave|made|met|held|left|won|lost|fell|rose|ran|saw|spoke|sent)\b)"
-    r"|(?P<weak>\b[a-z]{3,}ed\b)",  # a participle (weak, but measured as good as the rest)
+    r"hopes?\s+to|would(?!\s+have)|payable|effective|expires?|upcoming|next|scheduled|"
+    r"planned\s+(?:to|for)|as\s+(?:soon|early)\s+as|likely\s+to)\b|'ll\b)"
+    r"|(?P<past>\b(?:was|were|had|did|said|says|told|reported|announced|ago|earlier|last|since)\b"
+    r"|" + _NOT_PASSIVE + r"\b(?:began|came|went|took|gave|made|met|held|left|won|lost|fell|"
+    r"rose|ran|saw|spoke|sent|brought|bought|sold|paid|found|thought|became|fought|struck|"
+    r"stood|kept|led|wrote|knew|grew|drew|threw|flew|chose|broke|froze|stole|woke|rode|shot|"
+    r"fled|sought|caught|taught|built|spent|felt|heard|got)\b)"
+    # a participle (weak, but measured as good as the rest); lower case: not "United"
+    r"|(?P<weak>" + _NOT_PASSIVE + r"\b(?-i:(?!(?:hundred|indeed|speed|proceed|succeed|exceed|"
+    r"breed|greed|kindred|sacred|naked|wicked|rugged|ragged|wretched)\b)[a-z]{3,}ed)\b)",
     re.I,
 )
 _BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“`'])|\n\s*\n")

@@ -18,9 +18,13 @@ from tracker.extract.timex.registry import (
 from tracker.extract.timex.values import add_months, duration
 
 # the nearest reading is this far on the wrong side ("the deadline was set for Jan. 14" in a
-# Jan. 6 article is still the coming Jan. 14).
+# Jan. 6 article is still the coming Jan. 14). A past cue is often a report of a plan ("said
+# it would close the plant in January"), so a month may stay a few months ahead; a future
+# cue is rarely wrong, and a month before the DCT's in a future sentence is next year's
+# ("will fly a mission in December" in a March article).
 FAR_DAYS = 90
 FAR_MONTHS = 5
+FAR_MONTHS_FUTURE = 1
 
 
 def _pick_year(month: int, day: int, ctx: Context) -> int | None:
@@ -152,7 +156,7 @@ def _month_year_for(month: int, ctx: Context, which: str | None) -> tuple[str, s
         there = year * 12 + month - 1
         if ctx.tense == "past" and there - here >= FAR_MONTHS:
             year -= 1
-        elif ctx.tense == "future" and here - there >= FAR_MONTHS:
+        elif ctx.tense == "future" and here - there >= FAR_MONTHS_FUTURE:
             year += 1
     return f"{year}-{month:02d}", "dct"
 
