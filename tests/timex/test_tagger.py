@@ -225,6 +225,19 @@ def test_a_year_ago_in_a_quarterly_report_is_that_quarter() -> None:
     assert values(text) == ["2021-Q2", "2020-Q2", "2020-Q2"]
 
 
+def test_the_reported_quarter_is_the_latest_one_over() -> None:
+    # a quarter under way is an outlook; the report is on the last quarter that has ended
+    text = "Profit rose in the third quarter from a year earlier; a fourth-quarter charge looms."
+    assert values(text, "2021-10-28") == ["2021-Q3", "2020-Q3", "2021-Q4"]
+    text = "The bank expects a weak fourth quarter after a strong third quarter. A year ago, it lost money."
+    assert values(text, "2021-10-28")[-1] == "2020-Q3"
+    # in a February article the fourth quarter is last year's
+    assert values("Fourth-quarter sales fell from a year ago.", "2022-02-03") == [
+        "2021-Q4",
+        "2020-Q4",
+    ]
+
+
 def test_anaphora_to_a_month_or_year() -> None:
     text = "She left in June 1998 and came back later that year."
     assert values(text, "2000-01-28") == ["1998-06", "1998"]

@@ -170,14 +170,23 @@ def tag_timexes(
             continue
         timex = _timex(rule, norm, start, end, text, when)
         found.append(timex)
-        if timex.precision == "quarter" and when and timex.value[:4] == str(when.year):
-            quarter = timex.value[:7]  # the reporting quarter: "a year ago" is that quarter's
+        if _reported_quarter(timex, when):
+            quarter = max(quarter or "", timex.value[:7])
         if timex.type == "DATE" and timex.interval_start:
             if timex.precision == "day":
                 anchor, coarse = timex.interval_start, None
             elif timex.precision in ("month", "year") and timex.anchor == "absolute":
                 coarse = (timex.interval_start, timex.precision)
     return join_ranges(text, found)
+
+
+def _reported_quarter(timex: Timex, dct: date | None) -> bool:
+    """A quarter a report can give results for: over before the DCT, and within the year
+    before it. The latest one named is the report's own ("a year ago" is that quarter's); a
+    quarter still under way ("a fourth-quarter charge") is an outlook, not the report's."""
+    if timex.precision != "quarter" or dct is None or timex.interval_end is None:
+        return False
+    return 0 < (dct - timex.interval_end).days < 366
 
 
 def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -15,7 +15,7 @@ from tracker.extract.timex.registry import (
     safe_date,
     year_of,
 )
-from tracker.extract.timex.values import add_months, duration
+from tracker.extract.timex.values import add_months, duration, duration_and_a_half
 
 # the nearest reading is this far on the wrong side ("the deadline was set for Jan. 14" in a
 # Jan. 6 article is still the coming Jan. 14). A past cue is often a report of a plan ("said
@@ -211,6 +211,12 @@ def duration_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> N
     )
     if isinstance(n, str) and n.isdigit():
         n = int(n)
+    if p.get("half"):  # "two and a half years", "an hour and a half", "half an hour"
+        if not isinstance(n, int):
+            return None
+        return Norm(
+            "DURATION", duration_and_a_half(0 if g.get("halfof") else n, unit), mod_of(g, lex)
+        )
     value = duration(n if isinstance(n, int) else "X", unit)
     return Norm("DURATION", value, mod_of(g, lex))
 

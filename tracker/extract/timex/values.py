@@ -115,3 +115,23 @@ def duration(n: int | str, unit: str) -> str:
     if unit in ("H", "MIN", "S"):
         return f"PT{n}{'M' if unit == 'MIN' else unit}"
     return f"P{n}{unit}"
+
+
+def duration_and_a_half(n: int, unit: str) -> str:
+    """A TIMEX3 duration of n and a half units (n may be 0: "half an hour"): P2Y6M, PT5H30M,
+    PT1M30S, P3DT12H, P15Y for a decade and a half; P2.5W where no smaller unit divides the
+    unit evenly."""
+    whole = f"{n}" if n else ""
+    if unit == "Y":
+        return f"P{whole}{'Y' if n else ''}6M"
+    if unit == "D":
+        return f"P{whole}{'D' if n else ''}T12H"
+    if unit == "H":
+        return f"PT{whole}{'H' if n else ''}30M"
+    if unit == "MIN":
+        return f"PT{whole}{'M' if n else ''}30S"
+    if unit == "DE":
+        return f"P{n * 10 + 5}Y"
+    if unit == "CE":
+        return f"P{n * 100 + 50}Y"
+    return f"P{'T' if unit == 'S' else ''}{n}.5{unit}"
