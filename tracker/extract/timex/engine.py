@@ -175,7 +175,7 @@ def tag_timexes(
         if timex.type == "DATE" and timex.interval_start:
             if timex.precision == "day":
                 anchor, coarse = timex.interval_start, None
-            elif timex.precision in ("month", "year") and timex.anchor == "absolute":
+            elif timex.precision in ("month", "year"):
                 coarse = (timex.interval_start, timex.precision)
     return join_ranges(text, found)
 

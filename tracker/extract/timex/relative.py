@@ -306,6 +306,8 @@ def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Nor
     elif g.get("relday"):
         offset = lex.relative_day(g["relday"])
         on = Norm("DATE", (ctx.dct + timedelta(days=offset)).isoformat()) if ctx.dct else None
+    if on is None and ctx.anchor is not None:  # "at 6 a.m.": on the day the story is at
+        on = Norm("DATE", ctx.anchor.isoformat(), None, "narrative")
     day = on.value if on is not None else ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
-    anchor = "absolute" if on is not None and on.anchor == "absolute" else "dct"
+    anchor = on.anchor if on is not None and on.anchor != "none" else "dct"
     return Norm("TIME", f"{day}T{hh}:{mm}", None, anchor if ctx.dct else "none")
