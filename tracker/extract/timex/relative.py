@@ -131,8 +131,9 @@ def quarter(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
 
 @normaliser("half")
 def half(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """ "the first half of 2021", "the second half"."""
-    h = lex.ordinal(g["ordinal"])
+    """ "the first half of 2021", "the second half", "the last half of 2021"."""
+    word = (g["ordinal"] or "").lower()
+    h = 2 if word in ("last", "latter") else lex.ordinal(word)
     if h not in (1, 2):
         return None
     if g.get("year"):
@@ -176,8 +177,9 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
 
 @normaliser("relative_day")
 def relative_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """today, yesterday, tomorrow, tonight, this morning, the day before yesterday."""
-    offset = int(p.get("offset", "0"))
+    """today, yesterday, tomorrow, tonight, this morning, the day before yesterday, late
+    afternoon yesterday."""
+    offset = lex.relative_day(g["relday"]) if g.get("relday") else int(p.get("offset", "0"))
     pod = p.get("pod") or (lex.part_of_day(g["pod"]) if g.get("pod") else None)
     if ctx.dct is None:
         if offset == 0 and not pod:
