@@ -12,21 +12,23 @@ from datetime import date
 # A participle after "be", "is", "been"... is passive, not past: "will be paid in January".
 _NOT_PASSIVE = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
 _CUES = re.compile(
+    r"\b(?:"
     # a plan that was due and is now over: "had been scheduled to expire Friday"
-    r"(?P<pluperfect>\bhad\s+been\s+(?:due|scheduled|expected|set|slated|planned)(?:\s+(?:to|for))?\b)"
-    r"|(?P<future>\b(?:will|won't|wo\s+n't|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|"
+    r"(?P<pluperfect>had\s+been\s+(?:due|scheduled|expected|set|slated|planned)(?:\s+(?:to|for))?)"
+    r"|(?P<future>will|won't|wo\s+n't|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|"
     r"intends?\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated)|"
     r"scheduled\s+(?:to|for)|set\s+(?:to|for)|due\s+to|going\s+to|aims?\s+to|expects?\s+to|"
     r"hopes?\s+to|would(?!\s+have)|payable|effective|expires?|upcoming|next|scheduled|"
-    r"planned\s+(?:to|for)|as\s+(?:soon|early)\s+as|likely\s+to)\b|'ll\b)"
-    r"|(?P<past>\b(?:was|were|had|did|said|says|told|reported|announced|ago|earlier|last|since)\b"
-    r"|" + _NOT_PASSIVE + r"\b(?:began|came|went|took|gave|made|met|held|left|won|lost|fell|"
+    r"planned\s+(?:to|for)|as\s+(?:soon|early)\s+as|likely\s+to|'ll)"
+    r"|(?P<past>was|were|had|did|said|says|told|reported|announced|ago|earlier|last|since"
+    r"|" + _NOT_PASSIVE + r"(?:began|came|went|took|gave|made|met|held|left|won|lost|fell|"
     r"rose|ran|saw|spoke|sent|brought|bought|sold|paid|found|thought|became|fought|struck|"
     r"stood|kept|led|wrote|knew|grew|drew|threw|flew|chose|broke|froze|stole|woke|rode|shot|"
-    r"fled|sought|caught|taught|built|spent|felt|heard|got)\b)"
+    r"fled|sought|caught|taught|built|spent|felt|heard|got))"
     # a participle (weak, but measured as good as the rest); lower case: not "United"
-    r"|(?P<weak>" + _NOT_PASSIVE + r"\b(?-i:(?!(?:hundred|indeed|speed|proceed|succeed|exceed|"
-    r"breed|greed|kindred|sacred|naked|wicked|rugged|ragged|wretched)\b)[a-z]{3,}ed)\b)",
+    r"|(?P<weak>" + _NOT_PASSIVE + r"(?-i:(?!(?:hundred|indeed|speed|proceed|succeed|exceed|"
+    r"breed|greed|kindred|sacred|naked|wicked|rugged|ragged|wretched)\b)[a-z]{3,}ed))"
+    r")\b",
     re.I,
 )
 _BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“`'])|\n\s*\n")
@@ -67,13 +69,12 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     the tense cue nearest to text[start:end] (the expression itself left out, so that
     "last week" does not make its sentence past)."""
     first, last = sentence_bounds(text, start, end)
-    best: tuple[int, int, str] | None = None  # (distance, after, tense)
-    for m in _CUES.finditer(text, first, last):
-        if m.end() > start and m.start() < end:
-            continue
-        distance = start - m.end() if m.end() <= start else m.start() - end
-        after = int(m.start() >= end)  # on a tie the verb before wins: "announced Monday will"
-        key = (distance, after, "future" if m.group("future") else "past")
-        if best is None or key < best:
-            best = key
-    return best[2] if best else None
+    before = None
+    for before in _CUES.finditer(text, first, start):
+        pass  # the last cue before the expression
+    after = _CUES.search(text, end, last)  # the first one after it
+    if after is not None and (before is None or after.start() - end < start - before.end()):
+        return "future" if after.group("future") else "past"  # on a tie the verb before wins
+    if before is not None:
+        return "future" if before.group("future") else "past"
+    return None

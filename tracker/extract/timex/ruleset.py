@@ -52,6 +52,8 @@ class RuleSet:
 
     def candidates(self, token: str) -> tuple[int, ...]:
         """Indexes of the rules worth trying near ``token`` (lower case)."""
+        if token.isalpha():  # most words: one look-up
+            return self.by_trigger.get(token, ())
         if any(ch.isdigit() for ch in token):
             return self.by_trigger.get(DIGIT, ())
         return self.by_trigger.get(token, ())
