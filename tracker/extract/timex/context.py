@@ -70,8 +70,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     "last week" does not make its sentence past)."""
     first, last = sentence_bounds(text, start, end)
     before = None
-    for before in _CUES.finditer(text, first, start):
-        pass  # the last cue before the expression
+    for m in _CUES.finditer(text, first, start):
+        before = m  # the last cue before the expression
     after = _CUES.search(text, end, last)  # the first one after it
     if after is not None and (before is None or after.start() - end < start - before.end()):
         return "future" if after.group("future") else "past"  # on a tie the verb before wins
