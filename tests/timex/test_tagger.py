@@ -190,7 +190,7 @@ def test_the_nearest_tense_cue_decides(sentence: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "type_", "value"),
     [
-        ("The rebels attacked on Monday night.", "TIME", "2021-08-09TNI"),
+        ("The rebels attacked on Monday night.", "DATE", "2021-08-09TNI"),
         ("The polls close at 8 p.m. Tuesday.", "TIME", "2021-08-10T20:00"),
         ("The offer expires at 5 p.m. EST Aug. 20.", "TIME", "2021-08-20T17:00"),
         ("The truce began at noon yesterday.", "TIME", "2021-08-10T12:00"),

@@ -155,7 +155,8 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
     which = (g.get("which") or "").lower()
     if ctx.dct is None:
         if g.get("pod"):
-            return Norm("TIME", f"XXXX-WXX-{wd}" + _POD_TIME[lex.part_of_day(g["pod"])])
+            pod = _POD_TIME[lex.part_of_day(g["pod"])]
+            return Norm(p.get("type", "TIME"), f"XXXX-WXX-{wd}{pod}", mod_of(g, lex), "none")
         return Norm("DATE", f"XXXX-WXX-{wd}", None, "none")
     today = ctx.dct.isoweekday()
     if which == "next":
@@ -171,7 +172,8 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         delta = ahead if ahead == 1 else -back
     day = (ctx.dct + timedelta(days=delta)).isoformat()
     if g.get("pod"):  # "Wednesday night": a time of that day
-        return Norm("TIME", day + _POD_TIME[lex.part_of_day(g["pod"])], None, "dct")
+        pod = _POD_TIME[lex.part_of_day(g["pod"])]
+        return Norm(p.get("type", "TIME"), day + pod, mod_of(g, lex), "dct")
     return Norm("DATE", day, mod_of(g, lex), "dct")
 
 
