@@ -268,7 +268,7 @@ def this_unit(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
 def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """ "the next day", "two days later", "a week earlier", "the following year", "that week":
     counted from the last explicit date of the narrative (else from the DCT)."""
-    unit = lex.unit(g["unit"])
+    unit = lex.unit(g["unit"]) if g.get("unit") else "D"
     coarse = ctx.coarse_anchor
     if coarse and (unit == "Y" or (unit == "M" and coarse[1] == "month")):
         base: date | None = coarse[0]  # "June 1998 ... later that year"
@@ -279,7 +279,10 @@ def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
         return None
     step = int(p.get("direction", "1")) * n
     anchor = "narrative" if base is not ctx.dct else "dct"
-    return Norm("DATE", point(shift(base, unit, step), unit), None, anchor)
+    value = point(shift(base, unit, step), unit)
+    if g.get("pod"):  # "the next morning": a part of that day (typed as "Monday morning" is)
+        value += _POD_TIME[lex.part_of_day(g["pod"])]
+    return Norm("DATE", value, None, anchor)
 
 
 @normaliser("time")
