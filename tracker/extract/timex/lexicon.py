@@ -22,6 +22,7 @@ TABLES = (
     "modifiers",
     "clock_words",
     "relative_days",
+    "decade_words",
 )
 PLACEHOLDERS = {
     "MONTH": "months",
@@ -36,6 +37,7 @@ PLACEHOLDERS = {
     "HOLIDAY": "holidays",
     "CLOCK_WORD": "clock_words",
     "RELATIVE_DAY": "relative_days",
+    "DECADE_WORD": "decade_words",
 }
 
 
@@ -72,6 +74,7 @@ class Lexicon:
             "units",
             "ordinals",
             "holidays",
+            "decade_words",
         ):
             triggers.update(w for key in tables[name] for w in key.split())
         # Number words start durations; the commonest ones ("a", "some") only with a unit.
@@ -154,6 +157,9 @@ class Lexicon:
 
     def relative_day(self, word: str | None) -> int:
         return int(self._get("relative_days", word))
+
+    def decade_word(self, word: str | None) -> int:
+        return int(self._get("decade_words", word))
 
     def modifier(self, word: str | None) -> str:
         return str(self._get("modifiers", (word or "").rstrip("-")))

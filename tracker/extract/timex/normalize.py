@@ -184,8 +184,12 @@ def year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | Non
 
 @normaliser("decade")
 def decade(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """ "the 1990s", "the '80s", "the early 2000s"."""
-    digits = (g["decade"] or "").strip("'’")
+    """ "the 1990s", "the '80s", "the early 2000s", "the nineties" (the last one before the
+    DCT's decade, as "the '90s")."""
+    if g.get("decadeword"):
+        digits = f"{lex.decade_word(g['decadeword']):02d}"
+    else:
+        digits = (g["decade"] or "").strip("'’")
     if len(digits) == 2:
         y = year_of(digits, ctx)
         assert y is not None

@@ -16,7 +16,7 @@ from tracker.extract.timex.registry import (
     number_of,
     year_of,
 )
-from tracker.extract.timex.values import add_months, interval, point, shift
+from tracker.extract.timex.values import add_months, duration, interval, point, shift
 
 
 def _which_year(which: str | None, ctx: Context, unit_index: int, current_index: int) -> int | None:
@@ -275,7 +275,9 @@ def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
     else:
         base = ctx.anchor or ctx.dct
     n = number_of(g.get("number"), lex) if g.get("number") else 1
-    if base is None or not isinstance(n, int):
+    if not isinstance(n, int):  # "a few days later": how long after, not when
+        return Norm("DURATION", duration("X", unit))
+    if base is None:
         return None
     step = int(p.get("direction", "1")) * n
     anchor = "narrative" if base is not ctx.dct else "dct"
