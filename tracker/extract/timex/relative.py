@@ -153,13 +153,22 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
     as that day."""
     wd = lex.weekday(g["weekday"])
     which = (g.get("which") or "").lower()
+    anaphor = re.sub(r"\s+", " ", (g.get("anaphor") or "").lower())
+    base = ctx.anchor or ctx.dct
+    if anaphor and base is not None:  # "the previous Friday", "the following Monday"
+        if anaphor.endswith(("previous", "preceding")):
+            delta = -((base.isoweekday() - wd) % 7 or 7)
+        else:
+            delta = (wd - base.isoweekday()) % 7 or 7
+        value = (base + timedelta(days=delta)).isoformat()
+        return Norm("DATE", value, mod_of(g, lex), "narrative" if ctx.anchor else "dct")
     if ctx.dct is None:
         if g.get("pod"):
             pod = _POD_TIME[lex.part_of_day(g["pod"])]
             return Norm(p.get("type", "TIME"), f"XXXX-WXX-{wd}{pod}", mod_of(g, lex), "none")
         return Norm("DATE", f"XXXX-WXX-{wd}", None, "none")
     today = ctx.dct.isoweekday()
-    if which == "next":
+    if which == "next" or which.endswith("coming"):  # "this coming Sunday": not today
         delta = (wd - today) % 7 or 7
     elif which == "last":
         delta = -((today - wd) % 7 or 7)
