@@ -181,6 +181,9 @@ def test_broken_rule_files_are_reported_by_file_and_rule() -> None:
         # In a future sentence a month before the DCT's is next year's.
         ("The crew will fly its next mission in June.", "2022-06"),
         ("Talks planned for October may slip.", "2021-10"),
+        # a cue after the expression counts for less than one before it
+        ("Exports will almost certainly double by February in markets untouched by it.", "2022-02"),
+        ("The lake has been closed since Sept. 20.", "2020-09-20"),
     ],
 )
 def test_the_nearest_tense_cue_decides(sentence: str, value: str) -> None:

@@ -31,6 +31,9 @@ _CUES = re.compile(
     r")\b",
     re.I,
 )
+# The verb an expression goes with mostly comes before it ("will double its flights by
+# August in markets untouched by..."): a cue after the expression counts as this much farther.
+AFTER_WEIGHT = 3
 _BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“`'])|\n\s*\n")
 
 
@@ -47,6 +50,7 @@ class Context:
     left: str = ""  # the text just before the expression (a few words)
     right: str = ""  # the text just after it
     coarse_anchor: tuple[date, str] | None = None  # a month or year named after the last day
+    since: bool = False  # "since March": the expression is surely not after the DCT
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -64,16 +68,28 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[first:last]
 
 
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+
+
+def after_since(text: str, start: int) -> bool:
+    """Whether "since" introduces the expression at ``start`` ("since March", "since early
+    May"): what it names has begun, whatever the tense of the sentence."""
+    return bool(_SINCE.search(text, max(0, start - 16), start))
+
+
 def tense_of(text: str, start: int, end: int) -> str | None:
     """future when the sentence speaks of what is to come, past when of what was, else None:
     the tense cue nearest to text[start:end] (the expression itself left out, so that
-    "last week" does not make its sentence past)."""
+    "last week" does not make its sentence past; a cue after it counts AFTER_WEIGHT times
+    its distance)."""
     first, last = sentence_bounds(text, start, end)
     before = None
     for m in _CUES.finditer(text, first, start):
         before = m  # the last cue before the expression
     after = _CUES.search(text, end, last)  # the first one after it
-    if after is not None and (before is None or after.start() - end < start - before.end()):
+    if after is not None and (
+        before is None or AFTER_WEIGHT * (after.start() - end) < start - before.end()
+    ):
         return "future" if after.group("future") else "past"  # on a tie the verb before wins
     if before is not None:
         return "future" if before.group("future") else "past"

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from tracker.extract.timex.context import Context, tense_of
+from tracker.extract.timex.context import Context, after_since, tense_of
 from tracker.extract.timex.model import Timex
 from tracker.extract.timex.registry import REGISTRY, Norm
 from tracker.extract.timex.ruleset import Rule, RuleSet, load_ruleset
@@ -158,10 +158,11 @@ def tag_timexes(
         while end > start and text[end - 1] in " \t\n,":
             end -= 1
         start = _span_start(text, start, end, ruleset)
-        tense = tense_of(text, start, end)
+        since = after_since(text, start)
+        tense = "past" if since else tense_of(text, start, end)
         last = found[-1].value if found and start - found[-1].end < _RECENT_CHARS else None
         left, right = text[max(0, start - 40) : start], text[end : end + 40]
-        ctx = Context(when, tense, anchor, day_first, last, quarter, left, right, coarse)
+        ctx = Context(when, tense, anchor, day_first, last, quarter, left, right, coarse, since)
         try:
             norm = REGISTRY[rule.norm](groups, ctx, ruleset.lexicon, rule.params)
         except (KeyError, ValueError, OverflowError):

@@ -38,7 +38,12 @@ def _pick_year(month: int, day: int, ctx: Context) -> int | None:
         return None
     best = min(candidates, key=lambda y: abs((date(y, month, day) - dct).days))
     chosen = date(best, month, day)
-    if ctx.tense == "past" and (chosen - dct).days > FAR_DAYS and best - 1 in candidates:
+    ahead = (chosen - dct).days
+    if (
+        ctx.tense == "past"
+        and (ahead > FAR_DAYS or (ctx.since and ahead > 0))
+        and best - 1 in candidates
+    ):
         return best - 1
     if ctx.tense == "future" and (chosen - dct).days < -FAR_DAYS and best + 1 in candidates:
         return best + 1
@@ -154,7 +159,7 @@ def _month_year_for(month: int, ctx: Context, which: str | None) -> tuple[str, s
         years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
         year = min(years, key=lambda y: abs(y * 12 + month - 1 - here))
         there = year * 12 + month - 1
-        if ctx.tense == "past" and there - here >= FAR_MONTHS:
+        if ctx.tense == "past" and (there - here >= FAR_MONTHS or (ctx.since and there > here)):
             year -= 1
         elif ctx.tense == "future" and here - there >= FAR_MONTHS_FUTURE:
             year += 1
