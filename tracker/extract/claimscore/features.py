@@ -67,16 +67,27 @@ def word_terms(sentence: str) -> list[str]:
 def char_terms(sentence: str) -> list[str]:
     """Character n-grams within space-padded words, digits as ``0`` (the char block's
     analyzer; the same n-grams as scikit-learn's ``char_wb``)."""
-    text = _DIGIT.sub("0", normalise(sentence).lower())
-    low, high = CHAR_RANGE
     grams: list[str] = []
-    for word in text.split():
-        padded = f" {word} "
-        size = len(padded)
-        for n in range(low, high + 1):
-            if n > size:
-                break
-            grams.extend(padded[i : i + n] for i in range(size - n + 1))
+    for word in char_words(sentence):
+        grams.extend(word_char_grams(word))
+    return grams
+
+
+def char_words(sentence: str) -> list[str]:
+    """The words whose n-grams char_terms takes: lower case, digits as ``0``."""
+    return _DIGIT.sub("0", normalise(sentence).lower()).split()
+
+
+def word_char_grams(word: str) -> list[str]:
+    """The n-grams of one word of char_words, space-padded, shortest first."""
+    low, high = CHAR_RANGE
+    padded = f" {word} "
+    size = len(padded)
+    grams: list[str] = []
+    for n in range(low, high + 1):
+        if n > size:
+            break
+        grams.extend(padded[i : i + n] for i in range(size - n + 1))
     return grams
 
 

@@ -20,8 +20,10 @@ import json
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
+from operator import or_
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +32,9 @@ from tracker.extract.claimscore.features import (
     CUE_NAMES,
     FEATURE_VERSION,
     char_terms,
+    char_words,
     cue_vector,
+    word_char_grams,
     word_terms,
 )
 
@@ -52,14 +56,51 @@ def sigmoid(z: float) -> float:
 
 @dataclass(frozen=True)
 class TermBlock:
-    """One TF-IDF block: term -> (idf, coefficient), and the analyzer that makes its terms."""
+    """One TF-IDF block: term -> (idf, coefficient), and the analyzer that makes its terms.
+
+    Scoring is the hot path of extraction, so ``decision`` runs in C but for a few calls: the
+    block numbers its terms, the char block keeps each word's n-gram numbers (a sentence's
+    char n-grams are those of its words, in order), and the v² and v·c of a term counted n
+    times (v = tf·idf) are kept under the key ``number << 32 | n`` once computed. It sums
+    the same values in the same order as the plain formula, ``decision_of_terms``, so it
+    gives the same bits."""
 
     name: str
     weights: dict[str, tuple[float, float]]
     sublinear_tf: bool
+    _ids: dict[str, int] = field(init=False, repr=False, compare=False)
+    _squares: _TermValues = field(init=False, repr=False, compare=False)
+    _products: _TermValues = field(init=False, repr=False, compare=False)
+    _grams: _WordGrams | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        ids = {term: n << _COUNT_BITS for n, term in enumerate(self.weights)}
+        weights = list(self.weights.values())
+        squares = _TermValues(weights, self.sublinear_tf, square=True)
+        products = _TermValues(weights, self.sublinear_tf, square=False)
+        object.__setattr__(self, "_ids", ids)
+        object.__setattr__(self, "_squares", squares)
+        object.__setattr__(self, "_products", products)
+        object.__setattr__(self, "_grams", _WordGrams(ids) if self.name == "char" else None)
 
     def decision(self, sentence: str) -> float:
-        counts = Counter(t for t in ANALYZERS[self.name](sentence) if t in self.weights)
+        counts: Counter[int | None]
+        if self._grams is not None:
+            words = char_words(sentence)
+            counts = Counter(chain.from_iterable(map(self._grams.__getitem__, words)))
+        else:
+            counts = Counter(map(self._ids.get, ANALYZERS[self.name](sentence)))
+            counts.pop(None, None)
+        # number | count; a count has fewer than 32 bits (a sentence has < 4e9 characters).
+        keys = list(map(or_, counts, counts.values()))
+        norm = math.sqrt(sum(map(self._squares.__getitem__, keys)))
+        if not norm:
+            return 0.0
+        return sum(map(self._products.__getitem__, keys)) / norm
+
+    def decision_of_terms(self, terms: Sequence[str]) -> float:
+        """The block's decision for the terms its analyzer made (the plain formula)."""
+        counts = Counter(t for t in terms if t in self.weights)
         values = []
         for term, n in counts.items():
             idf, coef = self.weights[term]
@@ -69,6 +110,50 @@ class TermBlock:
         if not norm:
             return 0.0
         return sum(v * c for v, c in values) / norm
+
+
+_COUNT_BITS = 32
+
+
+class _TermValues(dict[int, float]):
+    """``number << 32 | n`` -> v² (``square``) or v·c of that term counted n times in a
+    sentence, v = tf·idf computed as decision_of_terms does; filled on first need."""
+
+    def __init__(
+        self, weights: list[tuple[float, float]], sublinear: bool, *, square: bool
+    ) -> None:
+        super().__init__()
+        self.weights = weights
+        self.sublinear = sublinear
+        self.square = square
+
+    def __missing__(self, key: int) -> float:
+        n = key & ((1 << _COUNT_BITS) - 1)
+        idf, coef = self.weights[key >> _COUNT_BITS]
+        tf = 1.0 + math.log(n) if self.sublinear else float(n)
+        v = tf * idf
+        value = v * v if self.square else v * coef
+        self[key] = value
+        return value
+
+
+class _WordGrams(dict[str, tuple[int, ...]]):
+    """word -> the numbers of its char n-grams (in char_terms' order) that the model has
+    weights for, made on first sight; forgotten all at once past ``limit`` words, so memory
+    stays bounded."""
+
+    def __init__(self, ids: dict[str, int], limit: int = 200_000) -> None:
+        super().__init__()
+        self.ids = ids
+        self.limit = limit
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        if len(self) >= self.limit:
+            self.clear()
+        ids = self.ids
+        grams = tuple(ids[g] for g in word_char_grams(word) if g in ids)
+        self[word] = grams
+        return grams
 
 
 @dataclass(frozen=True)
@@ -85,22 +170,27 @@ class ClaimModel:
 
     def decision(self, sentence: str) -> float:
         """The logistic regression's decision function (the uncalibrated logit)."""
-        cues = cue_vector(sentence)
+        return self._decision(sentence, cue_vector(sentence))
+
+    def _decision(self, sentence: str, cues: list[float]) -> float:
         total = sum(block.decision(sentence) for block in self.blocks)
         total += sum(w * x for w, x in zip(self.cue_weights, cues, strict=True))
         return total + self.intercept
 
     def prior(self, sentence: str) -> float:
         """The sum of the news priors whose cue fires in the sentence."""
-        cues = cue_vector(sentence)
+        return self._prior(cue_vector(sentence))
+
+    def _prior(self, cues: list[float]) -> float:
         return sum(shift for index, shift in self.priors if cues[index])
 
     def score(self, sentence: str, *, priors: bool = True) -> float:
         """Check-worthiness in [0, 1], a claim from 0.5; ``priors=False`` leaves out the news
         priors (the score scikit-learn's pipeline gives)."""
-        z = self.slope * (self.decision(sentence) - self.threshold)
+        cues = cue_vector(sentence)
+        z = self.slope * (self._decision(sentence, cues) - self.threshold)
         if priors:
-            z += self.prior(sentence)
+            z += self._prior(cues)
         return sigmoid(z)
 
     def scores(self, sentences: Sequence[str]) -> list[float]:
