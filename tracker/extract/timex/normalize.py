@@ -218,6 +218,8 @@ def duration_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> N
         if g.get("number")
         else (int(g["digits"] or 0) if g.get("digits") else p.get("n", 1))
     )
+    if not g.get("number") and not g.get("digits") and (g["unit"] or "").lower().endswith("s"):
+        n = "X"  # "the first hours": how many is not said
     if isinstance(n, str) and n.isdigit():
         n = int(n)
     if p.get("half"):  # "two and a half years", "an hour and a half", "half an hour"
