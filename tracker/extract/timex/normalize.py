@@ -237,8 +237,9 @@ def set_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm |
     """daily, weekly, annually, every Monday, every weekday, each year."""
     if g.get("weekday"):
         return Norm("SET", f"XXXX-WXX-{lex.weekday(g['weekday'])}")
-    if g.get("unit"):
-        return Norm("SET", duration(1, lex.unit(g["unit"])))
+    if g.get("unit"):  # "every week", "every two years"
+        n = number_of(g["number"], lex) if g.get("number") else int(g.get("digits") or 1)
+        return Norm("SET", duration(n if isinstance(n, int) else "X", lex.unit(g["unit"])))
     return Norm("SET", p["value"])
 
 

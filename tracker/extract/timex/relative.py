@@ -140,7 +140,8 @@ def half(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | Non
         return Norm("DATE", f"{year_of(g['year'], ctx)}-H{h}", mod_of(g, lex))
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-H{h}", mod_of(g, lex), "none")
-    return Norm("DATE", f"{ctx.dct.year}-H{h}", mod_of(g, lex), "dct")
+    step = {"last": -1, "next": 1}.get((g.get("yearwhich") or "").lower(), 0)
+    return Norm("DATE", f"{ctx.dct.year + step}-H{h}", mod_of(g, lex), "dct")
 
 
 _POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
@@ -220,7 +221,9 @@ def relative_unit(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> N
 @normaliser("weekend")
 def weekend(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """ "the weekend", "last weekend", "next weekend": the ISO week's Saturday and Sunday."""
-    which = (g.get("which") or "").lower()
+    which = re.sub(r"\s+", " ", (g.get("which") or "").lower())
+    if which in ("this past", "past"):
+        which = "last"
     if ctx.dct is None:
         return Norm("DATE", "XXXX-WXX-WE", None, "none")
     if which == "next" or (which != "last" and ctx.tense == "future"):
