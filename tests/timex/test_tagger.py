@@ -72,6 +72,9 @@ def test_ranges_are_one_interval_with_parts() -> None:
     assert [p.value for p in t.parts] == ["2021-08-05", "2021-08-10"]
     years = only("Growth slowed in 2001–2021 overall.")
     assert (years.interval_start, years.interval_end) == (date(2001, 1, 1), date(2021, 12, 31))
+    days = only("The fair runs Aug. 5-7 in the old town.", "2021-07-01")
+    assert (days.interval_start, days.interval_end) == (date(2021, 8, 5), date(2021, 8, 7))
+    assert [p.text for p in days.parts] == ["Aug. 5", "7"]
     months = only("Talks ran between May and July, diplomats said.")
     assert months.interval_start == date(2021, 5, 1) and months.interval_end == date(2021, 7, 31)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from tracker.extract.timex.context import Context
@@ -66,6 +67,30 @@ def date_full(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
     if picked is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", mod_of(g, lex), "none")
     return Norm("DATE", f"{picked}-{month:02d}-{day:02d}", mod_of(g, lex), "dct")
+
+
+_DAY_BEFORE = re.compile(
+    r"\b[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?P<join>-|–|to|through|and|or)\s*$"
+)
+
+
+@normaliser("second_day")
+def second_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """The day that ends "Aug. 5-7" or "April 24 and 25": in the month (and year) of the
+    date just before it."""
+    m = _DAY_BEFORE.search(ctx.left)
+    last = ctx.last_value or ""
+    if m is None or len(last) != 10 or not last[5:7].isdigit():
+        return None
+    day, first = int(g["day"] or 0), int(last[8:])
+    if not 1 <= day <= 31 or day == first or (m.group("join") not in ("and", "or") and day < first):
+        return None
+    year = year_of(g.get("year"), ctx) if g.get("year") else None
+    prefix = f"{year}{last[4:8]}" if year else last[:8]
+    if prefix[:4].isdigit() and safe_date(int(prefix[:4]), int(prefix[5:7]), day) is None:
+        return None
+    anchor = "absolute" if year else "dct" if last[:4].isdigit() else "none"
+    return Norm("DATE", f"{prefix}{day:02d}", None, anchor)
 
 
 @normaliser("iso")
