@@ -13,6 +13,7 @@ from tracker.extract.datafiles import (
     load_data_file,
     require_keys,
 )
+from tracker.extract.nocase import Caseless, caseless_lower
 
 FILE = "boilerplate.yaml"
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪●]|\d+[.)])\s")
@@ -57,11 +58,17 @@ def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
     return parse_rules(load_data_file(FILE))
 
 
+@lru_cache(maxsize=1)
+def _searchers() -> tuple[tuple[str, Caseless], ...]:
+    return tuple((rule.id, Caseless(rule.pattern)) for rule in boilerplate_rules())
+
+
 def matching_rule(paragraph: str) -> str | None:
     """Id of the first rule that marks ``paragraph`` as boilerplate, else None."""
-    for rule in boilerplate_rules():
-        if rule.pattern.search(paragraph):
-            return rule.id
+    lower = caseless_lower(paragraph)
+    for rule_id, searcher in _searchers():
+        if searcher.search(paragraph, lower):
+            return rule_id
     return None
 
 

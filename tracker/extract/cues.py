@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.extract.nocase import Caseless, caseless_lower
 
 ATTRIBUTION_VERBS = (
     "said|says|told|tells|stated|announced|announces|reported|claimed|"
@@ -42,6 +45,10 @@ _HEDGES = re.compile(
     re.I,
 )
 
+_FAST_FUTURE, _FAST_NEGATION, _FAST_HYPOTHETICAL, _FAST_HEDGES = (
+    Caseless(p) for p in (_FUTURE, _NEGATION, _HYPOTHETICAL, _HEDGES)
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -53,8 +60,10 @@ class Attribution:
     end: int
 
 
+@lru_cache(maxsize=2048)
 def find_attribution(sentence: str) -> Attribution | None:
-    """The source a sentence attributes itself to ("according to X", "X said", "..., said X")."""
+    """The source a sentence attributes itself to ("according to X", "X said", "..., said X").
+    Cached: the event and the claim extractors both ask about the same sentences."""
     if m := _ACCORDING.search(sentence):
         who = m.group("who").strip()
         return Attribution(who, "according to", m.start("who"), m.start("who") + len(who))
@@ -75,18 +84,19 @@ def find_attribution(sentence: str) -> Attribution | None:
 
 def modality(sentence: str, attributed: bool) -> str:
     """asserted, reported, planned, negated or hypothetical, judged from cue words."""
-    if _NEGATION.search(sentence):
+    lower = caseless_lower(sentence)
+    if _FAST_NEGATION.search(sentence, lower):
         return "negated"
-    if _FUTURE.search(sentence):
+    if _FAST_FUTURE.search(sentence, lower):
         return "planned"
-    if _HYPOTHETICAL.search(sentence):
+    if _FAST_HYPOTHETICAL.search(sentence, lower):
         return "hypothetical"
     return "reported" if attributed else "asserted"
 
 
 def is_hedged(sentence: str) -> bool:
     """Whether the sentence softens what it states (may, reportedly, appears to...)."""
-    return bool(_HEDGES.search(sentence))
+    return _FAST_HEDGES.search(sentence, caseless_lower(sentence))
 
 
 def is_question(sentence: str) -> bool:

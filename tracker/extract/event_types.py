@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tracker.extract.datafiles import RuleFileError, compile_pattern, load_data_file, require_keys
+from tracker.extract.nocase import caseless_lower, lowered
 
 FILE = "event_types.yaml"
 
@@ -61,7 +62,39 @@ def event_types() -> tuple[EventType, ...]:
 
 def classify(clause: str) -> str:
     """Id of the first type whose cues occur in ``clause``; "other" when none does."""
-    for event_type in event_types():
-        if event_type.pattern is not None and event_type.pattern.search(clause):
-            return event_type.id
-    return "other"
+    lower = caseless_lower(clause)
+    combined = _combined()
+    if lower is None or combined is None:
+        for event_type in event_types():
+            if event_type.pattern is not None and event_type.pattern.search(clause):
+                return event_type.id
+        return "other"
+    pattern, ids = combined
+    # One pass: at each position, the first type that matches there; the first type of all
+    # is the one with the smallest number among those.
+    best = len(ids)
+    for m in pattern.finditer(lower):
+        n = int(m.lastgroup[1:])  # type: ignore[index]
+        if n < best:
+            best = n
+            if n == 0:
+                break
+    return ids[best] if best < len(ids) else "other"
+
+
+@lru_cache(maxsize=1)
+def _combined() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """Every type's cue pattern in one, as a look-ahead that tries them in order, compiled
+    for lower-cased text (see nocase.py); None when some pattern does not allow that."""
+    with_cues = [t for t in event_types() if t.pattern is not None]
+    fast = [lowered(t.pattern) for t in with_cues if t.pattern is not None]
+    if any(p is None or p.groups for p in fast):
+        return None
+    flags = {p.flags for p in fast if p is not None}
+    if len(flags) != 1:
+        return None
+    sources = [p.pattern for p in fast if p is not None]
+    # Every pattern starts with \b: tested once, before the look-ahead, it spares most tries.
+    head = "\\b" if all(s.startswith("\\b") for s in sources) else ""
+    branches = "|".join(f"(?P<t{n}>{s[len(head) :]})" for n, s in enumerate(sources))
+    return re.compile(f"{head}(?=(?:{branches}))", flags.pop()), tuple(t.id for t in with_cues)

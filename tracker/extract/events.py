@@ -12,6 +12,7 @@ from tracker.extract.cues import Attribution, find_attribution, modality
 from tracker.extract.entities import is_city
 from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
+from tracker.extract.nocase import Caseless, caseless_lower
 from tracker.extract.spans import by_sentence
 from tracker.extract.timex import Timex
 from tracker.extract.titles import make_title, shorten
@@ -30,6 +31,7 @@ _PLACE_PREPOSITIONS = re.compile(
     r"(?:village|town|city|district|region|province)\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+_FAST_PLACE_PREPOSITIONS = Caseless(_PLACE_PREPOSITIONS)
 # A result or ongoing state reported without its own date: perfect or progressive aspect.
 _STATE_OR_RESULT = re.compile(
     r"\b(?:ha(?:ve|s)(?: already)? (?:\w+ed|taken|seized|won|begun|become|fallen|sent|overrun)"
@@ -310,9 +312,11 @@ def _roles(
     the government when it acts ("Tashkent said"). Everything else acts."""
     actors: list[str] = []
     places: list[str] = []
+    lower = caseless_lower(sentence.text) if entities else None
     for e in entities:
         before = sentence.text[: e.start - sentence.start]
-        located = bool(_PLACE_PREPOSITIONS.search(before))
+        low_before = None if lower is None else lower[: e.start - sentence.start]
+        located = _FAST_PLACE_PREPOSITIONS.search(before, low_before)
         is_place = e.kind == "place" or (e.kind in ("country", "unknown") and located)
         name = e.text if is_place and e.kind == "country" and is_city(e.text) else e.name
         if e.kind == "unknown" and not is_place:

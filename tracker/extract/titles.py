@@ -23,6 +23,11 @@ _ATTRIBUTION_TAIL = re.compile(
     r",?\s*(?:according to [^,.;]+|(?:the\s+)?(?:[\w.'’-]+\s+){0,5}"
     r"(?:said|says|told \w+|reported|announced|confirmed)(?:\s+on\s+\w+)?)\s*[.,]?\s*$"
 )
+# The end of every _ATTRIBUTION_TAIL match that does not go through "according to": the verb
+# and what may follow it to the end of the text.
+_TAIL_VERB = re.compile(
+    r"(?:said|says|told \w+|reported|announced|confirmed)(?:\s+on\s+\w+)?\s*[.,]?\s*$"
+)
 _ATTRIBUTION_HEAD = re.compile(
     r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,5}(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?",
     re.I,
@@ -58,13 +63,37 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
             text = f"{before} {after}"
     text = _PHOTO_CREDIT.sub("", _CAPTION_LEAD.sub("", _DATELINE_LEAD.sub("", text.strip())))
     text = _SAID_NAME_TAIL.sub("", text.strip())
-    text = _ATTRIBUTION_TAIL.sub("", text.strip())
+    text = _cut_attribution_tail(text.strip())
     text = _ATTRIBUTION_HEAD.sub("", text)
     text = _LEADING.sub("", text.strip(" ,;:—-\"“”'"))
     cut = _TRAILING_DETAIL.search(text)
     if cut and cut.start() >= 25:
         text = text[: cut.start()]
     return shorten(text)
+
+
+def _cut_attribution_tail(text: str) -> str:
+    """``_ATTRIBUTION_TAIL.sub("", text)``, without trying the pattern at every character.
+
+    A match ends at the end of the text, so there is at most one. Unless it goes through
+    "according to", it ends with a _TAIL_VERB match, and between its start and that verb there
+    are at most seven runs of non-space characters (a comma, "the" and five words), so it
+    starts no earlier than seven such runs before the leftmost _TAIL_VERB match (a later verb
+    is only further right)."""
+    if "according to " in text:
+        start = 0
+    else:
+        verb = _TAIL_VERB.search(text)
+        if verb is None:
+            return text
+        start = verb.start()
+        for _ in range(8):
+            while start and text[start - 1].isspace():
+                start -= 1
+            while start and not text[start - 1].isspace():
+                start -= 1
+    m = _ATTRIBUTION_TAIL.search(text, start)
+    return text if m is None else text[: m.start()] + text[m.end() :]
 
 
 def shorten(text: str, limit: int = MAX_TITLE) -> str:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from tracker.extract.nocase import Caseless, caseless_lower
+
 FEATURE_VERSION = 2
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -168,12 +170,15 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 CUE_NAMES: tuple[str, ...] = (*(name for name, _ in CUES), "length")
+# The same patterns, case-insensitive ones searched in lower-cased text when that is the same.
+_CUES = tuple(Caseless(pattern) for _, pattern in CUES)
 
 
 def cue_vector(sentence: str) -> list[float]:
     """0/1 for each cue, then the length in words (scaled to [0, 1], capped at 60 words)."""
     text = _SPACE.sub(" ", normalise(sentence).strip())
-    values = [1.0 if pattern.search(text) else 0.0 for _, pattern in CUES]
+    lower = caseless_lower(text)
+    values = [1.0 if cue.search(text, lower) else 0.0 for cue in _CUES]
     values.append(min(len(text.split()), 60) / 60)
     return values
 
