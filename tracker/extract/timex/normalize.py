@@ -257,11 +257,23 @@ def duration_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> N
     return Norm("DURATION", value, mod_of(g, lex))
 
 
+_POD_SET = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
+
+
 @normaliser("set")
 def set_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """daily, weekly, annually, every Monday, every weekday, each year."""
-    if g.get("weekday"):
-        return Norm("SET", f"XXXX-WXX-{lex.weekday(g['weekday'])}")
+    if g.get("weekday"):  # "every Monday", "on Tuesday nights"
+        pod = (
+            _POD_SET[lex.part_of_day((g["pod"] or "").lower().rstrip("s"))] if g.get("pod") else ""
+        )
+        word = g["weekday"] or ""
+        day = lex.weekday(word[:-1] if word.lower().endswith("days") else word)
+        return Norm("SET", f"XXXX-WXX-{day}{pod}")
+    if g.get("month"):  # "each July"
+        return Norm("SET", f"XXXX-{lex.month(g['month']):02d}")
+    if g.get("season"):  # "every summer"
+        return Norm("SET", f"XXXX-{lex.season(g['season'])}")
     if g.get("unit"):  # "every week", "every two years"
         n = number_of(g["number"], lex) if g.get("number") else int(g.get("digits") or 1)
         return Norm("SET", duration(n if isinstance(n, int) else "X", lex.unit(g["unit"])))
