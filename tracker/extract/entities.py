@@ -64,19 +64,38 @@ def gazetteer() -> dict[str, GazetteerEntry]:
 
 _TOKEN = re.compile(r"[\w’'.&-]+")
 _MAX_TOKENS = 6
+_POSSESSIVE = re.compile(r"['’]s?\.?$")
 
 
 def _lookup(phrase: str, table: dict[str, GazetteerEntry]) -> tuple[str, GazetteerEntry] | None:
     """The table entry for a phrase, trying it without a final period and possessive."""
-    for form in (phrase, phrase.rstrip("."), re.sub(r"['’]s?\.?$", "", phrase)):
+    for form in (phrase, phrase.rstrip("."), _POSSESSIVE.sub("", phrase)):
         if form in table:
             return form, table[form]
     return None
 
 
+@lru_cache(maxsize=1)
+def _spans_by_first_token() -> dict[str, int]:
+    """First token of each gazetteer form -> the most tokens a form starting with it has.
+
+    A phrase of several tokens keeps its first token whole in every form _lookup tries (a
+    final period or possessive is cut from its last token only, and tokens are separated by
+    characters that are not cut), so only a form starting with that token can match it; and
+    it keeps all its tokens but maybe the last, so a form of k tokens matches phrases of k or
+    k + 1 tokens."""
+    most: dict[str, int] = {}
+    for form in gazetteer():
+        tokens = _TOKEN.findall(form)
+        if tokens and form.startswith(tokens[0]):
+            most[tokens[0]] = max(most.get(tokens[0], 0), len(tokens))
+    return most
+
+
 def _gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMention]:
     """Longest gazetteer matches among runs of tokens that start with a capital (or digit)."""
     table = gazetteer()
+    most = _spans_by_first_token()
     tokens = list(_TOKEN.finditer(text, start, end))
     found: list[EntityMention] = []
     i = 0
@@ -86,7 +105,9 @@ def _gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMention]:
             i += 1
             continue
         match = None
-        for j in range(min(len(tokens), i + _MAX_TOKENS), i, -1):
+        # Phrases of one token are always tried; longer ones only as long as a form allows.
+        longest = min(len(tokens), i + _MAX_TOKENS, i + most.get(first, 0) + 1)
+        for j in range(max(longest, i + 1), i, -1):
             span_text = text[tokens[i].start() : tokens[j - 1].end()]
             if "\n" in span_text or "  " in span_text:
                 continue
@@ -168,5 +189,7 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _sentence_initial(text: str, pos: int, floor: int) -> bool:
-    before = text[floor:pos].rstrip()
-    return not before or before[-1] in '.!?:"“(\n—•*-'
+    # The last character of text[floor:pos].rstrip(), found without copying it.
+    while pos > floor and text[pos - 1].isspace():
+        pos -= 1
+    return pos == floor or text[pos - 1] in '.!?:"“(\n—•*-'

@@ -10,7 +10,7 @@ from tracker.extract.claims import find_claims
 from tracker.extract.entities import find_entities
 from tracker.extract.events import find_events
 from tracker.extract.model import Extraction, Sentence
-from tracker.extract.quantities import find_quantities
+from tracker.extract.quantities import find_quantities_in
 from tracker.extract.sentences import split_paragraphs, split_sentences
 from tracker.extract.timex import Timex, tag_timexes
 from tracker.load.dateline import PublicationMark, find_publication_mark
@@ -31,7 +31,8 @@ def extract(
     so); without any, relative dates stay underspecified. Pure: no I/O, no database.
     """
     mark = find_publication_mark(text)
-    sentences = _mark_boilerplate(text, split_sentences(text), mark)
+    paragraphs = split_paragraphs(text)
+    sentences = _mark_boilerplate(text, paragraphs, split_sentences(text, paragraphs), mark)
     content = [(s.start, s.end) for s in sentences if not s.boilerplate]
     warnings: list[str] = []
     inferred = False
@@ -50,9 +51,7 @@ def extract(
     narrative = [t for t in timexes if not (mark and mark.start <= t.start and t.end <= mark.end)]
     entities = tuple(e for start, end in content for e in find_entities(text, start=start, end=end))
     timex_spans = [(t.start, t.end) for t in timexes]
-    quantities = [
-        q for start, end in content for q in find_quantities(text, start, end, exclude=timex_spans)
-    ]
+    quantities = find_quantities_in(text, content, exclude=timex_spans)
     events = find_events(sentences, narrative, entities, published)
     claims = find_claims(
         sentences, narrative, entities, quantities, events, default_claimant=source
@@ -84,10 +83,12 @@ def infer_published(timexes: list[Timex], content: list[tuple[int, int]]) -> dat
 
 
 def _mark_boilerplate(
-    text: str, sentences: list[Sentence], mark: PublicationMark | None
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    sentences: list[Sentence],
+    mark: PublicationMark | None,
 ) -> list[Sentence]:
     """Flag sentences of boilerplate paragraphs, and a line that only states the date."""
-    paragraphs = split_paragraphs(text)
     marked = boilerplate_paragraphs([text[s:e] for s, e in paragraphs])
     return [
         replace(s, boilerplate=True)

@@ -4,7 +4,10 @@ percentages, money and ranges."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from tracker.extract.datafiles import RuleFileError, load_data_file
@@ -96,23 +99,55 @@ def find_quantities(
 ) -> list[Quantity]:
     """Figures in ``text[start:end]``; spans overlapping ``exclude`` (dates) are skipped."""
     end = len(text) if end is None else end
+    return find_quantities_in(text, [(start, end)], exclude)
+
+
+def find_quantities_in(
+    text: str, ranges: Iterable[tuple[int, int]], exclude: Iterable[tuple[int, int]] | None = None
+) -> list[Quantity]:
+    """find_quantities over several (start, end) ranges of ``text``, in order, the spans to
+    skip indexed once."""
     lex = _lexicon()
+    pattern = _pattern()
+    overlaps = _Overlaps(exclude or ())
     out: list[Quantity] = []
-    for m in _pattern().finditer(text, start, end):
-        s, e = m.start(), m.end()
-        if exclude and any(s < xe and xs < m.end("num") for xs, xe in exclude):
-            continue
-        if re.match(r"(?:19|20)\d\d$", m.group("num")) and not (m.group("cur") or m.group("pct")):
-            continue  # a bare year is a date, not a figure
-        unit, unit_end = _unit(m, lex)
-        e = unit_end or (
-            m.end("pct") if m.group("pct") else m.end("num2") if m.group("num2") else m.end("num")
-        )
-        qualifier = lex["qualifiers"].get(m.group("qual").lower()) if m.group("qual") else None
-        if m.group("num2"):
-            qualifier = qualifier or "range"
-        out.append(Quantity(s, e, text[s:e], _value(m.group("num")), unit, qualifier))
+    for start, end in ranges:
+        for m in pattern.finditer(text, start, end):
+            s, e = m.start(), m.end()
+            if overlaps(s, m.end("num")):
+                continue
+            if _BARE_YEAR.match(m.group("num")) and not (m.group("cur") or m.group("pct")):
+                continue  # a bare year is a date, not a figure
+            unit, unit_end = _unit(m, lex)
+            e = unit_end or (
+                m.end("pct")
+                if m.group("pct")
+                else m.end("num2")
+                if m.group("num2")
+                else m.end("num")
+            )
+            qualifier = lex["qualifiers"].get(m.group("qual").lower()) if m.group("qual") else None
+            if m.group("num2"):
+                qualifier = qualifier or "range"
+            out.append(Quantity(s, e, text[s:e], _value(m.group("num")), unit, qualifier))
     return out
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+class _Overlaps:
+    """Whether [s, e) overlaps one of the spans: some span starts before e and ends after s.
+    Spans sorted by start, with the furthest end among each prefix, answer by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [xs for xs, _ in ordered]
+        self.reach = list(accumulate((xe for _, xe in ordered), max))
+
+    def __call__(self, s: int, e: int) -> bool:
+        n = bisect_left(self.starts, e)  # spans starting before e
+        return n > 0 and self.reach[n - 1] > s
 
 
 def _unit(m: re.Match[str], lex: dict[str, Any]) -> tuple[str | None, int | None]:

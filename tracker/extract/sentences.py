@@ -52,13 +52,11 @@ def _block_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = [lines[0]]
     for s, e in lines[1:]:
         prev_s, prev_e = out[-1]
-        last_line_len = (
-            prev_e - text.rfind("\n", prev_s, prev_e) - 1
-            if "\n" in text[prev_s:prev_e]
-            else prev_e - prev_s
-        )
+        newline = text.rfind("\n", prev_s, prev_e)
+        last_line_len = prev_e - newline - 1 if newline >= 0 else prev_e - prev_s
         hard_break = (
-            _SENTENCE_END.search(text[prev_s:prev_e])
+            # The paragraph so far ends in a non-space character: only that one can match.
+            _SENTENCE_END.search(text[prev_e - 1 : prev_e])
             or last_line_len < 0.6 * longest
             or _LIST_START.match(text[s:e])
         )
@@ -69,10 +67,13 @@ def _block_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` in order, with offsets, paragraph numbers and a caption flag."""
+def split_sentences(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Sentence]:
+    """Sentences of ``text`` in order, with offsets, paragraph numbers and a caption flag;
+    ``paragraphs`` is split_paragraphs(text) when the caller has it already."""
     sentences: list[Sentence] = []
-    for p_index, (p_start, p_end) in enumerate(split_paragraphs(text)):
+    if paragraphs is None:
+        paragraphs = split_paragraphs(text)
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
         paragraph = text[p_start:p_end]
         is_caption = bool(_CAPTION.search(paragraph))
         s = 0
@@ -85,13 +86,20 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
 def _is_abbreviation(paragraph: str, dot: int) -> bool:
     if paragraph[dot] != ".":
         return False
-    m = re.search(r"([A-Za-z.]+)$", paragraph[:dot])
-    if not m:
+    # re.search(r"([A-Za-z.]+)$", paragraph[:dot]).group(1), read backwards from the dot.
+    end = dot - 1 if dot and paragraph[dot - 1] == "\n" else dot
+    start = end
+    while start and paragraph[start - 1] in _WORD_CHARS:
+        start -= 1
+    if start == end:
         return False
-    word = m.group(1).lower().strip(".")
+    word = paragraph[start:end].lower().strip(".")
     # Single capital letters are initials (John F. Kennedy).
     return word in word_list("lexicon.yaml", "abbreviations") or (
         len(word) == 1 and paragraph[dot - 1].isupper()
