@@ -77,6 +77,7 @@ def _timex(rule: Rule, norm: Norm, start: int, end: int, text: str, dct: date | 
 _WORD = re.compile(r"\w+")
 _WINDOW_BEFORE = 4  # words before a trigger where an expression may start ("at least the past")
 _WINDOW_AFTER = 60  # characters after it
+_INSIDE_NUMBER = frozenset("$.,:/")  # a digit after one of these goes on a number before it
 _RECENT_CHARS = 400  # a previous expression this close sets the granularity of "a year earlier"
 
 
@@ -90,7 +91,12 @@ def _matches(text: str, ruleset: RuleSet) -> list[tuple[int, re.Match[str]]]:
     for k, w in enumerate(words):
         if w.end() <= covered:
             continue
-        candidates = ruleset.candidates(w.group(0).lower())
+        token = w.group(0)
+        if token[0].isdigit() and (
+            text[w.start() - 1 : w.start()] in _INSIDE_NUMBER or text[w.end() : w.end() + 1] == "%"
+        ):
+            continue  # the cents of "$1.76", the rest of "1,384", "45%": no time there
+        candidates = ruleset.candidates(token.lower())
         if not candidates:
             continue
         limit = min(len(text), w.end() + _WINDOW_AFTER)
