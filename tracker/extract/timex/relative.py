@@ -263,7 +263,9 @@ def ago(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None
             mod_of(g, lex),
             "narrative",
         )
-    return Norm("DATE", point(shift(ctx.dct, unit, direction * n), unit), mod_of(g, lex), "dct")
+    # "a decade ago" is the year ten years back, not the whole decade before this one
+    grain = "Y" if unit in ("DE", "CE") else unit
+    return Norm("DATE", point(shift(ctx.dct, unit, direction * n), grain), mod_of(g, lex), "dct")
 
 
 @normaliser("this_unit")
