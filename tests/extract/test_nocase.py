@@ -11,100 +11,21 @@ import pytest
 from tracker.extract import cues
 from tracker.extract.boilerplate import boilerplate_rules, matching_rule
 from tracker.extract.claimscore.features import CUES
-from tracker.extract.event_types import event_types
+from tracker.extract.event_types import classify, event_types
 from tracker.extract.events import _PLACE_PREPOSITIONS
 from tracker.extract.nocase import Caseless, caseless_lower, lowered
+from tracker.extract.quantities import _figures, _pattern
 
-WORDS = [
-    "The",
-    "army",
-    "SAID",
-    "it",
-    "would",
-    "NOT",
-    "withdraw;",
-    "Troops",
-    "may",
-    "have",
-    "Seized",
-    "the",
-    "dam,",
-    "officials",
-    "said.",
-    "Subscribe",
-    "to",
-    "our",
-    "Newsletter",
-    "—",
-    "sign",
-    "up!",
-    "Floods",
-    "hit",
-    "3",
-    "villages",
-    "in",
-    "the",
-    "Region",
-    "of",
-    "Osh.",
-    "Prices",
-    "ROSE",
-    "12%",
-    "since",
-    "2021;",
-    "we",
-    "believe",
-    "you",
-    "should",
-    "Log",
-    "In.",
-    "Cookies",
-    "policy:",
-    "accept.",
-    "Talks",
-    "at",
-    "the",
-    "SUMMIT",
-    "were",
-    "held",
-    "in",
-    "Tashkent’s",
-    "“old”",
-    "palace.",
-    "Copyright",
-    "©",
-    "2024",
-    "ad-free",
-    "reportedly",
-    "allegedly",
-    "perhaps",
-    "twenty",
-    "million",
-    "dollars",
-    "budget",
-    "tax",
-    "deficit",
-    "GDP",
-    "imports",
-    "Kelvin",
-    "ſtate",
-    "İstanbul",
-    "ß",
-    "Straße",
-    "ÉLAN",
-    "ǅ",
-    "ﬁ",
-    "Ω",
-    "Ä",
-    "ä",
-    "ı",
-    "µ",
-    "•",
-    "…",
-    "–",
-    "K",
-    "Kill",
-]
+SAMPLE = (
+    "The army SAID it would NOT withdraw; Troops may have Seized the dam, officials said. "
+    "Subscribe to our Newsletter — sign up! Floods hit 3 villages in the Region of Osh. "
+    "Prices ROSE 12% since 2021; we believe you should Log In. Cookies policy: accept. "
+    "Talks at the SUMMIT were held in Tashkent’s “old” palace. Copyright © 2024 ad-free "
+    "reportedly allegedly perhaps twenty million dollars budget tax deficit GDP imports "
+    "Kelvin ſtate İstanbul ß Straße ÉLAN ǅ ﬁ Ω Ä ä ı µ • … – \u212a \u212aill Ⓐ Ⅻ Düsseldorf "
+    "US$12 €5 £3 ¥9 12–14 at least 3 Million Of The 40 nearly Twenty Thousand Tonnes ΣΑΣ"
+)
+WORDS = SAMPLE.split()
 
 
 def _texts(n: int = 3000) -> list[str]:
@@ -122,6 +43,7 @@ def _patterns() -> list[re.Pattern[str]]:
     found += [r.pattern for r in boilerplate_rules()]
     found += [cues._FUTURE, cues._NEGATION, cues._HYPOTHETICAL, cues._HEDGES]
     found.append(_PLACE_PREPOSITIONS)
+    found.append(_pattern())
     return found
 
 
@@ -138,24 +60,36 @@ def test_lower_cased_search_finds_what_the_pattern_finds() -> None:
             )
 
 
-def test_text_with_cased_non_ascii_letters_is_not_lower_cased() -> None:
-    assert caseless_lower("Floods in the “North” — 3 villages •") == (
-        "floods in the “north” — 3 villages •"
+def test_lower_cased_matches_are_the_same_matches() -> None:
+    for text in _texts(1000):
+        lower = caseless_lower(text)
+        for pattern in _patterns():
+            fast = lowered(pattern)
+            if lower is None or fast is None:
+                continue
+            assert [m.span() for m in fast.finditer(lower)] == [
+                m.span() for m in pattern.finditer(text)
+            ], (pattern.pattern, text)
+
+
+def test_which_texts_are_lower_cased() -> None:
+    assert caseless_lower("Floods in the “North” — Düsseldorf •") == (
+        "floods in the “north” — düsseldorf •"
     )
-    for text in ("İstanbul", "Straße", "ÉLAN", "\u212a", "ſtate", "ﬁre"):
+    for text in ("İstanbul", "ſtate", "ı", "\u212a"):
         assert caseless_lower(text) is None
 
 
 @pytest.mark.parametrize(
     "source",
     [
-        r"\bSaid\b",  # a capital letter
         r"\x41",  # an escape that names a letter
         r"[0-_]",  # a range with capitals but not their small letters
+        r"[A-z]",  # a range across cases
         r"(?-i:said)",  # inline flags
-        r"(?P<who>\w+) said",  # named groups (and so back-references by name)
-        r"(\w+) \1",  # back-references
-        r"élan",  # non-ASCII
+        r"(?P<who>\w+) (?P=who)",  # back-references
+        r"(\w+) \1",
+        r"élan",  # a cased non-ASCII letter
     ],
 )
 def test_patterns_that_might_differ_are_not_lower_cased(source: str) -> None:
@@ -164,7 +98,19 @@ def test_patterns_that_might_differ_are_not_lower_cased(source: str) -> None:
 
 def test_patterns_without_ignorecase_are_left_alone() -> None:
     assert lowered(re.compile(r"\bsaid\b")) is None
-    assert lowered(re.compile(r"\b(?:sa[a-z]d|0-9)\b(?=\s)", re.I)) is not None
+    fast = lowered(re.compile(r"\b(?P<Who>Sa[a-zA-Z]d|US\$|€|0-9)\b(?=\s)", re.I))
+    assert fast is not None
+    assert fast.pattern == r"\b(?P<Who>sa[a-za-z]d|us\$|€|0-9)\b(?=\s)"
+
+
+def test_figures_as_before() -> None:
+    for text in _texts(1000):
+        lower = caseless_lower(text)
+        fast = _figures(text, 0, len(text), lower)
+        slow = _figures(text, 0, len(text), lower, fast=False)
+        assert [(m.span(), m.groupdict()) for m in fast] == [
+            (m.span(), m.groupdict()) for m in slow
+        ]
 
 
 def test_classify_picks_the_first_type_as_before() -> None:
@@ -176,8 +122,6 @@ def test_classify_picks_the_first_type_as_before() -> None:
             if t.pattern.search(clause):
                 return t.id
         return "other"
-
-    from tracker.extract.event_types import classify
 
     for text in _texts(1500):
         assert classify(text) == reference(text), text

@@ -1,13 +1,12 @@
 """Case-insensitive regular expressions run as case-sensitive ones on lower-cased text.
 
 Python's ``re`` is several times slower with IGNORECASE: every character of the text is
-case-mapped at every step. For most of the extractor's patterns (plain lower-case words,
-``\\b``, ``\\s``, ``\\w``, classes of lower-case letters) matching the text with IGNORECASE is
-the same as matching its lower-case form without it, character for character, as long as
-lower-casing changes nothing but ASCII capitals. ``lowered(pattern)`` says whether a pattern
-is one of those (and gives it compiled without IGNORECASE); ``caseless_lower(text)`` gives
-the lower-case text when the text is one of those (else None: then the pattern itself must
-be used). Positions are the same in both texts; matched text is in lower case.
+case-mapped at every step. For most of the extractor's patterns (words, ``\\b``, ``\\s``,
+``\\w``, classes of letters, symbols without case) matching the text with IGNORECASE is the
+same as matching its lower-case form, without IGNORECASE, with the pattern's capitals in lower
+case too. ``lowered(pattern)`` gives that form of a pattern when it is sure to match the same
+(else None), ``caseless_lower(text)`` that of a text (else None: then the pattern itself must be
+used). Positions are the same in both texts; matched text is in lower case.
 """
 
 from __future__ import annotations
@@ -18,75 +17,92 @@ from functools import lru_cache
 # Escapes whose meaning does not depend on case (others, like \x41 or \N{...}, may name a
 # capital letter).
 _CASELESS_ESCAPES = frozenset("bBwWsSdDAZ")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_UNCASED: dict[str, bool] = {}
+# The only non-ASCII characters that IGNORECASE matches to ASCII letters (Python's re docs).
+_ASCII_FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def caseless_lower(text: str) -> str | None:
-    """``text.lower()`` when that only turns ASCII capitals into small letters and every other
-    character of the text has no case at all (so IGNORECASE cannot match it to another
-    character); None otherwise."""
-    if not text.isascii():
-        for ch in set(_NON_ASCII.findall(text)):
-            uncased = _UNCASED.get(ch)
-            if uncased is None:
-                uncased = _UNCASED[ch] = ch.lower() == ch == ch.upper() == ch.casefold()
-            if not uncased:
-                return None
-    return text.lower()
+    """``text.lower()``, or None when a pattern from ``lowered`` could match it otherwise
+    than its pattern matches ``text``: when lower-casing changes the length, or the text has
+    one of the four non-ASCII letters IGNORECASE takes for ASCII ones (İ ı ſ K). Other
+    non-ASCII letters (é, Ü...) match no character of such a pattern in either case, and
+    keep their class (\\w) in lower case."""
+    lower = text.lower()
+    if text.isascii():
+        return lower
+    if len(lower) != len(text) or _ASCII_FOLDING.search(text):
+        return None
+    return lower
 
 
 @lru_cache(maxsize=512)
 def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` compiled without IGNORECASE, if on caseless_lower's text it then matches
-    exactly where ``pattern`` matches the original text; None when that is not certain (the
-    pattern is not case-insensitive, or has a capital letter, a non-ASCII character, an escape
-    that could name a letter, a range that is not within a-z or 0-9, inline flags, named or
-    conditional groups or back-references)."""
+    """``pattern`` for caseless_lower's text: its ASCII capitals in lower case, compiled
+    without IGNORECASE, when it then matches exactly where ``pattern`` matches the original
+    text; None when that is not certain (the pattern is not case-insensitive, or has a cased
+    non-ASCII character, an escape that could name a letter, a range other than within a-z,
+    A-Z or 0-9, inline flags, conditional groups or back-references)."""
     flags = pattern.flags
     if not flags & re.IGNORECASE or flags & (re.VERBOSE | re.LOCALE):
         return None
     source = pattern.pattern
-    if not isinstance(source, str) or not source.isascii() or not _lowerable(source):
+    if not isinstance(source, str):
         return None
-    return re.compile(source, flags & ~re.IGNORECASE)
+    small = _lower_source(source)
+    return None if small is None else re.compile(small, flags & ~re.IGNORECASE)
 
 
-def _lowerable(source: str) -> bool:
+def _uncased(ch: str) -> bool:
+    return ch.lower() == ch == ch.upper() == ch.casefold()
+
+
+def _lower_source(source: str) -> str | None:
+    out: list[str] = []
     i, n = 0, len(source)
     class_start = -1  # index of the first character of the set being read, -1 outside sets
     while i < n:
         ch = source[i]
         if ch == "\\":
             if i + 1 >= n or (source[i + 1].isalnum() and source[i + 1] not in _CASELESS_ESCAPES):
-                return False
+                return None
+            if not source[i + 1].isascii() and not _uncased(source[i + 1]):
+                return None
+            out.append(source[i : i + 2])
             i += 2
             continue
-        if ch.isupper():
-            return False
+        if not ch.isascii() and not _uncased(ch):
+            return None
         if class_start >= 0:
             if ch == "]" and i > class_start:
                 class_start = -1
             elif ch == "-" and i > class_start and i + 1 < n and source[i + 1] != "]":
                 before, after = source[i - 1], source[i + 1]
-                in_letters = "a" <= before <= "z" and "a" <= after <= "z"
-                in_digits = "0" <= before <= "9" and "0" <= after <= "9"
-                if not (in_letters or in_digits) or source[i - 2 : i - 1] == "\\":
-                    return False
+                if source[i - 2 : i - 1] == "\\" or not any(
+                    lo <= before <= hi and lo <= after <= hi for lo, hi in _RANGES
+                ):
+                    return None
             elif ch == "[":
-                return False  # nested sets and set operations: not worth reading
+                return None  # nested sets and set operations: not worth reading
         elif ch == "[":
             class_start = i + 1
             if source[class_start : class_start + 1] == "^":
                 class_start += 1
-        elif (
-            ch == "("
-            and source.startswith("(?", i)
-            and not source.startswith(("(?:", "(?=", "(?!", "(?<=", "(?<!"), i)
-        ):
-            return False
+        elif ch == "(" and source.startswith("(?", i):
+            if source.startswith("(?P<", i):  # a group name is kept as it is
+                close = source.find(">", i)
+                if close < 0:
+                    return None
+                out.append(source[i : close + 1])
+                i = close + 1
+                continue
+            if not source.startswith(("(?:", "(?=", "(?!", "(?<=", "(?<!"), i):
+                return None
+        out.append(ch.lower() if "A" <= ch <= "Z" else ch)
         i += 1
-    return class_start < 0
+    return "".join(out) if class_start < 0 else None
+
+
+_RANGES = (("a", "z"), ("A", "Z"), ("0", "9"))
 
 
 class Caseless:

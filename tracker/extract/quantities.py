@@ -12,6 +12,7 @@ from typing import Any
 
 from tracker.extract.datafiles import RuleFileError, load_data_file
 from tracker.extract.model import Quantity
+from tracker.extract.nocase import caseless_lower, lowered
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT_WORD = r"(?:of\s+)?[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
@@ -108,11 +109,11 @@ def find_quantities_in(
     """find_quantities over several (start, end) ranges of ``text``, in order, the spans to
     skip indexed once."""
     lex = _lexicon()
-    pattern = _pattern()
     overlaps = _Overlaps(exclude or ())
+    lower = caseless_lower(text)
     out: list[Quantity] = []
     for start, end in ranges:
-        for m in pattern.finditer(text, start, end):
+        for m in _figures(text, start, end, lower):
             s, e = m.start(), m.end()
             if overlaps(s, m.end("num")):
                 continue
@@ -131,6 +132,25 @@ def find_quantities_in(
                 qualifier = qualifier or "range"
             out.append(Quantity(s, e, text[s:e], _value(m.group("num")), unit, qualifier))
     return out
+
+
+def _figures(
+    text: str, start: int, end: int, lower: str | None, *, fast: bool = True
+) -> list[re.Match[str]]:
+    """``_pattern().finditer(text, start, end)``. The pattern is case-insensitive: it runs on
+    ``lower``, caseless_lower(text), when that finds the same (nocase.py), and each figure it
+    finds is matched again in ``text`` for its groups."""
+    pattern = _pattern()
+    small = lowered(pattern) if fast else None
+    if small is None or lower is None:
+        return list(pattern.finditer(text, start, end))
+    found = []
+    for m in small.finditer(lower, start, end):
+        again = pattern.match(text, m.start(), end)
+        if again is None or again.end() != m.end():  # not to be: nocase.py says so
+            return list(pattern.finditer(text, start, end))
+        found.append(again)
+    return found
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d$")

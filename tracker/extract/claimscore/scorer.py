@@ -22,8 +22,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
-from operator import or_
+from itertools import chain, compress, repeat
+from operator import gt
 from pathlib import Path
 from typing import Any
 
@@ -60,21 +60,23 @@ class TermBlock:
 
     Scoring is the hot path of extraction, so ``decision`` runs in C but for a few calls: the
     block numbers its terms, the char block keeps each word's n-gram numbers (a sentence's
-    char n-grams are those of its words, in order), and the v² and v·c of a term counted n
-    times (v = tf·idf) are kept under the key ``number << 32 | n`` once computed. It sums
-    the same values in the same order as the plain formula, ``decision_of_terms``, so it
-    gives the same bits."""
+    char n-grams are those of its words, in order), and the v² and v·c (v = tf·idf) of each
+    term counted once are kept in lists by number, those of a term counted n times under the
+    key ``number + n * step`` once computed. It sums the same values in the same order as the
+    plain formula, ``decision_of_terms``, so it gives the same bits."""
 
     name: str
     weights: dict[str, tuple[float, float]]
     sublinear_tf: bool
     _ids: dict[str, int] = field(init=False, repr=False, compare=False)
-    _squares: _TermValues = field(init=False, repr=False, compare=False)
+    _squares: _TermValues = field(init=False, repr=False, compare=False)  # counted n times
     _products: _TermValues = field(init=False, repr=False, compare=False)
     _grams: _WordGrams | None = field(init=False, repr=False, compare=False)
+    _once_squares: list[float] = field(init=False, repr=False, compare=False)
+    _once_products: list[float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        ids = {term: n << _COUNT_BITS for n, term in enumerate(self.weights)}
+        ids = {term: n for n, term in enumerate(self.weights)}
         weights = list(self.weights.values())
         squares = _TermValues(weights, self.sublinear_tf, square=True)
         products = _TermValues(weights, self.sublinear_tf, square=False)
@@ -82,6 +84,11 @@ class TermBlock:
         object.__setattr__(self, "_squares", squares)
         object.__setattr__(self, "_products", products)
         object.__setattr__(self, "_grams", _WordGrams(ids) if self.name == "char" else None)
+        # tf of a term counted once is 1.0 (sublinear or not), so v is the idf itself.
+        once = [(1.0 + math.log(1) if self.sublinear_tf else float(1)) * i for i, _ in weights]
+        once_products = [v * c for v, (_, c) in zip(once, weights, strict=True)]
+        object.__setattr__(self, "_once_squares", [v * v for v in once])
+        object.__setattr__(self, "_once_products", once_products)
 
     def decision(self, sentence: str) -> float:
         counts: Counter[int | None]
@@ -91,12 +98,20 @@ class TermBlock:
         else:
             counts = Counter(map(self._ids.get, ANALYZERS[self.name](sentence)))
             counts.pop(None, None)
-        # number | count; a count has fewer than 32 bits (a sentence has < 4e9 characters).
-        keys = list(map(or_, counts, counts.values()))
-        norm = math.sqrt(sum(map(self._squares.__getitem__, keys)))
+        # Values of terms counted once from lists, then those of terms counted more often.
+        terms = list(counts)
+        ns = list(counts.values())
+        squares = list(map(self._once_squares.__getitem__, terms))  # type: ignore[arg-type]
+        products = list(map(self._once_products.__getitem__, terms))  # type: ignore[arg-type]
+        step = self._squares.step
+        for i in compress(range(len(ns)), map(gt, ns, repeat(1))):
+            key = terms[i] + ns[i] * step  # type: ignore[operator]
+            squares[i] = self._squares[key]
+            products[i] = self._products[key]
+        norm = math.sqrt(sum(squares))
         if not norm:
             return 0.0
-        return sum(map(self._products.__getitem__, keys)) / norm
+        return sum(products) / norm
 
     def decision_of_terms(self, terms: Sequence[str]) -> float:
         """The block's decision for the terms its analyzer made (the plain formula)."""
@@ -112,12 +127,10 @@ class TermBlock:
         return sum(v * c for v, c in values) / norm
 
 
-_COUNT_BITS = 32
-
-
 class _TermValues(dict[int, float]):
-    """``number << 32 | n`` -> v² (``square``) or v·c of that term counted n times in a
-    sentence, v = tf·idf computed as decision_of_terms does; filled on first need."""
+    """``number + n * step`` -> v² (``square``) or v·c of that term counted n times in a
+    sentence, v = tf·idf computed as decision_of_terms does; filled on first need. ``step``
+    is a power of two above every term number."""
 
     def __init__(
         self, weights: list[tuple[float, float]], sublinear: bool, *, square: bool
@@ -126,10 +139,12 @@ class _TermValues(dict[int, float]):
         self.weights = weights
         self.sublinear = sublinear
         self.square = square
+        self.bits = max(len(weights).bit_length(), 1)
+        self.step = 1 << self.bits
 
     def __missing__(self, key: int) -> float:
-        n = key & ((1 << _COUNT_BITS) - 1)
-        idf, coef = self.weights[key >> _COUNT_BITS]
+        n = key >> self.bits
+        idf, coef = self.weights[key & (self.step - 1)]
         tf = 1.0 + math.log(n) if self.sublinear else float(n)
         v = tf * idf
         value = v * v if self.square else v * coef
