@@ -187,6 +187,19 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
     return Norm("DATE", day, mod_of(g, lex), "dct")
 
 
+@normaliser("narrative_pod")
+def narrative_pod(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "in the morning", "by mid-afternoon": that part of the day the story is at (the
+    last day it named, else the DCT's)."""
+    base = ctx.anchor or ctx.dct
+    if base is None:
+        return None
+    pod = _POD_TIME[lex.part_of_day(g["pod"])]
+    return Norm(
+        "TIME", base.isoformat() + pod, mod_of(g, lex), "narrative" if ctx.anchor else "dct"
+    )
+
+
 @normaliser("relative_day")
 def relative_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """today, yesterday, tomorrow, tonight, this morning, the day before yesterday, late
@@ -312,6 +325,8 @@ def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Nor
         h = int(g["hour"] or 0)
         mm = g.get("minute") or "00"
         ampm = (g.get("ampm") or "").lower().replace(".", "")
+        if (g.get("half") or "").lower() in ("afternoon", "evening", "night") and h < 12:
+            h += 12  # "4 in the afternoon"
         if ampm.startswith("p") and h < 12:
             h += 12
         if ampm.startswith("a") and h == 12:
