@@ -157,7 +157,14 @@ def holiday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{rule}" if "/" not in rule else "XXXX", None, "none")
     dct = ctx.dct
-    best = min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: abs((on(y) - dct).days))
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    which = (g.get("which") or "").lower()
+    if which == "last":  # "last Christmas": the one before the DCT
+        best = max(y for y in years if on(y) < dct)
+    elif which == "next":
+        best = min(y for y in years if on(y) > dct)
+    else:
+        best = min(years, key=lambda y: abs((on(y) - dct).days))
     return Norm("DATE", on(best).isoformat(), None, "dct")
 
 
