@@ -93,6 +93,16 @@ def second_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm
     return Norm("DATE", f"{prefix}{day:02d}", None, anchor)
 
 
+@normaliser("week_of")
+def week_of(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    day = date_full(g, ctx, lex, p)
+    if day is None or not day.value[:4].isdigit():
+        return None
+    y, w, _ = date.fromisoformat(day.value).isocalendar()
+    return Norm("DATE", f"{y}-W{w:02d}", None, day.anchor)
+
+
 @normaliser("iso")
 def iso(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """2021-08-10, with an optional time."""
