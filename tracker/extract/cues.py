@@ -4,10 +4,12 @@ attribution ("X said"), questions."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from tracker.extract.nocase import Caseless, caseless_lower
+from tracker.extract.spans import runs_back
 
 ATTRIBUTION_VERBS = (
     "said|says|told|tells|stated|announced|announces|reported|claimed|"
@@ -22,6 +24,7 @@ _WHO_SAID = re.compile(
     rf"\b(?P<who>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+)\s*,?\s+"
     rf"(?P<verb>{ATTRIBUTION_VERBS})\b",
 )
+_SPACE_VERB = re.compile(rf"\s(?:{ATTRIBUTION_VERBS})\b")
 _SAID_WHO = re.compile(
     r"[,”\"]\s*(?P<verb>said|says|told|added|noted|warned)\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,4})"
 )
@@ -64,13 +67,15 @@ class Attribution:
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a sentence attributes itself to ("according to X", "X said", "..., said X").
     Cached: the event and the claim extractors both ask about the same sentences."""
-    if m := _ACCORDING.search(sentence):
+    lower = caseless_lower(sentence)
+    # Unless its lower case has "according to ", _ACCORDING cannot match (nocase.py).
+    if (lower is None or "according to " in lower) and (m := _ACCORDING.search(sentence)):
         who = m.group("who").strip()
         return Attribution(who, "according to", m.start("who"), m.start("who") + len(who))
     if m := _SAID_WHO.search(sentence):
         who = m.group("who").strip().rstrip(".")
         return Attribution(who, m.group("verb"), m.start("who"), m.start("who") + len(who))
-    for m in _WHO_SAID.finditer(sentence):
+    for m in _who_said(sentence):
         who = m.group("who").strip()
         if m.group("verb") == "according":
             continue
@@ -80,6 +85,20 @@ def find_attribution(sentence: str) -> Attribution | None:
                 who, m.group("verb"), m.start("who") + m.group("who").find(who), m.end("who")
             )
     return None
+
+
+def _who_said(sentence: str) -> Iterator[re.Match[str]]:
+    """``_WHO_SAID.finditer(sentence)``, trying the pattern only near its verbs: a match ends
+    with a space and a verb, and before that has at most eight runs of non-space characters
+    (an article, six words, a comma), so it starts no earlier than nine runs before the first
+    verb after where the last match ended."""
+    pos = 0
+    while (verb := _SPACE_VERB.search(sentence, pos)) is not None:
+        m = _WHO_SAID.search(sentence, max(pos, runs_back(sentence, verb.start() + 1, 9)))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def modality(sentence: str, attributed: bool) -> str:

@@ -173,24 +173,38 @@ def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
     events whose dates overlap are compared."""
     merged: list[ExtractedEvent] = []
     sketches: list[EventSketch] = []
+    # Kept events by their dates (absorbing another event does not change them), so that only
+    # those whose dates overlap are looked at, still in the order they were kept.
+    by_dates: dict[tuple[date, date], list[int]] = {}
     for ev in events:
         sketch = _sketch(ev)
-        for i, kept in enumerate(merged):
-            if _dates_overlap(sketches[i], sketch) and _same_event(kept, ev, sketches[i], sketch):
-                merged[i] = _absorb(kept, ev)
+        dates = _dates(sketch)
+        overlapping: list[int] = []
+        if dates is not None:
+            for (start, end), kept_indexes in by_dates.items():
+                if not (end < dates[0] or dates[1] < start):
+                    overlapping.extend(kept_indexes)
+            overlapping.sort()
+        for i in overlapping:
+            if _same_event(merged[i], ev, sketches[i], sketch):
+                merged[i] = _absorb(merged[i], ev)
                 sketches[i] = _sketch(merged[i])
                 break
         else:
             merged.append(ev)
             sketches.append(sketch)
+            if dates is not None:
+                by_dates.setdefault(dates, []).append(len(merged) - 1)
     return merged
 
 
-def _dates_overlap(a: EventSketch, b: EventSketch) -> bool:
-    a_start, b_start = a.start or a.end, b.start or b.end
-    if None in (a_start, b_start, a.end, b.end):
-        return False
-    return not (a.end < b_start or b.end < a_start)  # type: ignore[operator]
+def _dates(sketch: EventSketch) -> tuple[date, date] | None:
+    """The days an event's date covers, (start, end), for the overlap test (a date with only
+    an end covers that day); None when it has no end: it then overlaps nothing."""
+    start = sketch.start or sketch.end
+    if start is None or sketch.end is None:
+        return None
+    return start, sketch.end
 
 
 def _same_event(a: ExtractedEvent, b: ExtractedEvent, sa: EventSketch, sb: EventSketch) -> bool:

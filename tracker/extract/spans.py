@@ -30,3 +30,15 @@ def by_sentence(items: Iterable[T], sentences: Sequence[Sentence]) -> dict[int, 
         if i >= 0 and item.end <= sentences[i].end:
             out[sentences[i].index].append(item)
     return out
+
+
+def runs_back(text: str, pos: int, runs: int) -> int:
+    """Where the ``runs``-th run of non-space characters before ``pos`` starts (0 if there are
+    fewer): a bound for the start of a match that reaches ``pos`` across that many words at
+    most. Non-decreasing in ``pos``."""
+    for _ in range(runs):
+        while pos and text[pos - 1].isspace():
+            pos -= 1
+        while pos and not text[pos - 1].isspace():
+            pos -= 1
+    return pos

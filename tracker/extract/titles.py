@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.spans import runs_back
+
 MAX_TITLE = 140
 _LEADING = re.compile(
     r"^(?:(?:and|but|so|meanwhile|however|also|then|still|instead|in addition|separately|"
@@ -86,12 +88,7 @@ def _cut_attribution_tail(text: str) -> str:
         verb = _TAIL_VERB.search(text)
         if verb is None:
             return text
-        start = verb.start()
-        for _ in range(8):
-            while start and text[start - 1].isspace():
-                start -= 1
-            while start and not text[start - 1].isspace():
-                start -= 1
+        start = runs_back(text, verb.start(), 8)
     m = _ATTRIBUTION_TAIL.search(text, start)
     return text if m is None else text[: m.start()] + text[m.end() :]
 
