@@ -265,3 +265,23 @@ def test_bad_lexicon_fragment_is_reported() -> None:
     bad = dict(files, **{"lexicon.yaml": files["lexicon.yaml"] + "\n  BROKEN: '(x'\n"})
     with pytest.raises(RuleFileError, match=r"lexicon.yaml: fragment 'BROKEN': bad pattern"):
         build_ruleset("en", bad)
+
+
+def test_digits_inside_numbers_are_no_dates() -> None:
+    assert values("The stock rose $1.25 to $20.13 on 3,000 shares.") == []
+    assert values("Profit was 2.5% of 2021 sales.") == ["2021"]
+    assert values("It closed at 10:15 a.m. on 8/10/2021.") == ["2021-08-11T10:15", "2021-08-10"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # anaphora: counted from the last day the story named, not from the DCT
+        ("The flood came on July 29, 2021. By mid-afternoon the river fell.", "2021-07-29TAF"),
+        ("The flood came on July 29, 2021. Rescuers arrived the next morning.", "2021-07-30TMO"),
+        ("The flood came on July 29, 2021. The previous Friday had been dry.", "2021-07-23"),
+        ("The flood came on July 29, 2021. Crews left at 6 p.m.", "2021-07-29T18:00"),
+    ],
+)
+def test_the_narrative_day_anchors_parts_of_days(sentence: str, value: str) -> None:
+    assert values(sentence)[-1] == value
