@@ -131,3 +131,13 @@ def test_boilerplate_rules_as_before() -> None:
     for text in _texts(1500):
         expected = next((r.id for r in boilerplate_rules() if r.pattern.search(text)), None)
         assert matching_rule(text) == expected
+
+
+def test_the_word_boundary_is_shared_only_by_whole_patterns() -> None:
+    from tracker.extract.event_types import _one_group
+
+    assert _one_group("(?:a|b)")
+    assert _one_group(r"(?:[)]|\))")
+    assert not _one_group("(?:a)|(?:b)")  # \b(?:a)|(?:b): the \b is the first branch's only
+    assert not _one_group("(?:a)b")
+    assert not _one_group("a(?:b)")

@@ -94,7 +94,33 @@ def _combined() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     if len(flags) != 1:
         return None
     sources = [p.pattern for p in fast if p is not None]
-    # Every pattern starts with \b: tested once, before the look-ahead, it spares most tries.
-    head = "\\b" if all(s.startswith("\\b") for s in sources) else ""
+    # Every pattern is \b(?:...) (parse_event_types makes them so): tested once, before the
+    # look-ahead, the \b spares most tries.
+    head = "\\b" if all(s.startswith("\\b") and _one_group(s[2:]) for s in sources) else ""
     branches = "|".join(f"(?P<t{n}>{s[len(head) :]})" for n, s in enumerate(sources))
     return re.compile(f"{head}(?=(?:{branches}))", flags.pop()), tuple(t.id for t in with_cues)
+
+
+def _one_group(source: str) -> bool:
+    """Whether ``source`` is one group, "(...)", that nothing follows."""
+    depth, i, set_start = 0, 0, -1
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if set_start >= 0:
+            if ch == "]" and i > set_start:
+                set_start = -1
+        elif ch == "[":
+            set_start = i + 1 + (source[i + 1 : i + 2] == "^")
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i == len(source) - 1
+        elif depth == 0:
+            return False
+        i += 1
+    return False
