@@ -285,3 +285,8 @@ def test_digits_inside_numbers_are_no_dates() -> None:
 )
 def test_the_narrative_day_anchors_parts_of_days(sentence: str, value: str) -> None:
     assert values(sentence)[-1] == value
+
+
+def test_a_match_without_a_value_leaves_its_place_to_the_next_rule() -> None:
+    # "may 2021" is no month (month names are capitalised), but 2021 is still a year
+    assert values("Sales rose in may 2021, they said.") == ["2021"]

@@ -5,6 +5,7 @@ dates joined into ranges."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -81,12 +82,13 @@ _INSIDE_NUMBER = frozenset("$.,:/")  # a digit after one of these goes on a numb
 _RECENT_CHARS = 400  # a previous expression this close sets the granularity of "a year earlier"
 
 
-def _matches(text: str, ruleset: RuleSet) -> list[tuple[int, re.Match[str]]]:
-    """(rule index, match) for each expression, left to right, not overlapping. Only the
-    rules that can contain a trigger word (a month, a unit, a number...) are tried, at the
-    word starts just before it: most of the text is never looked at."""
+def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]], bool]) -> None:
+    """Offers ``accept`` (rule index, match) for each expression, left to right, not
+    overlapping; a match it refuses (its normaliser found no value) leaves the place to the
+    next rule. Only the rules that can contain a trigger word (a month, a unit, a number...)
+    are tried, at the word starts just before it: most of the text is never looked at."""
     words = list(_WORD.finditer(text))
-    out: list[tuple[int, re.Match[str]]] = []
+    compiled = ruleset.compiled
     covered = 0
     for k, w in enumerate(words):
         if w.end() <= covered:
@@ -100,23 +102,19 @@ def _matches(text: str, ruleset: RuleSet) -> list[tuple[int, re.Match[str]]]:
         if not candidates:
             continue
         limit = min(len(text), w.end() + _WINDOW_AFTER)
+        trigger = w.start()
         for j in range(max(k - _WINDOW_BEFORE, 0), k + 1):
             pos = words[j].start()
             if pos < covered:
                 continue
-            hit = next(
-                (
-                    (i, m)
-                    for i in candidates
-                    if (m := ruleset.compiled[i].match(text, pos, limit)) and m.end() > w.start()
-                ),
-                None,
-            )
-            if hit is not None:
-                out.append(hit)
-                covered = hit[1].end()
-                break
-    return out
+            for i in candidates:
+                m = compiled[i].match(text, pos, limit)
+                if m is not None and m.end() > trigger and accept(i, m):
+                    covered = m.end()
+                    break
+            else:
+                continue
+            break
 
 
 _FIRST_WORD = re.compile(r"(\w+)\s+")
@@ -150,11 +148,13 @@ def tag_timexes(
     anchor: date | None = None  # the last day the narrative named
     coarse: tuple[date, str] | None = None  # a month or year named since ("in June 1998")
     quarter: str | None = None
-    for index, m in _matches(text, ruleset):
+
+    def accept(index: int, m: re.Match[str]) -> bool:
+        nonlocal anchor, coarse, quarter
         rule = ruleset.rules[index]
         groups = _groups(m)
         if any((groups.get(g) or "X")[0].islower() for g in _CAPITALISED_GROUPS):
-            continue  # "may", "march": month names are capitalised in news
+            return False  # "may", "march": month names are capitalised in news
         start, end = m.start(), m.end()
         for name in ("pre", "pre2"):  # context the rule needs but the span leaves out
             if name in m.re.groupindex and m.end(name) > start:
@@ -174,7 +174,7 @@ def tag_timexes(
         except (KeyError, ValueError, OverflowError):
             norm = None  # a word the lexicon lacks, a date that does not exist: not a match
         if norm is None:
-            continue
+            return False
         timex = _timex(rule, norm, start, end, text, when)
         found.append(timex)
         if _reported_quarter(timex, when):
@@ -184,6 +184,9 @@ def tag_timexes(
                 anchor, coarse = timex.interval_start, None
             elif timex.precision in ("month", "year"):
                 coarse = (timex.interval_start, timex.precision)
+        return True
+
+    _matches(text, ruleset, accept)
     return join_ranges(text, found)
 
 
