@@ -252,7 +252,8 @@ def weekend(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
 
 @normaliser("ago")
 def ago(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """ "two years ago", "a week ago", "three days from now": a point that far from the DCT."""
+    """ "two years ago", "a week ago", "three days from now": a point that far from the DCT;
+    "two days earlier", "a year before" count from the narrative when it has named a date."""
     unit = lex.unit(g["unit"])
     n = number_of(g.get("number"), lex)
     direction = int(p.get("direction", "-1"))
@@ -276,6 +277,9 @@ def ago(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None
             mod_of(g, lex),
             "narrative",
         )
+    if g.get("rel") and (ctx.anchor or ctx.coarse_anchor) and unit in ("D", "W", "M", "Y"):
+        # "two days earlier" after "On March 3": counted from the narrative, not the DCT
+        return anaphoric(g, ctx, lex, {"direction": str(direction)})
     # "a decade ago" is the year ten years back, not the whole decade before this one
     grain = "Y" if unit in ("DE", "CE") else unit
     return Norm("DATE", point(shift(ctx.dct, unit, direction * n), grain), mod_of(g, lex), "dct")
