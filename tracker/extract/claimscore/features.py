@@ -62,8 +62,21 @@ def shape(token: str) -> str:
 
 def word_terms(sentence: str) -> list[str]:
     """Unigrams and bigrams of shaped tokens (the word block's analyzer)."""
-    words = [shape(t) for t in _TOKEN.findall(normalise(sentence))]
-    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    words = list(map(_SHAPES.__getitem__, _TOKEN.findall(normalise(sentence))))
+    return words + list(map(" ".join, itertools.pairwise(words)))
+
+
+class _Shapes(dict[str, str]):
+    """token -> shape(token), made on first sight; forgotten all at once past 100,000."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= 100_000:
+            self.clear()
+        value = self[token] = shape(token)
+        return value
+
+
+_SHAPES = _Shapes()
 
 
 def char_terms(sentence: str) -> list[str]:
