@@ -1,37 +1,53 @@
 """Applying the linker's decisions while an article is stored: a new event that is one already
 on the timeline becomes another source of it (and may date it better); an unsure match is
 kept as a candidate; a new claim is linked to the earlier claims it repeats, updates,
-contradicts or supports. Lookups go through the date and entity indexes, never a full scan."""
+contradicts or supports.
+
+Lookups go through indexes and are bounded, so that storing an article costs about the same
+however large the store is. Event candidates come from two places: by date, one index range
+per fine precision (day, week, month) on ``ix_event_precision_start`` (``ix_event_end`` for
+states known to hold by a date), filtered by shared entity through the event_entity primary
+key; and from a pool loaded once per article, the newest events of each of its entities, read
+backwards from ``ix_event_entity_entity_event``, which reaches coarser events (a year, a
+decade) without scanning every event of that year. The claim pool is likewise the newest
+claims of each entity, from ``ix_claim_entity_entity_claim``. Everything is SQLAlchemy Core on
+the writer's connection: no ORM objects are built."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from functools import cache, lru_cache
+from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlalchemy.engine import Connection
 
 from tracker.extract.model import ExtractedClaim, ExtractedEvent
 from tracker.link.claims import ClaimRelation, ClaimSketch, Figure, relate_claims
-from tracker.link.events import EventMatch, EventSketch, match_events, sharper
-from tracker.store.models import (
-    Claim,
-    ClaimEntity,
-    ClaimLink,
-    Entity,
-    Event,
-    EventEntity,
-    EventLink,
-    Quantity,
-    Source,
-)
+from tracker.link.events import PRECISION_ORDER, EventMatch, EventSketch, match_events, sharper
+from tracker.store.models import Claim, ClaimEntity, Entity, Event, EventEntity, Quantity
 
 MAX_EVENT_CANDIDATES = 50  # per new event: exact dates first, then the most recent
+MAX_EVENT_POOL_PER_ENTITY = 100  # per entity of a new article: its most recent events
 MAX_CLAIM_POOL = 500  # per new article: the most recent claims about its entities
 MAX_CLAIM_CANDIDATES = 50  # per new claim, from that pool
 MAX_LINKS_PER_CLAIM = 10
+
+# Stored events of these precisions are also looked up by date, one index range each: how far
+# back (in days) such an event may start and still overlap a new one (day ranges such as
+# "March 3-20" included). Coarser events are reached through their entities (the pool).
+FINE_START_WINDOW_DAYS = {"day": 31, "week": 31, "month": 62}
+assert set(FINE_START_WINDOW_DAYS) <= set(PRECISION_ORDER)
+
+_event = Event.__table__  # type: ignore[attr-defined]
+_event_entity = EventEntity.__table__  # type: ignore[attr-defined]
+_entity = Entity.__table__  # type: ignore[attr-defined]
+_claim = Claim.__table__  # type: ignore[attr-defined]
+_claim_entity = ClaimEntity.__table__  # type: ignore[attr-defined]
+_quantity = Quantity.__table__  # type: ignore[attr-defined]
 
 
 def sketch_extracted_event(ev: ExtractedEvent) -> EventSketch:
@@ -47,90 +63,250 @@ def sketch_extracted_event(ev: ExtractedEvent) -> EventSketch:
     )
 
 
-def _entity_names(session: Session, event_ids: Iterable[int]) -> dict[int, set[str]]:
-    names: dict[int, set[str]] = defaultdict(set)
-    for event_id, name in session.exec(
-        select(EventEntity.event_id, Entity.name)
-        .join(Entity, col(Entity.id) == col(EventEntity.entity_id))
-        .where(col(EventEntity.event_id).in_(list(event_ids)))
-    ).all():
-        names[event_id].add(name)
-    return names
+@dataclass(slots=True)
+class StoredEvent:
+    """The columns of a stored event that matching and sharpening read."""
+
+    id: int
+    title: str
+    type: str
+    start: date | None
+    end: date | None
+    precision: str
+    as_of: bool
+    locked: bool
+
+    def sketch(self, entities: Iterable[str] = ()) -> EventSketch:
+        return EventSketch(
+            self.title,
+            self.type,
+            self.start,
+            self.end,
+            self.precision,
+            self.as_of,
+            frozenset(entities),
+        )
 
 
-def best_event_match(
-    session: Session, new: EventSketch, article_id: int
-) -> tuple[Event, EventMatch] | None:
-    """The stored event the new one most likely reports, with its score, if any reaches the
-    candidate threshold. Only events whose dates overlap (and that share an entity, when the new
-    event names any) are looked at, through the indexes."""
+def _minus_days(day: date, days: int) -> date:
+    try:
+        return day - timedelta(days=days)
+    except OverflowError:
+        return date.min
+
+
+@cache
+def _candidates_statement(as_of: bool, with_entities: bool) -> sa.Select[Any]:
+    """The by-date candidate query, built once per shape; the values are bound parameters.
+    Only fine precisions are looked up by date range (coarser events come from the pool, or
+    from the exact-dates query)."""
+    e = _event.c
+    query = sa.select(e.id, e.title, e.type, e.start, e.end, e.precision, e.as_of, e.locked).where(
+        e.as_of == sa.bindparam("as_of"), e.end >= sa.bindparam("start")
+    )
+    if as_of:
+        query = query.where(e.end == sa.bindparam("end"))
+    else:
+        # Index-only ranges on (precision, start, end): rows are read only for events that
+        # overlap.
+        inner = _event.alias("by_date").c
+        ranges = [
+            sa.select(inner.id).where(
+                inner.precision == precision,
+                inner.start >= sa.bindparam(f"from_{precision}"),
+                inner.start <= sa.bindparam("end"),
+                inner.end >= sa.bindparam("start"),
+            )
+            for precision in FINE_START_WINDOW_DAYS
+        ]
+        query = query.where(e.id.in_(sa.union_all(*ranges)))
+    if with_entities:
+        ee = _event_entity.c
+        query = query.where(
+            sa.exists().where(
+                ee.event_id == e.id, ee.entity_id.in_(sa.bindparam("entity_ids", expanding=True))
+            )
+        )
+    query = query.where(e.id.not_in(sa.bindparam("own", expanding=True)))
+    exact = sa.and_(
+        e.start.is_not_distinct_from(sa.bindparam("exact_start", type_=sa.Date)),
+        e.end == sa.bindparam("end"),
+    )
+    return query.order_by(sa.case((exact, 0), else_=1), e.id.desc()).limit(MAX_EVENT_CANDIDATES)
+
+
+def event_candidates_query(
+    new: EventSketch, entity_ids: Sequence[int] | None, own: Iterable[int]
+) -> tuple[sa.Select[Any], dict[str, Any]] | None:
+    """The bounded, indexed by-date query for stored events ``new`` may report, and its
+    parameters: of a fine precision with dates overlapping (or, for a state, the same "by"
+    date), sharing an entity when ``entity_ids`` is given, not among ``own`` (events this
+    article already reports); exact dates first, then the newest."""
     if new.end is None:
         return None
     start = new.start or new.end
-    query = select(Event).where(col(Event.as_of) == new.as_of, col(Event.end) >= start)
-    if new.as_of:
-        query = query.where(col(Event.end) == new.end)
-    else:
-        query = query.where(col(Event.start) <= new.end)
-    if new.entities:
-        query = query.where(
-            col(Event.id).in_(
-                select(EventEntity.event_id)
-                .join(Entity, col(Entity.id) == col(EventEntity.entity_id))
-                .where(col(Entity.name).in_(sorted(new.entities)))
-            )
+    params: dict[str, Any] = {
+        "as_of": new.as_of,
+        "start": start,
+        "end": new.end,
+        "own": sorted(set(own)),
+        "exact_start": new.start,
+    }
+    if not new.as_of:
+        for precision, window in FINE_START_WINDOW_DAYS.items():
+            params[f"from_{precision}"] = _minus_days(start, window)
+    if entity_ids is not None:
+        params["entity_ids"] = sorted(set(entity_ids))
+    return _candidates_statement(new.as_of, entity_ids is not None), params
+
+
+@cache
+def _exact_dates_statement() -> sa.Select[Any]:
+    """Stored events with exactly the given dates, newest first: the equality on
+    ``ix_event_start_end`` yields them in id order, so the LIMIT ends the scan."""
+    e = _event.c
+    return (
+        sa.select(e.id, e.title, e.type, e.start, e.end, e.precision, e.as_of, e.locked)
+        .where(
+            e.start == sa.bindparam("start", type_=sa.Date),
+            e.end == sa.bindparam("end", type_=sa.Date),
+            e.as_of == sa.bindparam("as_of"),
+            e.id.not_in(sa.bindparam("own", expanding=True)),
         )
-    own = select(Source.event_id).where(
-        Source.article_id == article_id, col(Source.event_id).is_not(None)
-    )
-    exact = sa.and_(col(Event.start) == new.start, col(Event.end) == new.end)
-    query = (
-        query.where(col(Event.id).not_in(own))
-        .order_by(sa.case((exact, 0), else_=1), col(Event.id).desc())
+        .order_by(e.id.desc())
         .limit(MAX_EVENT_CANDIDATES)
     )
-    candidates = list(session.exec(query).all())
-    names = _entity_names(session, [e.id for e in candidates if e.id is not None])
-    best: tuple[Event, EventMatch] | None = None
-    for event in candidates:
-        old = EventSketch(
-            event.title,
-            event.type,
-            event.start,
-            event.end,
-            event.precision,
-            event.as_of,
-            frozenset(names.get(event.id or 0, ())),
-        )
-        match = match_events(new, old)
-        if match.verdict != "different" and (best is None or match.score > best[1].score):
-            best = (event, match)
-    return best
 
 
-def sharpen(event: Event, ev: ExtractedEvent) -> bool:
-    """Give a stored event the better date of a new report of it, unless a person decided on
-    the event. Returns whether it changed."""
-    old = EventSketch(
-        event.title, event.type, event.start, event.end, event.precision, event.as_of, frozenset()
+@cache
+def _event_names_statement() -> sa.Select[Any]:
+    ee, en = _event_entity.c, _entity.c
+    return (
+        sa.select(ee.event_id, en.name)
+        .join_from(_event_entity, _entity, en.id == ee.entity_id)
+        .where(ee.event_id.in_(sa.bindparam("ids", expanding=True)))
     )
-    if event.locked or not sharper(old, sketch_extracted_event(ev)):
+
+
+@lru_cache(maxsize=256)
+def _event_pool_statement(n_entities: int) -> sa.Select[Any]:
+    ee, e = _event_entity.c, _event.c
+    per_entity = [
+        sa.select(ee.entity_id, ee.event_id)
+        .where(ee.entity_id == sa.bindparam(f"e{i}"))
+        .order_by(ee.event_id.desc())
+        .limit(MAX_EVENT_POOL_PER_ENTITY)
+        .subquery()
+        .select()
+        for i in range(n_entities)
+    ]
+    pairs = (per_entity[0] if n_entities == 1 else sa.union_all(*per_entity)).subquery()
+    return sa.select(
+        pairs.c.entity_id, e.id, e.title, e.type, e.start, e.end, e.precision, e.as_of, e.locked
+    ).join_from(pairs, _event, e.id == pairs.c.event_id)
+
+
+def event_pool_query(entity_ids: Sequence[int]) -> tuple[sa.Select[Any], dict[str, Any]]:
+    """The event pool's query and parameters: the newest ``MAX_EVENT_POOL_PER_ENTITY`` events
+    of each entity, read backwards from the (entity_id, event_id) index."""
+    ids = sorted(set(entity_ids))
+    return _event_pool_statement(len(ids)), {f"e{i}": entity_id for i, entity_id in enumerate(ids)}
+
+
+def _overlaps(new: EventSketch, old: StoredEvent) -> bool:
+    """The date condition of the candidate query, in Python."""
+    assert new.end is not None
+    start = new.start or new.end
+    if old.as_of != new.as_of or old.end is None or old.end < start:
         return False
-    event.date, event.start, event.end = ev.date.value, ev.date.start, ev.date.end
-    event.precision = ev.date.precision
-    event.date_expression, event.date_anchor = ev.date.expression, ev.date.anchor
-    return True
+    if new.as_of:
+        return old.end == new.end
+    return old.start is not None and old.start <= new.end
 
 
-def record_candidate(
-    session: Session, new_event_id: int, old_event_id: int, match: EventMatch
-) -> None:
-    """Keep an unsure match for a person to confirm (merge) or reject (keep apart)."""
-    session.add(
-        EventLink(
-            event_id=new_event_id, other_event_id=old_event_id, score=match.score, note=match.note
-        )
-    )
+class EventPool:
+    """The stored events a new article's events are compared with: those found by date (fine
+    precisions, per event) and the newest events of each of the article's entities (loaded
+    once per article); the names of a candidate's entities are read when it is scored. Nothing
+    the article writes is read back: its events are matched before any is written."""
+
+    def __init__(self, conn: Connection, entity_ids: Sequence[int]) -> None:
+        self.conn = conn
+        self.events: dict[int, StoredEvent] = {}
+        self.names: dict[int, set[str]] = {}
+        self.by_entity: dict[int, list[int]] = defaultdict(list)
+        if entity_ids:
+            for entity_id, *row in conn.execute(*event_pool_query(entity_ids)):
+                self.by_entity[entity_id].append(row[0])
+                if row[0] not in self.events:
+                    self.events[row[0]] = StoredEvent(*row)
+
+    def _load_names(self, event_ids: Iterable[int]) -> None:
+        missing = [i for i in event_ids if i not in self.names]
+        for event_id in missing:
+            self.names[event_id] = set()
+        for start in range(0, len(missing), 5000):
+            chunk = missing[start : start + 5000]
+            for event_id, name in self.conn.execute(_event_names_statement(), {"ids": chunk}):
+                self.names[event_id].add(name)
+
+    def candidates(
+        self, new: EventSketch, entity_ids: Sequence[int] | None, own: Iterable[int]
+    ) -> list[StoredEvent]:
+        """Stored events overlapping ``new`` (and sharing an entity, when ``entity_ids``), not
+        ``own``: exact dates first, then the newest, at most ``MAX_EVENT_CANDIDATES``."""
+        own = set(own)
+        found = event_candidates_query(new, entity_ids, own)
+        if found is None:
+            return []
+        chosen = {row[0]: StoredEvent(*row) for row in self.conn.execute(*found)}
+        if entity_ids is None and not new.as_of and new.start is not None:
+            # No entity to reach coarser events through: those with the very same dates.
+            params = {"start": new.start, "end": new.end, "as_of": False, "own": sorted(own)}
+            for row in self.conn.execute(_exact_dates_statement(), params):
+                chosen.setdefault(row[0], StoredEvent(*row))
+        for entity_id in entity_ids or ():
+            for event_id in self.by_entity.get(entity_id, ()):
+                if event_id not in chosen and event_id not in own:
+                    event = self.events[event_id]
+                    if _overlaps(new, event):
+                        chosen[event_id] = event
+        ranked = sorted(
+            chosen.values(),
+            key=lambda c: (not (c.start == new.start and c.end == new.end), -c.id),
+        )[:MAX_EVENT_CANDIDATES]
+        self._load_names(c.id for c in ranked)
+        return ranked
+
+    def best_match(
+        self, new: EventSketch, entity_ids: Sequence[int] | None, own: Iterable[int]
+    ) -> tuple[StoredEvent, EventMatch] | None:
+        """The stored event the new one most likely reports, with its score, if any reaches
+        the candidate threshold. ``entity_ids`` are the ids of every stored entity named like
+        one of the new event's (None when it names none: then any entity will do)."""
+        if new.end is None or (entity_ids is not None and not entity_ids):
+            return None  # no date, or it names entities no stored event has
+        best: tuple[StoredEvent, EventMatch] | None = None
+        for event in self.candidates(new, entity_ids, own):
+            match = match_events(new, event.sketch(self.names.get(event.id, ())))
+            if match.verdict != "different" and (best is None or match.score > best[1].score):
+                best = (event, match)
+        return best
+
+
+def sharpened(event: StoredEvent, ev: ExtractedEvent) -> dict[str, Any] | None:
+    """The new date columns of a stored event that a new report of it dates better, unless a
+    person decided on the event; None when it stays as it is."""
+    if event.locked or not sharper(event.sketch(), sketch_extracted_event(ev)):
+        return None
+    return {
+        "date": ev.date.value,
+        "start": ev.date.start,
+        "end": ev.date.end,
+        "precision": ev.date.precision,
+        "date_expression": ev.date.expression,
+        "date_anchor": ev.date.anchor,
+    }
 
 
 def sketch_extracted_claim(cl: ExtractedClaim, made_on: date | None) -> ClaimSketch:
@@ -147,82 +323,133 @@ def sketch_extracted_claim(cl: ExtractedClaim, made_on: date | None) -> ClaimSke
     )
 
 
+@lru_cache(maxsize=256)
+def _claim_pool_statement(n_entities: int) -> sa.Select[Any]:
+    ce, c = _claim_entity.c, _claim.c
+    per_entity = [
+        sa.select(ce.claim_id)
+        .where(ce.entity_id == sa.bindparam(f"e{i}"))
+        .order_by(ce.claim_id.desc())
+        .limit(MAX_CLAIM_POOL)
+        .subquery()
+        .select()
+        for i in range(n_entities)
+    ]
+    union = (per_entity[0] if n_entities == 1 else sa.union(*per_entity)).subquery()
+    newest = sa.select(union.c.claim_id).order_by(union.c.claim_id.desc()).limit(MAX_CLAIM_POOL)
+    return (
+        sa.select(c.id, c.text, c.claimant, c.made_on, c.start, c.end, c.hedged)
+        .where(c.id.in_(newest))
+        .order_by(c.made_on.desc(), c.id.desc())
+    )
+
+
+def claim_pool_query(entity_ids: Sequence[int]) -> tuple[sa.Select[Any], dict[str, Any]]:
+    """The pool's claims and the query's parameters: the newest ``MAX_CLAIM_POOL`` claims
+    (by id, read backwards from the (entity_id, claim_id) index) about any of the entities,
+    the most recently made first."""
+    ids = sorted(set(entity_ids))
+    return _claim_pool_statement(len(ids)), {f"e{i}": entity_id for i, entity_id in enumerate(ids)}
+
+
+@cache
+def _pool_details_statements() -> tuple[sa.Select[Any], sa.Select[Any]]:
+    ce, q = _claim_entity.c, _quantity.c
+    ids: sa.BindParameter[Any] = sa.bindparam("ids", expanding=True)
+    entities = sa.select(ce.claim_id, ce.entity_id).where(
+        ce.claim_id.in_(ids), ce.entity_id.in_(sa.bindparam("entity_ids", expanding=True))
+    )
+    figures = (
+        sa.select(q.claim_id, q.value, q.unit, q.qualifier, q.text)
+        .where(q.claim_id.in_(ids))
+        .order_by(q.id)
+    )
+    return entities, figures
+
+
 @dataclass
 class ClaimPool:
     """The stored claims a new article's claims are compared with: the most recent ones about
-    any of the article's entities, loaded once per article in three queries."""
+    any of the article's entities, loaded once per article in three queries. Their entities
+    are the ones they share with the article: relating claims looks only at those."""
 
     claims: list[tuple[int, ClaimSketch]]
+    _by_name: dict[str, list[int]] | None = None  # positions in ``claims`` by entity name
 
     @classmethod
-    def load(cls, session: Session, entities: set[str], article_id: int) -> ClaimPool:
-        if not entities:
+    def load(cls, conn: Connection, entity_names: dict[int, str]) -> ClaimPool:
+        """``entity_names``: every stored entity named like one of the article's claims'
+        entities, by id (the article's own claims are not stored yet). A pooled claim's
+        entities are known only among these: all that relating claims compares."""
+        if not entity_names:
             return cls([])
-        own = select(Source.claim_id).where(
-            Source.article_id == article_id, col(Source.claim_id).is_not(None)
-        )
-        rows = session.exec(
-            select(Claim)
-            .where(
-                col(Claim.id).in_(
-                    select(ClaimEntity.claim_id)
-                    .join(Entity, col(Entity.id) == col(ClaimEntity.entity_id))
-                    .where(col(Entity.name).in_(sorted(entities)))
-                ),
-                col(Claim.id).not_in(own),
-            )
-            .order_by(col(Claim.made_on).desc(), col(Claim.id).desc())
-            .limit(MAX_CLAIM_POOL)
-        ).all()
-        ids = [c.id for c in rows if c.id is not None]
+        entity_ids = sorted(entity_names)
+        rows = conn.execute(*claim_pool_query(entity_ids)).all()
+        ids = [row[0] for row in rows]
+        if not ids:
+            return cls([])
+        entities_statement, figures_statement = _pool_details_statements()
         names: dict[int, set[str]] = defaultdict(set)
-        for cid, name in session.exec(
-            select(ClaimEntity.claim_id, Entity.name)
-            .join(Entity, col(Entity.id) == col(ClaimEntity.entity_id))
-            .where(col(ClaimEntity.claim_id).in_(ids))
-        ).all():
-            names[cid].add(name)
+        params = {"ids": ids, "entity_ids": entity_ids}
+        for cid, entity_id in conn.execute(entities_statement, params):
+            names[cid].add(entity_names[entity_id])
         figures: dict[int, list[Figure]] = defaultdict(list)
-        for q in session.exec(select(Quantity).where(col(Quantity.claim_id).in_(ids))).all():
-            figures[q.claim_id].append(Figure(q.value, q.unit, q.qualifier, q.text))
+        for cid, value, unit, qualifier, text in conn.execute(figures_statement, {"ids": ids}):
+            figures[cid].append(Figure(value, unit, qualifier, text))
         return cls(
             [
                 (
-                    c.id or 0,
+                    cid,
                     ClaimSketch(
-                        c.text,
-                        c.claimant,
-                        c.made_on,
-                        c.start,
-                        c.end,
-                        c.hedged,
-                        frozenset(names[c.id or 0]),
-                        tuple(figures[c.id or 0]),
+                        text,
+                        claimant,
+                        made_on,
+                        start,
+                        end,
+                        bool(hedged),
+                        frozenset(names[cid]),
+                        tuple(figures[cid]),
                     ),
                 )
-                for c in rows
+                for cid, text, claimant, made_on, start, end, hedged in rows
             ]
         )
 
-    def link(self, session: Session, claim_id: int, new: ClaimSketch) -> list[ClaimRelation]:
-        """Link a just-stored claim to the pool's claims it repeats, updates, contradicts or
-        supports (the most recent candidates that share an entity with it)."""
-        made: list[ClaimRelation] = []
-        candidates = [(i, c) for i, c in self.claims if c.entities & new.entities]
-        for old_id, old in candidates[:MAX_CLAIM_CANDIDATES]:
+    def relate(self, new: ClaimSketch) -> list[tuple[int, ClaimRelation]]:
+        """The pool's claims a new claim repeats, updates, contradicts or supports (of the most
+        recent candidates that share an entity with it), with the relation to each."""
+        made: list[tuple[int, ClaimRelation]] = []
+        if self._by_name is None:
+            self._by_name = defaultdict(list)
+            for position, (_id, sketch) in enumerate(self.claims):
+                for name in sketch.entities:
+                    self._by_name[name].append(position)
+        positions = sorted({p for name in new.entities for p in self._by_name.get(name, ())})
+        for position in positions[:MAX_CLAIM_CANDIDATES]:
+            old_id, old = self.claims[position]
             relation = relate_claims(new, old)
             if relation is None:
                 continue
-            session.add(
-                ClaimLink(
-                    claim_id=claim_id,
-                    other_claim_id=old_id,
-                    relation=relation.relation,
-                    note=relation.note,
-                    created_by="tracker",
-                )
-            )
-            made.append(relation)
+            made.append((old_id, relation))
             if len(made) >= MAX_LINKS_PER_CLAIM:
                 break
         return made
+
+
+def sqlite_query_plan(conn: Connection, statement: sa.Executable, params: dict[str, Any]) -> str:
+    """SQLite's EXPLAIN QUERY PLAN of ``statement`` run with ``params``, one step a line: how
+    the linking lookups reach their rows (tests and the ingest bench check that they go through
+    indexes, with no full scan of a table)."""
+    seen: list[tuple[str, Any]] = []
+
+    def capture(*args: Any) -> None:  # conn, cursor, statement, parameters, context, many
+        seen.append((args[2], args[3]))
+
+    sa.event.listen(conn, "before_cursor_execute", capture)
+    try:
+        conn.execute(statement, params).all()
+    finally:
+        sa.event.remove(conn, "before_cursor_execute", capture)
+    sql, parameters = seen[-1]
+    rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, parameters).all()
+    return "\n".join(str(row[-1]) for row in rows)

@@ -66,7 +66,12 @@ class Event(SQLModel, table=True):
     re-resolved."""
 
     __tablename__ = "event"
-    __table_args__ = (sa.Index("ix_event_start_end", "start", "end"),)
+    __table_args__ = (
+        sa.Index("ix_event_start_end", "start", "end"),
+        # Linking's candidate lookup: a start-date range per precision, and the "by" date.
+        sa.Index("ix_event_precision_start", "precision", "start", "end"),
+        sa.Index("ix_event_end", "end"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(sa_type=sa.Text)
@@ -144,11 +149,11 @@ class EventEntity(SQLModel, table=True):
     """An entity taking part in an event as an actor, or the place where it happened."""
 
     __tablename__ = "event_entity"
+    # An entity's events, newest first (linking's event pool reads it backwards).
+    __table_args__ = (sa.Index("ix_event_entity_entity_event", "entity_id", "event_id"),)
 
     event_id: int = Field(foreign_key="event.id", ondelete="CASCADE", primary_key=True)
-    entity_id: int = Field(
-        foreign_key="entity.id", ondelete="CASCADE", primary_key=True, index=True
-    )
+    entity_id: int = Field(foreign_key="entity.id", ondelete="CASCADE", primary_key=True)
     role: str = Field(max_length=10, primary_key=True)
 
 
@@ -156,11 +161,11 @@ class ClaimEntity(SQLModel, table=True):
     """An entity a claim is about."""
 
     __tablename__ = "claim_entity"
+    # An entity's claims, newest first (linking's claim pool reads it backwards).
+    __table_args__ = (sa.Index("ix_claim_entity_entity_claim", "entity_id", "claim_id"),)
 
     claim_id: int = Field(foreign_key="claim.id", ondelete="CASCADE", primary_key=True)
-    entity_id: int = Field(
-        foreign_key="entity.id", ondelete="CASCADE", primary_key=True, index=True
-    )
+    entity_id: int = Field(foreign_key="entity.id", ondelete="CASCADE", primary_key=True)
 
 
 class Source(SQLModel, table=True):

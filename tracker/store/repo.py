@@ -3,22 +3,27 @@ inserts article, event and claim rows."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy.engine import Engine
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from tracker.errors import NotFoundError
 from tracker.extract.model import ExtractedClaim, ExtractedEvent, Extraction, Mention
+from tracker.link.events import EventMatch
 from tracker.load.document import Document
 from tracker.store.engine import write_session
 from tracker.store.linking import (
     ClaimPool,
-    best_event_match,
-    record_candidate,
-    sharpen,
+    EventPool,
+    sharpened,
     sketch_extracted_claim,
     sketch_extracted_event,
 )
@@ -26,12 +31,15 @@ from tracker.store.models import (
     Article,
     Claim,
     ClaimEntity,
+    ClaimLink,
     ClaimStatusChange,
     Entity,
     Event,
     EventEntity,
+    EventLink,
     Quantity,
     Source,
+    utcnow,
 )
 
 SYSTEM_USER = "tracker"
@@ -52,77 +60,353 @@ class StoredArticle:
 
 def store_article(engine: Engine, document: Document, extraction: Extraction) -> StoredArticle:
     """Persist ``document`` and its ``extraction`` in one transaction, unless an article with the
-    same content hash is stored already. Nothing is written if anything fails."""
+    same content hash is stored already. Nothing is written if anything fails.
+
+    Stored events are matched first (reads only: an event this article already reports is
+    never a candidate, so earlier writes of the same article cannot change a match), then
+    every table is written with one multi-row insert."""
     try:
         with write_session(engine) as session:
-            existing = session.exec(
-                select(Article.id).where(Article.content_hash == document.content_hash)
+            conn = session.connection()
+            existing = conn.execute(
+                sa.select(_article.c.id).where(_article.c.content_hash == document.content_hash)
             ).first()
             if existing is not None:
-                return StoredArticle(existing, created=False)
-            article = _add_article(session, document, extraction)
-            assert article.id is not None
-            entity_ids = _EntityCache(session)
-            kinds = {e.name: e.kind for e in extraction.entities}
-            event_ids: list[int] = []
-            corroborated = candidates = links = 0
-            for ev in extraction.events:
-                found = best_event_match(session, sketch_extracted_event(ev), article.id)
-                if found is not None and found[1].verdict == "same":
-                    event_ids.append(
-                        _corroborate(session, article.id, found[0], ev, entity_ids, kinds)
-                    )
-                    corroborated += 1
-                    continue
-                event_ids.append(_add_event(session, article.id, ev, entity_ids, kinds))
-                if found is not None:
-                    record_candidate(session, event_ids[-1], found[0].id or 0, found[1])
-                    candidates += 1
-            pool = ClaimPool.load(
-                session, {name for c in extraction.claims for name in c.entities}, article.id
-            )
-            for claim in extraction.claims:
-                event_id = event_ids[claim.event_index] if claim.event_index is not None else None
-                claim_id = _add_claim(
-                    session, article.id, claim, extraction, event_id, entity_ids, kinds
-                )
-                sketch = sketch_extracted_claim(claim, extraction.published)
-                links += len(pool.link(session, claim_id, sketch))
-            return StoredArticle(
-                article.id,
-                True,
-                len(extraction.events),
-                len(extraction.claims),
-                corroborated,
-                candidates,
-                links,
-            )
+                return StoredArticle(existing[0], created=False)
+            return _Writer(conn, document, extraction).store()
     except IntegrityError:
         # Another process stored the same text between our check and our insert.
-        with Session(engine) as session:
-            existing = session.exec(
-                select(Article.id).where(Article.content_hash == document.content_hash)
+        with engine.connect() as conn:
+            found = conn.execute(
+                sa.select(_article.c.id).where(_article.c.content_hash == document.content_hash)
             ).first()
-        if existing is None:
+        if found is None:
             raise
-        return StoredArticle(existing, created=False)
+        return StoredArticle(found[0], created=False)
 
 
-def _add_article(session: Session, document: Document, extraction: Extraction) -> Article:
-    article = Article(
-        title=document.title,
-        source=document.source,
-        url=document.url,
-        path=document.path,
-        published=extraction.published,
-        published_inferred=extraction.published_inferred,
-        language=document.language,
-        content_hash=document.content_hash,
-        text=document.text,
+_article = Article.__table__  # type: ignore[attr-defined]
+_entity = Entity.__table__  # type: ignore[attr-defined]
+_event = Event.__table__  # type: ignore[attr-defined]
+_event_entity = EventEntity.__table__  # type: ignore[attr-defined]
+_event_link = EventLink.__table__  # type: ignore[attr-defined]
+_claim = Claim.__table__  # type: ignore[attr-defined]
+_claim_entity = ClaimEntity.__table__  # type: ignore[attr-defined]
+_claim_link = ClaimLink.__table__  # type: ignore[attr-defined]
+_claim_status = ClaimStatusChange.__table__  # type: ignore[attr-defined]
+_quantity = Quantity.__table__  # type: ignore[attr-defined]
+_source = Source.__table__  # type: ignore[attr-defined]
+
+
+def _insert_ignoring_duplicates(conn: Connection, table: sa.Table) -> Any:
+    """INSERT ... ON CONFLICT DO NOTHING, in the connection's dialect."""
+    if conn.dialect.name == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    if conn.dialect.name == "sqlite":
+        return sqlite.insert(table).on_conflict_do_nothing()
+    return sa.insert(table).prefix_with("IGNORE")  # pragma: no cover - MySQL family
+
+
+def _insert_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` (as few statements as the driver allows) and return their new ids, in
+    order."""
+    if not rows:
+        return []
+    if len(rows) == 1:
+        key = conn.execute(sa.insert(table).values(rows[0])).inserted_primary_key
+        assert key is not None
+        return [key[0]]
+    result = conn.execute(
+        sa.insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
     )
-    session.add(article)
-    session.flush()
-    return article
+    return [row[0] for row in result]
+
+
+def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(sa.insert(table), rows)
+
+
+def resolve_entities(
+    conn: Connection, keys: Iterable[tuple[str, str]]
+) -> tuple[dict[tuple[str, str], int], dict[str, list[int]]]:
+    """The ids of the (name, kind) entities, the missing ones created with one multi-row insert
+    that leaves alone any another writer made meanwhile; and the ids of every stored entity by
+    name, whatever its kind, which is what linking matches on. Two queries and an insert."""
+    wanted = list(dict.fromkeys(keys))
+    names = sorted({name for name, _kind in wanted})
+    ids: dict[tuple[str, str], int] = {}
+    by_name: dict[str, list[int]] = defaultdict(list)
+    if not names:
+        return ids, by_name
+    e = _entity.c
+
+    def read() -> None:
+        ids.clear()
+        by_name.clear()
+        for entity_id, name, kind in conn.execute(
+            sa.select(e.id, e.name, e.kind).where(e.name.in_(names)).order_by(e.id)
+        ):
+            ids[(name, kind)] = entity_id
+            by_name[name].append(entity_id)
+
+    read()
+    missing = [{"name": name, "kind": kind} for name, kind in wanted if (name, kind) not in ids]
+    if missing:
+        conn.execute(_insert_ignoring_duplicates(conn, _entity), missing)
+        read()
+    return ids, by_name
+
+
+class _Writer:
+    """Storing one new article: matching reads first, then one multi-row insert per table."""
+
+    def __init__(self, conn: Connection, document: Document, extraction: Extraction) -> None:
+        self.conn = conn
+        self.document = document
+        self.x = extraction
+        self.kinds = {e.name: e.kind for e in extraction.entities}
+        self.now = utcnow()
+
+    def _event_keys(self, ev: ExtractedEvent) -> list[tuple[str, str, str]]:
+        """(role, name, kind) of an event's actors and places, in the order they are linked."""
+        return [
+            (role, name, self.kinds.get(name, "place" if role == "place" else "unknown"))
+            for role, names in (("actor", ev.actors), ("place", ev.places))
+            for name in names
+        ]
+
+    def _claim_keys(self, cl: ExtractedClaim) -> list[tuple[str, str]]:
+        return [(name, self.kinds.get(name, "unknown")) for name in cl.entities]
+
+    def store(self) -> StoredArticle:
+        conn, x, document, now = self.conn, self.x, self.document, self.now
+        article_key = conn.execute(
+            sa.insert(_article).values(
+                title=document.title,
+                source=document.source,
+                url=document.url,
+                path=document.path,
+                published=x.published,
+                published_inferred=x.published_inferred,
+                language=document.language,
+                content_hash=document.content_hash,
+                text=document.text,
+                ingested_at=now,
+            )
+        ).inserted_primary_key
+        assert article_key is not None
+        article_id: int = article_key[0]
+        event_keys = [self._event_keys(ev) for ev in x.events]
+        claim_keys = [self._claim_keys(cl) for cl in x.claims]
+        entity_ids, by_name = resolve_entities(
+            conn,
+            [(name, kind) for keys in event_keys for _role, name, kind in keys]
+            + [key for keys in claim_keys for key in keys],
+        )
+
+        def stored_ids(names: Iterable[str]) -> list[int]:
+            return sorted({i for name in names for i in by_name.get(name, ())})
+
+        # Match every event with the stored ones: reads only, since an event this article
+        # already reports is never a candidate, so its own writes cannot change a match.
+        events_pool = EventPool(
+            conn, stored_ids(name for ev in x.events for name in (*ev.actors, *ev.places))
+        )
+        own: set[int] = set()
+        matched: list[int | None] = []  # the stored event each one reports, if any
+        candidate_of: dict[int, tuple[int, EventMatch]] = {}  # index: unsure match
+        date_updates: list[dict[str, Any]] = []
+        for index, ev in enumerate(x.events):
+            sketch = sketch_extracted_event(ev)
+            ids = stored_ids(sketch.entities) if sketch.entities else None
+            found = events_pool.best_match(sketch, ids, own)
+            if found is not None and found[1].verdict == "same":
+                own.add(found[0].id)
+                matched.append(found[0].id)
+                change = sharpened(found[0], ev)
+                if change is not None:
+                    date_updates.append({"b_id": found[0].id, **change})
+                continue
+            matched.append(None)
+            if found is not None:
+                candidate_of[index] = (found[0].id, found[1])
+
+        new_events = [ev for ev, old in zip(x.events, matched, strict=True) if old is None]
+        new_ids = iter(_insert_ids(conn, _event, [self._event_row(ev) for ev in new_events]))
+        event_ids = [old if old is not None else next(new_ids) for old in matched]
+        if date_updates:
+            e = _event.c
+            conn.execute(
+                sa.update(_event)
+                .where(e.id == sa.bindparam("b_id"))
+                .values({k: sa.bindparam(k) for k in date_updates[0] if k != "b_id"}),
+                date_updates,
+            )
+        # Entity links (those not there yet) and sources of every event.
+        have: set[tuple[int, int, str]] = set()
+        corroborated = [i for i in event_ids if i in own]
+        if corroborated:
+            ee = _event_entity.c
+            for event_id, entity_id, role in conn.execute(
+                sa.select(ee.event_id, ee.entity_id, ee.role).where(ee.event_id.in_(corroborated))
+            ):
+                have.add((event_id, entity_id, role))
+        links: list[dict[str, Any]] = []
+        sources: list[dict[str, Any]] = []
+        for ev, event_id, roles in zip(x.events, event_ids, event_keys, strict=True):
+            for role, name, kind in roles:
+                link = (event_id, entity_ids[(name, kind)], role)
+                if link not in have:
+                    have.add(link)
+                    links.append({"event_id": event_id, "entity_id": link[1], "role": role})
+            mentions = (Mention(ev.sentence, ev.date.timex_start, ev.date.timex_end), *ev.also)
+            sources.extend(self._source_row(article_id, m, event_id=event_id) for m in mentions)
+        _insert(conn, _event_entity, links)
+        _insert(
+            conn,
+            _event_link,
+            [
+                {
+                    "event_id": event_ids[index],
+                    "other_event_id": old_id,
+                    "score": match.score,
+                    "status": "open",
+                    "note": match.note,
+                    "created_at": now,
+                }
+                for index, (old_id, match) in candidate_of.items()
+            ],
+        )
+
+        # Claims: the pool of stored claims they may relate to, read before they are written.
+        claim_names = {n for c in x.claims for n in c.entities}
+        pool = ClaimPool.load(conn, {i: n for n in claim_names for i in by_name.get(n, ())})
+        claim_ids = _insert_ids(
+            conn,
+            _claim,
+            [
+                self._claim_row(cl, None if cl.event_index is None else event_ids[cl.event_index])
+                for cl in x.claims
+            ],
+        )
+        claim_entities: list[dict[str, Any]] = []
+        quantities: list[dict[str, Any]] = []
+        statuses: list[dict[str, Any]] = []
+        claim_links: list[dict[str, Any]] = []
+        n_links = 0
+        for cl, claim_id, names in zip(x.claims, claim_ids, claim_keys, strict=True):
+            seen: set[int] = set()
+            for name_kind in names:
+                entity_id = entity_ids[name_kind]
+                if entity_id not in seen:
+                    seen.add(entity_id)
+                    claim_entities.append({"claim_id": claim_id, "entity_id": entity_id})
+            quantities.extend(
+                {
+                    "claim_id": claim_id,
+                    "value": q.value,
+                    "unit": q.unit,
+                    "qualifier": q.qualifier,
+                    "text": q.text,
+                    "char_start": q.start,
+                    "char_end": q.end,
+                }
+                for q in cl.quantities
+            )
+            when = cl.date
+            mention = Mention(
+                cl.sentence, when.timex_start if when else None, when.timex_end if when else None
+            )
+            sources.append(self._source_row(article_id, mention, claim_id=claim_id))
+            statuses.append(
+                {
+                    "claim_id": claim_id,
+                    "status": "unchecked",
+                    "label": None,
+                    "note": "found on ingest",
+                    "evidence": None,
+                    "changed_by": SYSTEM_USER,
+                    "changed_at": now,
+                }
+            )
+            related = pool.relate(sketch_extracted_claim(cl, x.published))
+            n_links += len(related)
+            claim_links.extend(
+                {
+                    "claim_id": claim_id,
+                    "other_claim_id": old_id,
+                    "relation": relation.relation,
+                    "note": relation.note,
+                    "created_by": SYSTEM_USER,
+                    "created_at": now,
+                }
+                for old_id, relation in related
+            )
+        _insert(conn, _claim_entity, claim_entities)
+        _insert(conn, _quantity, quantities)
+        _insert(conn, _source, sources)
+        _insert(conn, _claim_status, statuses)
+        _insert(conn, _claim_link, claim_links)
+        return StoredArticle(
+            article_id,
+            True,
+            len(x.events),
+            len(x.claims),
+            len(own),
+            len(candidate_of),
+            n_links,
+        )
+
+    def _event_row(self, ev: ExtractedEvent) -> dict[str, Any]:
+        return {
+            "title": ev.title,
+            "type": ev.type,
+            "modality": ev.modality,
+            "confidence": ev.confidence,
+            "date": ev.date.value,
+            "start": ev.date.start,
+            "end": ev.date.end,
+            "precision": ev.date.precision,
+            "as_of": ev.date.as_of,
+            "date_expression": ev.date.expression,
+            "date_anchor": ev.date.anchor,
+            "locked": False,
+            "created_at": self.now,
+        }
+
+    def _claim_row(self, cl: ExtractedClaim, event_id: int | None) -> dict[str, Any]:
+        return {
+            "text": cl.text,
+            "claimant": cl.claimant,
+            "verb": cl.verb,
+            "score": cl.score,
+            "hedged": cl.hedged,
+            "made_on": self.x.published,
+            "event_id": event_id,
+            "date": cl.date.value if cl.date else None,
+            "start": cl.date.start if cl.date else None,
+            "end": cl.date.end if cl.date else None,
+            "precision": cl.date.precision if cl.date else None,
+            "status": "unchecked",
+            "created_at": self.now,
+        }
+
+    @staticmethod
+    def _source_row(
+        article_id: int, m: Mention, event_id: int | None = None, claim_id: int | None = None
+    ) -> dict[str, Any]:
+        return {
+            "article_id": article_id,
+            "event_id": event_id,
+            "claim_id": claim_id,
+            "quote": m.sentence.text,
+            "char_start": m.sentence.start,
+            "char_end": m.sentence.end,
+            "timex_start": m.timex_start,
+            "timex_end": m.timex_end,
+            "caption": m.sentence.caption,
+        }
 
 
 class _EntityCache:
@@ -181,23 +465,6 @@ def _add_event(
     return event.id
 
 
-def _corroborate(
-    session: Session,
-    article_id: int,
-    event: Event,
-    ev: ExtractedEvent,
-    entities: _EntityCache,
-    kinds: dict[str, str],
-) -> int:
-    """Add a new report of an event already on the timeline: its sources, any actor or place
-    it adds, and its date when it is more precise."""
-    assert event.id is not None
-    if sharpen(event, ev):
-        session.add(event)
-    _add_event_sources(session, article_id, event.id, ev, entities, kinds)
-    return event.id
-
-
 def _add_event_sources(
     session: Session,
     article_id: int,
@@ -233,69 +500,6 @@ def _add_event_sources(
                 caption=mention.sentence.caption,
             )
         )
-
-
-def _add_claim(
-    session: Session,
-    article_id: int,
-    cl: ExtractedClaim,
-    extraction: Extraction,
-    event_id: int | None,
-    entities: _EntityCache,
-    kinds: dict[str, str],
-) -> int:
-    claim = Claim(
-        text=cl.text,
-        claimant=cl.claimant,
-        verb=cl.verb,
-        score=cl.score,
-        hedged=cl.hedged,
-        made_on=extraction.published,
-        event_id=event_id,
-        date=cl.date.value if cl.date else None,
-        start=cl.date.start if cl.date else None,
-        end=cl.date.end if cl.date else None,
-        precision=cl.date.precision if cl.date else None,
-    )
-    session.add(claim)
-    session.flush()
-    assert claim.id is not None
-    for name in cl.entities:
-        session.add(
-            ClaimEntity(
-                claim_id=claim.id, entity_id=entities.id_for(name, kinds.get(name, "unknown"))
-            )
-        )
-    for q in cl.quantities:
-        session.add(
-            Quantity(
-                claim_id=claim.id,
-                value=q.value,
-                unit=q.unit,
-                qualifier=q.qualifier,
-                text=q.text,
-                char_start=q.start,
-                char_end=q.end,
-            )
-        )
-    session.add(
-        Source(
-            article_id=article_id,
-            claim_id=claim.id,
-            quote=cl.sentence.text,
-            char_start=cl.sentence.start,
-            char_end=cl.sentence.end,
-            timex_start=cl.date.timex_start if cl.date else None,
-            timex_end=cl.date.timex_end if cl.date else None,
-            caption=cl.sentence.caption,
-        )
-    )
-    session.add(
-        ClaimStatusChange(
-            claim_id=claim.id, status="unchecked", note="found on ingest", changed_by=SYSTEM_USER
-        )
-    )
-    return claim.id
 
 
 @dataclass(frozen=True, slots=True)

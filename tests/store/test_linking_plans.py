@@ -1,0 +1,84 @@
+"""Linking at ingest must cost the same however large the store is: its lookups go through
+indexes (by date, by entity), never a scan of every event or claim. Checked on SQLite's
+EXPLAIN QUERY PLAN."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from tracker.link.events import EventSketch
+from tracker.store.engine import open_store
+from tracker.store.linking import (
+    claim_pool_query,
+    event_candidates_query,
+    event_pool_query,
+    sqlite_query_plan,
+)
+
+TABLES = ("event", "claim", "event_entity", "claim_entity", "entity", "source", "quantity")
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
+    engine = open_store(str(tmp_path / "plans.db"))
+    yield engine
+    engine.dispose()
+
+
+def _full_scans(plan: str) -> list[str]:
+    return [
+        line
+        for line in plan.splitlines()
+        if re.match(rf"SCAN ({'|'.join(TABLES)})\b", line.strip())
+    ]
+
+
+def _sketch(
+    as_of: bool = False, entities: frozenset[str] = frozenset({"Kazakhstan"})
+) -> EventSketch:
+    return EventSketch(
+        "Dam fails", "disaster", date(2024, 3, 3), date(2024, 3, 3), "day", as_of, entities
+    )
+
+
+@pytest.mark.parametrize("as_of", [False, True])
+@pytest.mark.parametrize("entity_ids", [[1, 2], None])
+def test_event_candidates_by_date_use_indexes(
+    sqlite_engine: Engine, as_of: bool, entity_ids: list[int] | None
+) -> None:
+    found = event_candidates_query(_sketch(as_of), entity_ids, [7, 8])
+    assert found is not None
+    with sqlite_engine.connect() as conn:
+        plan = sqlite_query_plan(conn, *found)
+    assert not _full_scans(plan), plan
+    expected = "ix_event_end" if as_of else "ix_event_precision_start"
+    assert expected in plan, plan
+    if not as_of:
+        assert "COVERING INDEX ix_event_precision_start" in plan, plan
+    if entity_ids is not None:
+        assert "sqlite_autoindex_event_entity_1 (event_id=? AND entity_id=?)" in plan, plan
+
+
+def test_event_pool_reads_each_entitys_newest_events_from_an_index(
+    sqlite_engine: Engine,
+) -> None:
+    with sqlite_engine.connect() as conn:
+        plan = sqlite_query_plan(conn, *event_pool_query([3, 1, 2]))
+    assert not _full_scans(plan), plan
+    assert plan.count("COVERING INDEX ix_event_entity_entity_event (entity_id=?)") == 3, plan
+
+
+def test_claim_pool_reads_each_entitys_newest_claims_from_an_index(
+    sqlite_engine: Engine,
+) -> None:
+    with sqlite_engine.connect() as conn:
+        plan = sqlite_query_plan(conn, *claim_pool_query([5, 4]))
+    assert not _full_scans(plan), plan
+    assert plan.count("COVERING INDEX ix_claim_entity_entity_claim (entity_id=?)") == 2, plan
+    assert "INTEGER PRIMARY KEY" in plan, plan
