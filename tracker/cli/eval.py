@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 import typer
 from rich.table import Table
@@ -31,13 +29,9 @@ def timex(
     with user_errors():
         docs = [read_timeml(p) for p in find_timeml(paths)]
     # Imported here so that this module loads even while the tagger is being edited.
-    from tracker.eval.timex_adapter import flatten_ranges
-    from tracker.extract.timex import tag_timexes
+    from tracker.eval.timex_adapter import timeml_timexes
 
-    def system(text: str, dct: date | None) -> list[Any]:
-        return list(flatten_ranges(tag_timexes(text, dct)))
-
-    scores = score_timexes(docs, system)
+    scores = score_timexes(docs, timeml_timexes)
     if as_json:
         typer.echo(json.dumps(scores.as_dict(), indent=2))
     else:

@@ -7,6 +7,7 @@ public API returns them as one interval); expressions TimeML does not annotate (
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
 from tracker.extract import timex
@@ -28,11 +29,16 @@ def flatten_ranges(timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def timeml_timexes(text: str, dct: date | str | None) -> list[Timex]:
+    """The tagger's expressions as TimeML annotates them: ranges as their two ends, and
+    nothing from the rules TimeML leaves unannotated."""
+    skip = _unannotated()
+    return [t for t in flatten_ranges(timex.tag_timexes(text, dct or None)) if t.rule not in skip]
+
+
 def system(text: str, dct: str) -> list[dict[str, object]]:
     """Time expressions of ``text`` as the scorer wants them (``dct`` "" when unknown)."""
-    skip = _unannotated()
     return [
         {"start": t.start, "end": t.end, "type": t.type, "value": t.value}
-        for t in flatten_ranges(timex.tag_timexes(text, dct or None))
-        if t.rule not in skip
+        for t in timeml_timexes(text, dct)
     ]
