@@ -24,6 +24,7 @@ _WHO_SAID = re.compile(
     rf"\b(?P<who>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+)\s*,?\s+"
     rf"(?P<verb>{ATTRIBUTION_VERBS})\b",
 )
+_CLAUSE_HEAD = re.compile(r"^.*\b(?:that|and|but|as|while|because|which|who)\s+")
 _SPACE_VERB = re.compile(rf"\s(?:{ATTRIBUTION_VERBS})\b")
 _SAID_WHO = re.compile(
     r"[,”\"]\s*(?P<verb>said|says|told|added|noted|warned)\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,4})"
@@ -79,7 +80,7 @@ def find_attribution(sentence: str) -> Attribution | None:
         who = m.group("who").strip()
         if m.group("verb") == "according":
             continue
-        who = re.sub(r"^.*\b(?:that|and|but|as|while|because|which|who)\s+", "", who)
+        who = _CLAUSE_HEAD.sub("", who)
         if who and who.split()[0].lower() not in {"it", "this", "that", "there"}:
             return Attribution(
                 who, m.group("verb"), m.start("who") + m.group("who").find(who), m.end("who")

@@ -37,6 +37,7 @@ _STATE_OR_RESULT = re.compile(
     r"\b(?:ha(?:ve|s)(?: already)? (?:\w+ed|taken|seized|won|begun|become|fallen|sent|overrun)"
     r"|(?:is|are) (?:\w+ing))\b"
 )
+_THAT = re.compile(r"[\s,]*that\s+")
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
 # ", which jammed on March 12": the dated event is the relative clause's, about its antecedent.
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
@@ -242,7 +243,7 @@ def _statement_title(text: str, after_date: int, attribution: Attribution) -> st
     """ "The ministry: 31 villages are flooded" for "..., the ministry said on Monday" or
     "The ministry said on Monday that 31 villages are flooded"."""
     rest = text[after_date:]
-    that = re.match(r"[\s,]*that\s+", rest)
+    that = _THAT.match(rest)
     content = rest[that.end() :] if that else text[: attribution.start]
     return shorten(f"{attribution.who}: {make_title(content)}")
 

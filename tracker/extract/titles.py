@@ -41,6 +41,7 @@ _DANGLING_PREP = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s+")
 _DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^—–\n]{0,40})?\s*(?:—|–|--)\s*")
 _SAID_NAME_TAIL = re.compile(
     r"[,\"”’']*\s*(?:said|says|told\s+\w+)\s+(?:[A-Z][\w.'’-]*\s*){1,4}\.?$"
@@ -95,7 +96,7 @@ def _cut_attribution_tail(text: str) -> str:
 
 def shorten(text: str, limit: int = MAX_TITLE) -> str:
     """Collapse white space, trim punctuation, cut at a word boundary, capitalise."""
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:—-\"“”'")
+    text = _SPACES.sub(" ", text).strip(" ,.;:—-\"“”'")
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return text[:1].upper() + text[1:]
