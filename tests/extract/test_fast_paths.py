@@ -1,0 +1,116 @@
+"""Shortcuts taken for speed find what the plain way finds: each is compared with the plain
+way on random texts."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from tracker.extract import entities, sentences
+from tracker.extract.cues import _WHO_SAID, _who_said
+from tracker.extract.datafiles import word_list
+from tracker.extract.model import EntityMention
+from tracker.extract.quantities import _Overlaps
+from tracker.extract.titles import _ATTRIBUTION_TAIL, _cut_attribution_tail
+
+SAMPLE = (
+    "said says told reported announced confirmed according to the The a its officials "
+    "Mr. Smith Gen. U.S. New York City Tashkent Tashkent's Kabul’s al-Qaeda el-Sisi Bank of "
+    'Asian Development Bank President Mirziyoyev , . ... ; : “ ” " ( ) - on Monday in x-y '
+    "warned noted added estimated wrote denied İ Düsseldorf É J. 12 2024"
+)
+PIECES = [*SAMPLE.split(), "\n", "  ", "\n\n", " "]
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    forms = list(entities.gazetteer())
+    out = []
+    for _ in range(n):
+        parts = [
+            rng.choice(forms) if rng.random() < 0.15 else rng.choice(PIECES)
+            for _ in range(rng.randint(1, 16))
+        ]
+        out.append("".join(p + rng.choice([" ", " ", "", ", ", ". "]) for p in parts))
+    return out
+
+
+def test_attribution_tail_cut_as_the_pattern_does() -> None:
+    for text in _texts(3000, 1):
+        text = text.strip()
+        assert _cut_attribution_tail(text) == _ATTRIBUTION_TAIL.sub("", text), text
+
+
+def test_who_said_matches_as_the_pattern_finds_them() -> None:
+    for text in _texts(3000, 2):
+        assert [m.span() for m in _who_said(text)] == [
+            m.span() for m in _WHO_SAID.finditer(text)
+        ], text
+
+
+def _plain_abbreviation(paragraph: str, dot: int) -> bool:
+    if paragraph[dot] != ".":
+        return False
+    m = re.search(r"([A-Za-z.]+)$", paragraph[:dot])
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    return word in word_list("lexicon.yaml", "abbreviations") or (
+        len(word) == 1 and paragraph[dot - 1].isupper()
+    )
+
+
+def test_abbreviations_as_the_pattern_finds_them() -> None:
+    for text in _texts(2000, 3):
+        for dot in (i for i, ch in enumerate(text) if ch == "."):
+            assert sentences._is_abbreviation(text, dot) == _plain_abbreviation(text, dot)
+
+
+def _plain_gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMention]:
+    """Every token tried as the start of phrases of up to six tokens."""
+    table = entities.gazetteer()
+    tokens = list(entities._TOKEN.finditer(text, start, end))
+    found, i = [], 0
+    while i < len(tokens):
+        first = tokens[i].group(0)
+        if not (first[0].isupper() or first[:3] in {"al-", "el-"}):
+            i += 1
+            continue
+        match = None
+        for j in range(min(len(tokens), i + entities._MAX_TOKENS), i, -1):
+            span_text = text[tokens[i].start() : tokens[j - 1].end()]
+            if "\n" in span_text or "  " in span_text:
+                continue
+            if hit := entities._lookup(span_text, table):
+                match = (j, hit)
+                break
+        if match is None:
+            i += 1
+            continue
+        j, (form, entry) = match
+        s = tokens[i].start()
+        found.append(EntityMention(s, s + len(form), form, entry.name, entry.kind))
+        i = j
+    return found
+
+
+def test_gazetteer_mentions_as_trying_every_token() -> None:
+    rng = random.Random(4)
+    for text in _texts(3000, 5):
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        for s, e in ((0, len(text)), (start, end)):
+            assert entities._gazetteer_mentions(text, s, e) == _plain_gazetteer_mentions(
+                text, s, e
+            ), (text, s, e)
+
+
+def test_overlaps_as_checking_every_span() -> None:
+    rng = random.Random(6)
+    for _ in range(2000):
+        spans = [(a, a + rng.randint(0, 8)) for a in rng.sample(range(60), rng.randint(0, 8))]
+        overlaps = _Overlaps(spans)
+        for _ in range(10):
+            s = rng.randint(0, 70)
+            e = s + rng.randint(0, 8)
+            assert overlaps(s, e) == any(s < xe and xs < e for xs, xe in spans)
