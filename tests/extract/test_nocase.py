@@ -123,7 +123,10 @@ def test_classify_picks_the_first_type_as_before() -> None:
                 return t.id
         return "other"
 
-    for text in _texts(1500):
+    words = [w for t in event_types() for e in t.examples + t.counter_examples for w in e.split()]
+    rng = random.Random(8)
+    mixed = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 10))) for _ in range(1500)]
+    for text in _texts(1500) + mixed:
         assert classify(text) == reference(text), text
 
 

@@ -74,7 +74,7 @@ def classify(clause: str) -> str:
     # is the one with the smallest number among those.
     best = len(ids)
     for m in pattern.finditer(lower):
-        n = int(m.lastgroup[1:])  # type: ignore[index]
+        n = int(m.lastgroup[1:].partition("_")[0])  # type: ignore[index]
         if n < best:
             best = n
             if n == 0:
@@ -97,8 +97,51 @@ def _combined() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     # Every pattern is \b(?:...) (parse_event_types makes them so): tested once, before the
     # look-ahead, the \b spares most tries.
     head = "\\b" if all(s.startswith("\\b") and _one_group(s[2:]) for s in sources) else ""
+    ids = tuple(t.id for t in with_cues)
+    if head and (by_letter := _by_first_letter([s[len(head) :] for s in sources])):
+        return re.compile(f"{head}(?=(?:{by_letter}))", flags.pop()), ids
     branches = "|".join(f"(?P<t{n}>{s[len(head) :]})" for n, s in enumerate(sources))
-    return re.compile(f"{head}(?=(?:{branches}))", flags.pop()), tuple(t.id for t in with_cues)
+    return re.compile(f"{head}(?=(?:{branches}))", flags.pop()), ids
+
+
+def _by_first_letter(groups: list[str]) -> str | None:
+    """The types' "(?:cue|cue...)" groups as one alternation by the cues' first letter, each
+    letter's cues in type order and named t<type>_<n>: at a position, only the cues starting
+    with its character can match, and the first of those that does is of the first type that
+    matches there. None unless every cue starts with a plain letter or digit."""
+    by_letter: dict[str, list[str]] = {}
+    for n, group in enumerate(groups):
+        for k, cue in enumerate(_alternatives(group[3:-1])):
+            first = cue[:1]
+            if not (first.isascii() and first.isalnum()) or cue[1:2] in ("?", "*", "+", "{"):
+                return None
+            by_letter.setdefault(first, []).append(f"(?P<t{n}_{k}>{cue[1:]})")
+    return "|".join(f"{c}(?:{'|'.join(cues)})" for c, cues in by_letter.items())
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    out, depth, i, start, set_start = [], 0, 0, 0, -1
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if set_start >= 0:
+            if ch == "]" and i > set_start:
+                set_start = -1
+        elif ch == "[":
+            set_start = i + 1 + (source[i + 1 : i + 2] == "^")
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
 
 
 def _one_group(source: str) -> bool:
