@@ -131,16 +131,22 @@ def test_classify_picks_the_first_type_as_before() -> None:
 
 
 def test_boilerplate_rules_as_before() -> None:
-    for text in _texts(1500):
+    samples = [e for r in boilerplate_rules() for e in r.examples + r.counter_examples]
+    words = [w for e in samples for w in e.split()]
+    rng = random.Random(9)
+    mixed = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(1500)]
+    for text in _texts(1500) + mixed + samples:
         expected = next((r.id for r in boilerplate_rules() if r.pattern.search(text)), None)
         assert matching_rule(text) == expected
 
 
-def test_the_word_boundary_is_shared_only_by_whole_patterns() -> None:
-    from tracker.extract.event_types import _one_group
+def test_patterns_are_split_into_alternatives_only_where_that_keeps_them() -> None:
+    from tracker.extract.nocase import _alternatives, _distributed
 
-    assert _one_group("(?:a|b)")
-    assert _one_group(r"(?:[)]|\))")
-    assert not _one_group("(?:a)|(?:b)")  # \b(?:a)|(?:b): the \b is the first branch's only
-    assert not _one_group("(?:a)b")
-    assert not _one_group("a(?:b)")
+    assert _alternatives(r"a|(b|c)|[|]|\||d") == ["a", "(b|c)", "[|]", r"\|", "d"]
+    assert _distributed(r"\b(?:ab|cd)e\b") == [r"\babe\b", r"\bcde\b"]
+    assert _distributed(r"\bword") == [r"\bword"]
+    assert _distributed(r"\b(?:a|b)?c") == [None]  # an optional group
+    assert _distributed(r"\bx?y") == [None]  # an optional first letter
+    assert _distributed(r"(?:a|b)") == [None]  # no \b
+    assert _distributed(r"\b(?:\$5|a)") == [None, r"\ba"]

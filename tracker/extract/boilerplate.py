@@ -13,7 +13,7 @@ from tracker.extract.datafiles import (
     load_data_file,
     require_keys,
 )
-from tracker.extract.nocase import Caseless, caseless_lower
+from tracker.extract.nocase import FirstOf, caseless_lower
 
 FILE = "boilerplate.yaml"
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪●]|\d+[.)])\s")
@@ -59,17 +59,14 @@ def boilerplate_rules() -> tuple[BoilerplateRule, ...]:
 
 
 @lru_cache(maxsize=1)
-def _searchers() -> tuple[tuple[str, Caseless], ...]:
-    return tuple((rule.id, Caseless(rule.pattern)) for rule in boilerplate_rules())
+def _first_of() -> FirstOf:
+    return FirstOf([rule.pattern for rule in boilerplate_rules()])
 
 
 def matching_rule(paragraph: str) -> str | None:
     """Id of the first rule that marks ``paragraph`` as boilerplate, else None."""
-    lower = caseless_lower(paragraph)
-    for rule_id, searcher in _searchers():
-        if searcher.search(paragraph, lower):
-            return rule_id
-    return None
+    n = _first_of().index(paragraph, caseless_lower(paragraph))
+    return None if n is None else boilerplate_rules()[n].id
 
 
 def boilerplate_paragraphs(paragraphs: list[str]) -> set[int]:

@@ -12,6 +12,7 @@ used). Positions are the same in both texts; matched text is in lower case.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 # Escapes whose meaning does not depend on case (others, like \x41 or \N{...}, may name a
@@ -120,3 +121,138 @@ class Caseless:
         if lower is not None and self.fast is not None:
             return self.fast.search(lower) is not None
         return self.pattern.search(text) is not None
+
+
+class FirstOf:
+    """Which of several case-insensitive patterns, taken in order, is the first to occur in a
+    text: ``index(text, lower)``, lower being caseless_lower(text).
+
+    When every pattern allows it, they are searched in one pass over the lower-cased text:
+    each pattern is split into its alternatives (``\\b(?:a|b)c`` into ``\\ba c`` and ``\\bb
+    c``), those starting with ``\\b`` and a letter are grouped by that letter into one
+    look-ahead, in pattern order, so that at each position the first pattern matching there
+    is found; the least of those is the answer. Alternatives anchored at the start of the
+    text (``^``) are searched on their own. Otherwise the patterns are searched one by one."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        self.plan = _one_pass(self.patterns)
+
+    def index(self, text: str, lower: str | None) -> int | None:
+        if lower is None or self.plan is None:
+            return next((n for n, p in enumerate(self.patterns) if p.search(text)), None)
+        combined, anchored = self.plan
+        best = len(self.patterns)
+        for n, pattern in anchored:
+            if n < best and pattern.search(lower):
+                best = n
+        if combined is not None and best:
+            for m in combined.finditer(lower):
+                n = int(m.lastgroup[1:].partition("_")[0])  # type: ignore[index]
+                if n < best:
+                    best = n
+                    if not n:
+                        break
+        return best if best < len(self.patterns) else None
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _one_pass(
+    patterns: Sequence[re.Pattern[str]],
+) -> tuple[re.Pattern[str] | None, list[tuple[int, re.Pattern[str]]]] | None:
+    fast = [lowered(p) for p in patterns]
+    flags = {p.flags for p in fast if p is not None}
+    if any(p is None or p.groups for p in fast) or len(flags) != 1:
+        return None
+    flag = flags.pop()
+    if flag & re.MULTILINE:
+        return None
+    by_letter: dict[str, list[str]] = {}
+    anchored: list[tuple[int, re.Pattern[str]]] = []
+    for n, pattern in enumerate(fast):
+        assert pattern is not None
+        k = 0
+        for alternative in _alternatives(pattern.pattern):
+            if alternative.startswith("^"):
+                anchored.append((n, re.compile(alternative, flag)))
+                continue
+            for branch in _distributed(alternative):
+                if branch is None:
+                    return None
+                first, rest = branch[2:3], branch[3:]
+                by_letter.setdefault(first, []).append(f"(?P<t{n}_{k}>{rest})")
+                k += 1
+    if not by_letter:
+        return None, anchored
+    letters = "|".join(f"{c}(?:{'|'.join(cues)})" for c, cues in by_letter.items())
+    return re.compile(f"\\b(?=(?:{letters}))", flag), anchored
+
+
+def _distributed(alternative: str) -> list[str | None]:
+    """``\\b(?:a|b)c`` as ``\\bac``, ``\\bbc``, ``\\bx`` as itself; [None] unless each starts
+    with \\b and a letter or digit that no quantifier follows."""
+    if not alternative.startswith("\\b"):
+        return [None]
+    rest = alternative[2:]
+    if rest.startswith("(?:"):
+        close = _group_end(rest)
+        if close < 0 or rest[close + 1 : close + 2] in _QUANTIFIERS:
+            return [None]
+        tail = rest[close + 1 :]
+        branches = ["\\b" + x + tail for x in _alternatives(rest[3:close])]
+    else:
+        branches = [alternative]
+    return [
+        b if b[2:3].isascii() and b[2:3].isalnum() and b[3:4] not in _QUANTIFIERS else None
+        for b in branches
+    ]
+
+
+def _group_end(source: str) -> int:
+    """Index of the parenthesis that closes the group opening ``source``; -1 if none."""
+    depth, i, set_start = 0, 0, -1
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if set_start >= 0:
+            if ch == "]" and i > set_start:
+                set_start = -1
+        elif ch == "[":
+            set_start = i + 1 + (source[i + 1 : i + 2] == "^")
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    out, depth, i, start, set_start = [], 0, 0, 0, -1
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if set_start >= 0:
+            if ch == "]" and i > set_start:
+                set_start = -1
+        elif ch == "[":
+            set_start = i + 1 + (source[i + 1 : i + 2] == "^")
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
