@@ -150,3 +150,23 @@ def test_patterns_are_split_into_alternatives_only_where_that_keeps_them() -> No
     assert _distributed(r"\bx?y") == [None]  # an optional first letter
     assert _distributed(r"(?:a|b)") == [None]  # no \b
     assert _distributed(r"\b(?:\$5|a)") == [None, r"\ba"]
+
+
+def test_modality_as_before() -> None:
+    def reference(sentence: str, attributed: bool) -> str:
+        if cues._NEGATION.search(sentence):
+            return "negated"
+        if cues._FUTURE.search(sentence):
+            return "planned"
+        if cues._HYPOTHETICAL.search(sentence):
+            return "hypothetical"
+        return "reported" if attributed else "asserted"
+
+    words = "not NEVER no longer didn't will Won't shall we'll it'll is to plans to next week if "
+    words += "Would could might may unless whether risk of fears that Fear the dam ſhall İf"
+    rng = random.Random(10)
+    pool = words.split()
+    for text in _texts(1000) + [
+        " ".join(rng.choice(pool) for _ in range(rng.randint(1, 8))) for _ in range(2000)
+    ]:
+        assert cues.modality(text, True) == reference(text, True), text

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tracker.extract.nocase import Caseless, caseless_lower
+from tracker.extract.nocase import Caseless, FirstOf, caseless_lower
 from tracker.extract.spans import runs_back
 
 ATTRIBUTION_VERBS = (
@@ -49,9 +49,8 @@ _HEDGES = re.compile(
     re.I,
 )
 
-_FAST_FUTURE, _FAST_NEGATION, _FAST_HYPOTHETICAL, _FAST_HEDGES = (
-    Caseless(p) for p in (_FUTURE, _NEGATION, _HYPOTHETICAL, _HEDGES)
-)
+_MOODS = FirstOf([_NEGATION, _FUTURE, _HYPOTHETICAL])
+_FAST_HEDGES = Caseless(_HEDGES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,13 +103,9 @@ def _who_said(sentence: str) -> Iterator[re.Match[str]]:
 
 def modality(sentence: str, attributed: bool) -> str:
     """asserted, reported, planned, negated or hypothetical, judged from cue words."""
-    lower = caseless_lower(sentence)
-    if _FAST_NEGATION.search(sentence, lower):
-        return "negated"
-    if _FAST_FUTURE.search(sentence, lower):
-        return "planned"
-    if _FAST_HYPOTHETICAL.search(sentence, lower):
-        return "hypothetical"
+    n = _MOODS.index(sentence, caseless_lower(sentence))
+    if n is not None:
+        return ("negated", "planned", "hypothetical")[n]
     return "reported" if attributed else "asserted"
 
 

@@ -182,7 +182,7 @@ def _one_pass(
                 if branch is None:
                     return None
                 first, rest = branch[2:3], branch[3:]
-                by_letter.setdefault(first, []).append(f"(?P<t{n}_{k}>{rest})")
+                by_letter.setdefault(re.escape(first), []).append(f"(?P<t{n}_{k}>{rest})")
                 k += 1
     if not by_letter:
         return None, anchored
@@ -192,7 +192,7 @@ def _one_pass(
 
 def _distributed(alternative: str) -> list[str | None]:
     """``\\b(?:a|b)c`` as ``\\bac``, ``\\bbc``, ``\\bx`` as itself; [None] unless each starts
-    with \\b and a letter or digit that no quantifier follows."""
+    with \\b and a plain ASCII character that no quantifier follows."""
     if not alternative.startswith("\\b"):
         return [None]
     rest = alternative[2:]
@@ -205,9 +205,13 @@ def _distributed(alternative: str) -> list[str | None]:
     else:
         branches = [alternative]
     return [
-        b if b[2:3].isascii() and b[2:3].isalnum() and b[3:4] not in _QUANTIFIERS else None
+        b if b[2:3].isascii() and b[2:3] not in _SPECIAL and b[3:4] not in _QUANTIFIERS else None
         for b in branches
     ]
+
+
+# Characters that do not stand for themselves in a pattern (and "": the end of it).
+_SPECIAL = frozenset(("", *".^$*+?{}[]()|\\"))
 
 
 def _group_end(source: str) -> int:
