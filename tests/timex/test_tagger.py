@@ -290,3 +290,50 @@ def test_the_narrative_day_anchors_parts_of_days(sentence: str, value: str) -> N
 def test_a_match_without_a_value_leaves_its_place_to_the_next_rule() -> None:
     # "may 2021" is no month (month names are capitalised), but 2021 is still a year
     assert values("Sales rose in may 2021, they said.") == ["2021"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "first", "last", "precision"),
+    [
+        ("Over the past two decades, floods weakened the dikes.", "P20Y", "2001-08-11", "2021-08-11", "year"),
+        ("Rents rose over the last three years.", "P3Y", "2018-08-11", "2021-08-11", "year"),
+        ("Crime fell in the past decade.", "P10Y", "2011-08-11", "2021-08-11", "year"),
+        ("The river rose for the past 20 years.", "P20Y", "2001-08-11", "2021-08-11", "year"),
+        ("Sales fell in the last six months.", "P6M", "2021-02-11", "2021-08-11", "month"),
+        ("Output will double over the next two years.", "P2Y", "2021-08-11", "2023-08-11", "year"),
+        ("The pass was shut for the last 10 days.", "P10D", "2021-08-01", "2021-08-11", "day"),
+        ("Prices climbed in the past few years.", "PXY", None, "2021-08-11", "year"),
+    ],
+)  # fmt: skip
+def test_durations_up_to_or_from_the_dct_cover_that_stretch(
+    sentence: str, value: str, first: str | None, last: str | None, precision: str
+) -> None:
+    t = only(sentence)
+    assert (t.type, t.value, t.anchor, t.precision) == ("DURATION", value, "dct", precision)
+    assert t.interval_start == (date.fromisoformat(first) if first else None)
+    assert t.interval_end == (date.fromisoformat(last) if last else None)
+
+
+def test_durations_counted_from_the_narrative_date() -> None:
+    text = "The quarry closed on March 3, 2019, after the previous two weeks of strikes."
+    t = tag_timexes(text, DCT)[1]
+    assert (t.value, t.anchor) == ("P2W", "narrative")
+    assert (t.interval_start, t.interval_end) == (date(2019, 2, 17), date(2019, 3, 3))
+    text = "In 1998 the mine had lost money in the previous three years."
+    t = tag_timexes(text, DCT)[1]
+    assert (t.value, t.interval_start, t.interval_end) == (
+        "P3Y",
+        date(1995, 1, 1),
+        date(1997, 12, 31),
+    )
+
+
+def test_durations_without_a_reference_point_have_no_interval() -> None:
+    for sentence, dct in [
+        ("Over the past two decades, floods weakened the dikes.", None),
+        ("The strike lasted three years.", DCT),
+        ("He spent the last two years of the war in exile.", DCT),
+        ("Rebels fled in the first hours of the assault.", DCT),
+    ]:
+        t = next(t for t in tag_timexes(sentence, dct) if t.type == "DURATION")
+        assert (t.interval_start, t.interval_end, t.precision) == (None, None, "unknown"), t

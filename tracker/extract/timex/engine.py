@@ -45,6 +45,8 @@ def _groups(m: re.Match[str]) -> dict[str, str | None]:
 
 
 def _interval(norm: Norm, dct: date | None) -> tuple[date | None, date | None, str]:
+    if norm.extent is not None:
+        return norm.extent
     if norm.type in ("DURATION", "SET"):
         return None, None, "unknown"
     if norm.value in _VAGUE:

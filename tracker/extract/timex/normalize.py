@@ -16,7 +16,7 @@ from tracker.extract.timex.registry import (
     safe_date,
     year_of,
 )
-from tracker.extract.timex.values import add_months, duration, duration_and_a_half
+from tracker.extract.timex.values import add_months, duration, duration_and_a_half, shift
 
 # the nearest reading is this far on the wrong side ("the deadline was set for Jan. 14" in a
 # Jan. 6 article is still the coming Jan. 14). A past cue is often a report of a plan ("said
@@ -271,7 +271,56 @@ def duration_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> N
             "DURATION", duration_and_a_half(0 if g.get("halfof") else n, unit), mod_of(g, lex)
         )
     value = duration(n if isinstance(n, int) else "X", unit)
-    return Norm("DURATION", value, mod_of(g, lex))
+    extent = _stretch(g, ctx, lex, p, n if isinstance(n, int) else None, unit)
+    if extent is None:
+        return Norm("DURATION", value, mod_of(g, lex))
+    first, last, precision, anchor = extent
+    return Norm("DURATION", value, mod_of(g, lex), anchor, (first, last, precision))
+
+
+# "the past two decades" ends at the DCT, "the next two years" starts there; "the previous
+# three years", "the following two days" count from the day (or month, year) the narrative is at.
+_BACK = {"past": "dct", "last": "dct", "previous": "narrative", "preceding": "narrative"}
+_FORWARD = {"next": "dct", "coming": "dct", "following": "narrative"}
+_PRECISION = {"Y": "year", "DE": "year", "CE": "year", "M": "month", "Q": "month"}
+_PORTION_OF = re.compile(r"\s*of\b", re.I)
+
+
+def _stretch(
+    g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str], n: int | None, unit: str
+) -> tuple[date | None, date | None, str, str] | None:
+    """(first day, last day, precision, anchor) of a duration that runs up to or from a
+    reference point: the DCT, or the narrative's date for "previous"/"following". None for a
+    plain length ("three years"), a portion of something else ("the last two years of the
+    war"), or when the reference is unknown."""
+    which = re.sub(r"\s+", " ", (g.get("which") or p.get("which") or "").lower())
+    if which not in _BACK and which not in _FORWARD:
+        return None
+    if which == "last" and _PORTION_OF.match(ctx.right):
+        return None
+    direction = -1 if which in _BACK else 1
+    ref, anchor, before = ctx.dct, "dct", 0
+    if (_BACK.get(which) or _FORWARD.get(which)) == "narrative":
+        if ctx.coarse_anchor is not None:  # "in 1998 ... the previous three years": 1995-97
+            start, grain = ctx.coarse_anchor
+            step = 1 if direction > 0 else 0  # "the following two years": after that year
+            ref, anchor = shift(start, "Y" if grain == "year" else "M", step), "narrative"
+            before = 1 if direction < 0 else 0
+        elif ctx.anchor is not None:
+            ref, anchor = ctx.anchor, "narrative"
+    if ref is None:
+        return None
+    precision = _PRECISION.get(unit, "day")
+    if n is None:  # "the past few years": up to the reference, from when is not said
+        return (None, ref, precision, anchor) if direction < 0 else (ref, None, precision, anchor)
+    if unit in ("H", "MIN", "S"):
+        seconds = n * {"H": 3600, "MIN": 60, "S": 1}[unit]
+        other = ref + timedelta(days=direction * -(-seconds // 86400))
+    else:
+        other = shift(ref, unit, direction * n)
+    if direction < 0:
+        return other, ref - timedelta(days=before), precision, anchor
+    return ref, other, precision, anchor
 
 
 _POD_SET = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}

@@ -16,12 +16,15 @@ Groups = dict[str, str | None]
 
 @dataclass(frozen=True, slots=True)
 class Norm:
-    """A normaliser's answer. ``anchor`` says what the value depends on."""
+    """A normaliser's answer. ``anchor`` says what the value depends on. ``extent`` is the
+    (first day, last day, precision) a value that is no date still covers: "the past two
+    decades" is P20Y, the twenty years up to the DCT."""
 
     type: str
     value: str
     mod: str | None = None
     anchor: str = "absolute"
+    extent: tuple[date | None, date | None, str] | None = None
 
 
 Normaliser = Callable[[Groups, Context, Lexicon, dict[str, str]], Norm | None]
