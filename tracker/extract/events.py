@@ -43,6 +43,8 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
 # "... after the gates jammed on March 12": the dated event is the subordinate clause's.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until)\s+(?=\S)", re.I)
+_FAST_SAID_ON = Caseless(_SAID_ON)
+_FAST_SUBORDINATE = Caseless(_SUBORDINATE)
 _NOT_IN_NOUN_PHRASE = re.compile(
     r"^(?:\w{3,}ed|is|are|was|were|has|have|had|said|says|took|met|hit|saw|left|made|won|lost|"
     r"in|on|at|to|for|from|by|with|after|before|and|but)$",
@@ -93,15 +95,27 @@ def find_events(
             and t.value not in NOT_EVENT_DATES
         ]
         dated = _drop_enclosing(dated)
-        attribution = find_attribution(sentence.text)
-        mood = modality(sentence.text, attribution is not None)
+        # Who says it and how: only for a sentence that may give an event.
+        may_tell = bool(dated) or (
+            published is not None
+            and (
+                any(t.value == "PRESENT_REF" for t in in_sentence)
+                or _STATE_OR_RESULT.search(sentence.text) is not None
+            )
+        )
+        attribution = find_attribution(sentence.text) if may_tell else None
+        lower = caseless_lower(sentence.text) if dated else None
+        mood = modality(sentence.text, attribution is not None) if may_tell else "asserted"
         for timex in dated:
             clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
             title = _title(clause, clause_start, subject, timex)
             event_type = classify(title)
             if event_type == "other":
                 event_type = classify(clause)
-            said_on = _SAID_ON.search(sentence.text[: timex.start - sentence.start])
+            before = timex.start - sentence.start
+            said_on = _FAST_SAID_ON.search(
+                sentence.text[:before], None if lower is None else lower[:before]
+            )
             if said_on and attribution is not None:
                 event_type = "statement"
                 title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
@@ -293,7 +307,14 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
         subject = _antecedent(text[c_start : m.start()])
         c_start = m.end()
     last_sub = None
-    for m in _SUBORDINATE.finditer(text, c_start, rel_s):
+    lower = caseless_lower(text)
+    small = _FAST_SUBORDINATE.fast
+    subordinates = (
+        _SUBORDINATE.finditer(text, c_start, rel_s)
+        if lower is None or small is None
+        else small.finditer(lower, c_start, rel_s)  # the same spans (nocase.py)
+    )
+    for m in subordinates:
         last_sub = m
     # Only a clause ("after the gates jammed on ..."), not a date ("after March 12").
     if (
