@@ -12,7 +12,7 @@ from tracker.extract import cues
 from tracker.extract.boilerplate import boilerplate_rules, matching_rule
 from tracker.extract.claimscore.features import CUES
 from tracker.extract.event_types import classify, event_types
-from tracker.extract.events import _PLACE_PREPOSITIONS
+from tracker.extract.events import _PLACE_PREPOSITIONS, _SAID_ON, _SUBORDINATE
 from tracker.extract.nocase import Caseless, caseless_lower, lowered
 from tracker.extract.quantities import _figures, _pattern
 
@@ -42,7 +42,7 @@ def _patterns() -> list[re.Pattern[str]]:
     found += [t.pattern for t in event_types() if t.pattern is not None]
     found += [r.pattern for r in boilerplate_rules()]
     found += [cues._FUTURE, cues._NEGATION, cues._HYPOTHETICAL, cues._HEDGES]
-    found.append(_PLACE_PREPOSITIONS)
+    found += [_PLACE_PREPOSITIONS, _SAID_ON, _SUBORDINATE]
     found.append(_pattern())
     return found
 
