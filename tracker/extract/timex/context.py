@@ -52,6 +52,7 @@ class Context:
     right: str = ""  # the text just after it
     coarse_anchor: tuple[date, str] | None = None  # a month or year named after the last day
     since: bool = False  # "since March": the expression is surely not after the DCT
+    past_event: bool = False  # a past verb says the event itself happened then (see below)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -78,11 +79,8 @@ def after_since(text: str, start: int) -> bool:
     return bool(_SINCE.search(text, max(0, start - 16), start))
 
 
-def tense_of(text: str, start: int, end: int) -> str | None:
-    """future when the sentence speaks of what is to come, past when of what was, else None:
-    the tense cue nearest to text[start:end] (the expression itself left out, so that
-    "last week" does not make its sentence past; a cue after it counts AFTER_WEIGHT times
-    its distance)."""
+def _deciding_cue(text: str, start: int, end: int) -> tuple[re.Match[str] | None, int]:
+    """The tense cue nearest to text[start:end] (see tense_of) and where its sentence starts."""
     first, last = sentence_bounds(text, start, end)
     before = None
     for m in _CUES.finditer(text, first, start):
@@ -91,7 +89,44 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if after is not None and (
         before is None or AFTER_WEIGHT * (after.start() - end) < start - before.end()
     ):
-        return "future" if after.group("future") else "past"  # on a tie the verb before wins
-    if before is not None:
-        return "future" if before.group("future") else "past"
-    return None
+        return after, first  # on a tie the verb before wins
+    return before, first
+
+
+def tense_of(text: str, start: int, end: int) -> str | None:
+    """future when the sentence speaks of what is to come, past when of what was, else None:
+    the tense cue nearest to text[start:end] (the expression itself left out, so that
+    "last week" does not make its sentence past; a cue after it counts AFTER_WEIGHT times
+    its distance)."""
+    cue, _ = _deciding_cue(text, start, end)
+    if cue is None:
+        return None
+    return "future" if cue.group("future") else "past"
+
+
+# A past verb of reporting ("said", "announced") often reports a plan ("announced a merger
+# to close in January"); other past verbs ("bought", "stepped down") date the event itself,
+# unless a plan comes in between: an infinitive ("agreed to buy ... in February"), a future
+# cue earlier in the sentence ("would be paid on a date in January"), or a preposition of a
+# deadline ("through January", "until March 6").
+_REPORTING = re.compile(r"(?:said|says|told|reported|announced|last|ago|earlier|since)$", re.I)
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:a|an|the|its|his|her|their|this|that|these|those|\d+|(?-i:[A-Z])\w*)\b)\w", re.I
+)
+_DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|from|for)\s+(?:\w+\s+)?$", re.I)
+
+
+def past_event(text: str, start: int, end: int) -> bool:
+    """Whether a past verb (not one of reporting) says the expression dates the event itself:
+    "Since KKR bought RJR in February", "In January, the firm brought in a new chief"."""
+    cue, first = _deciding_cue(text, start, end)
+    if cue is None or cue.group("future") or cue.group("pluperfect"):
+        return False
+    if _REPORTING.search(cue.group(0)):
+        return False
+    if _DEADLINE.search(text, max(first, start - 24), start):
+        return False
+    if any(m.group("future") for m in _CUES.finditer(text, first, start)):
+        return False
+    between = text[cue.end() : start] if cue.end() <= start else text[end : cue.start()]
+    return not _INFINITIVE.search(between)

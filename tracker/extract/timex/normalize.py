@@ -26,6 +26,10 @@ from tracker.extract.timex.values import add_months, duration, duration_and_a_ha
 FAR_DAYS = 90
 FAR_MONTHS = 5
 FAR_MONTHS_FUTURE = 1
+# A past verb that dates the event itself ("bought RJR in February", see context.past_event)
+# leaves only the slack of a DCT a little before the story's date.
+FAR_DAYS_EVENT = 31
+FAR_MONTHS_EVENT = 2
 
 
 def _pick_year(month: int, day: int, ctx: Context) -> int | None:
@@ -40,9 +44,10 @@ def _pick_year(month: int, day: int, ctx: Context) -> int | None:
     best = min(candidates, key=lambda y: abs((date(y, month, day) - dct).days))
     chosen = date(best, month, day)
     ahead = (chosen - dct).days
+    far = FAR_DAYS_EVENT if ctx.past_event else FAR_DAYS
     if (
         ctx.tense == "past"
-        and (ahead > FAR_DAYS or (ctx.since and ahead > 0))
+        and (ahead > far or (ctx.since and ahead > 0))
         and best - 1 in candidates
     ):
         return best - 1
@@ -201,7 +206,8 @@ def _month_year_for(month: int, ctx: Context, which: str | None) -> tuple[str, s
         years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
         year = min(years, key=lambda y: abs(y * 12 + month - 1 - here))
         there = year * 12 + month - 1
-        if ctx.tense == "past" and (there - here >= FAR_MONTHS or (ctx.since and there > here)):
+        far = FAR_MONTHS_EVENT if ctx.past_event else FAR_MONTHS
+        if ctx.tense == "past" and (there - here >= far or (ctx.since and there > here)):
             year -= 1
         elif ctx.tense == "future" and here - there >= FAR_MONTHS_FUTURE:
             year += 1
