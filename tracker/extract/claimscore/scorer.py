@@ -103,11 +103,12 @@ class TermBlock:
         ns = list(counts.values())
         squares = list(map(self._once_squares.__getitem__, terms))  # type: ignore[arg-type]
         products = list(map(self._once_products.__getitem__, terms))  # type: ignore[arg-type]
-        step = self._squares.step
+        repeated_squares, repeated_products = self._squares, self._products
+        step = repeated_squares.step
         for i in compress(range(len(ns)), map(gt, ns, repeat(1))):
             key = terms[i] + ns[i] * step  # type: ignore[operator]
-            squares[i] = self._squares[key]
-            products[i] = self._products[key]
+            squares[i] = repeated_squares[key]
+            products[i] = repeated_products[key]
         norm = math.sqrt(sum(squares))
         if not norm:
             return 0.0
