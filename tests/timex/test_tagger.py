@@ -357,3 +357,37 @@ def test_durations_without_a_reference_point_have_no_interval() -> None:
 )
 def test_year_of_a_bare_month_or_day_after_a_past_verb(sentence: str, value: str) -> None:
     assert only(sentence, "2021-11-02").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a scheduling verb in the present tense names a plan: the coming day
+        ("The panel meets Monday to weigh the bill.", "2021-08-16"),
+        ("The two leaders meet separately Friday with the envoy.", "2021-08-13"),
+        ("The trial opens Tuesday in the capital.", "2021-08-17"),
+        ("The council is set to vote Tuesday on the budget.", "2021-08-17"),
+        ("The envoy heads to the border Monday.", "2021-08-16"),
+        # not a plan: a past verb, or "meet" as "satisfy"
+        ("The panel met Monday.", "2021-08-09"),
+        ("Mills struggled to meet demand in July.", "2021-07"),
+    ],
+)
+def test_present_tense_scheduling(sentence: str, value: str) -> None:
+    assert only(sentence).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Now, the question is who pays.", []),
+        ("The dam is now closed.", ["now"]),
+        ("Prices rose, but now, with the harvest in, they will fall.", ["now"]),
+        ("The current chairman will retire.", ["current"]),
+        ("An electric current runs through the wire.", []),
+        ("The current of the river swept the boat away.", []),
+        ("The current account deficit widened.", []),
+    ],
+)
+def test_now_and_current_only_where_they_say_the_present(sentence: str, found: list[str]) -> None:
+    assert [t.text for t in tag_timexes(sentence, DCT)] == found
