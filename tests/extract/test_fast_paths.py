@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-from tracker.extract import entities, sentences
+from tracker.extract import entities, sentences, titles
 from tracker.extract.cues import _WHO_SAID, _who_said
 from tracker.extract.datafiles import word_list
 from tracker.extract.model import EntityMention
@@ -114,3 +114,37 @@ def test_overlaps_as_checking_every_span() -> None:
             s = rng.randint(0, 70)
             e = s + rng.randint(0, 8)
             assert overlaps(s, e) == any(s < xe and xs < e for xs, xe in spans)
+
+
+def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
+    t = titles
+    text = clause
+    if remove is not None:
+        start, end = remove
+        before = t._DANGLING_PREP.sub("", text[:start]).rstrip(" ,")
+        after = text[end:].lstrip(" ")
+        if not before:
+            text = after.lstrip(" ,")
+        elif after.startswith(","):
+            text = before + after
+        else:
+            text = f"{before} {after}"
+    text = t._PHOTO_CREDIT.sub("", t._CAPTION_LEAD.sub("", t._DATELINE_LEAD.sub("", text.strip())))
+    text = t._SAID_NAME_TAIL.sub("", text.strip())
+    text = t._ATTRIBUTION_TAIL.sub("", text.strip())
+    text = t._ATTRIBUTION_HEAD.sub("", text)
+    text = t._LEADING.sub("", text.strip(" ,;:—-\"“”'"))
+    cut = t._TRAILING_DETAIL.search(text)
+    if cut and cut.start() >= 25:
+        text = text[: cut.start()]
+    return t.shorten(text)
+
+
+def test_titles_as_the_patterns_make_them() -> None:
+    rng = random.Random(7)
+    extra = ["(Photo by AP)", "(picture: Reuters)", "On", "in the", "since\n", "Photo:", "IN"]
+    for text in _texts(3000, 8):
+        text = " ".join([text, *rng.sample(extra, rng.randint(0, 3))])
+        start = rng.randint(0, len(text))
+        remove = (start, rng.randint(start, len(text))) if rng.random() < 0.7 else None
+        assert titles.make_title(text, remove) == _plain_make_title(text, remove), (text, remove)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.nocase import caseless_lower, lowered
 from tracker.extract.spans import runs_back
 
 MAX_TITLE = 140
@@ -42,6 +43,7 @@ _DANGLING_PREP = re.compile(
 
 
 _SPACES = re.compile(r"\s+")
+_FAST_DANGLING_PREP = lowered(_DANGLING_PREP)
 _DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^—–\n]{0,40})?\s*(?:—|–|--)\s*")
 _SAID_NAME_TAIL = re.compile(
     r"[,\"”’']*\s*(?:said|says|told\s+\w+)\s+(?:[A-Z][\w.'’-]*\s*){1,4}\.?$"
@@ -56,7 +58,7 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     text = clause
     if remove is not None:
         start, end = remove
-        before = _DANGLING_PREP.sub("", text[:start]).rstrip(" ,")
+        before = _cut_dangling_prep(text[:start]).rstrip(" ,")
         after = text[end:].lstrip(" ")
         if not before:
             text = after.lstrip(" ,")
@@ -64,8 +66,12 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
             text = before + after  # keep the comma: it may end the main clause
         else:
             text = f"{before} {after}"
-    text = _PHOTO_CREDIT.sub("", _CAPTION_LEAD.sub("", _DATELINE_LEAD.sub("", text.strip())))
-    text = _SAID_NAME_TAIL.sub("", text.strip())
+    text = _CAPTION_LEAD.sub("", _DATELINE_LEAD.sub("", text.strip()))
+    if "(" in text:  # else _PHOTO_CREDIT cannot match
+        text = _PHOTO_CREDIT.sub("", text)
+    text = text.strip()
+    if "said" in text or "says" in text or "told" in text:  # else _SAID_NAME_TAIL cannot
+        text = _SAID_NAME_TAIL.sub("", text)
     text = _cut_attribution_tail(text.strip())
     text = _ATTRIBUTION_HEAD.sub("", text)
     text = _LEADING.sub("", text.strip(" ,;:—-\"“”'"))
@@ -73,6 +79,16 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     if cut and cut.start() >= 25:
         text = text[: cut.start()]
     return shorten(text)
+
+
+def _cut_dangling_prep(text: str) -> str:
+    """``_DANGLING_PREP.sub("", text)``: the pattern matches at most once, at the end; it is
+    searched in the lower-cased text when that finds the same (nocase.py)."""
+    lower = caseless_lower(text)
+    if lower is None or _FAST_DANGLING_PREP is None:
+        return _DANGLING_PREP.sub("", text)
+    m = _FAST_DANGLING_PREP.search(lower)
+    return text if m is None else text[: m.start()] + text[m.end() :]
 
 
 def _cut_attribution_tail(text: str) -> str:
