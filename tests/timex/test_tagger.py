@@ -391,3 +391,10 @@ def test_present_tense_scheduling(sentence: str, value: str) -> None:
 )
 def test_now_and_current_only_where_they_say_the_present(sentence: str, found: list[str]) -> None:
     assert [t.text for t in tag_timexes(sentence, DCT)] == found
+
+
+def test_and_a_half_durations_up_to_the_dct() -> None:
+    t = only("Rents rose over the last two and a half years.")
+    assert (t.text, t.value, t.precision) == ("the last two and a half years", "P2Y6M", "year")
+    assert (t.interval_start, t.interval_end) == (date(2019, 2, 11), date(2021, 8, 11))
+    assert only("The siege lasted 2 1/2 years.").interval_start is None

@@ -273,11 +273,11 @@ def duration_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> N
     if p.get("half"):  # "two and a half years", "an hour and a half", "half an hour"
         if not isinstance(n, int):
             return None
-        return Norm(
-            "DURATION", duration_and_a_half(0 if g.get("halfof") else n, unit), mod_of(g, lex)
-        )
-    value = duration(n if isinstance(n, int) else "X", unit)
-    extent = _stretch(g, ctx, lex, p, n if isinstance(n, int) else None, unit)
+        n = 0 if g.get("halfof") else n
+        value = duration_and_a_half(n, unit)
+    else:
+        value = duration(n if isinstance(n, int) else "X", unit)
+    extent = _stretch(g, ctx, p, n if isinstance(n, int) else None, unit, bool(p.get("half")))
     if extent is None:
         return Norm("DURATION", value, mod_of(g, lex))
     first, last, precision, anchor = extent
@@ -292,8 +292,12 @@ _PRECISION = {"Y": "year", "DE": "year", "CE": "year", "M": "month", "Q": "month
 _PORTION_OF = re.compile(r"\s*of\b", re.I)
 
 
+_HALF_UNIT = {"Y": ("M", 6), "DE": ("Y", 5), "CE": ("Y", 50), "M": ("D", 15), "Q": ("D", 45)}
+_HALF_UNIT.update({"W": ("D", 4), "D": ("D", 1)})
+
+
 def _stretch(
-    g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str], n: int | None, unit: str
+    g: Groups, ctx: Context, p: dict[str, str], n: int | None, unit: str, half: bool = False
 ) -> tuple[date | None, date | None, str, str] | None:
     """(first day, last day, precision, anchor) of a duration that runs up to or from a
     reference point: the DCT, or the narrative's date for "previous"/"following". None for a
@@ -320,10 +324,13 @@ def _stretch(
     if n is None:  # "the past few years": up to the reference, from when is not said
         return (None, ref, precision, anchor) if direction < 0 else (ref, None, precision, anchor)
     if unit in ("H", "MIN", "S"):
-        seconds = n * {"H": 3600, "MIN": 60, "S": 1}[unit]
+        seconds = (2 * n + half) * {"H": 3600, "MIN": 60, "S": 1}[unit] // 2
         other = ref + timedelta(days=direction * -(-seconds // 86400))
     else:
         other = shift(ref, unit, direction * n)
+        if half:  # "the last two and a half years"
+            small, count = _HALF_UNIT.get(unit, ("D", 0))
+            other = shift(other, small, direction * count)
     if direction < 0:
         return other, ref - timedelta(days=before), precision, anchor
     return ref, other, precision, anchor
