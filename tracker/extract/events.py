@@ -40,6 +40,7 @@ _STATE_OR_RESULT = re.compile(
 _THAT = re.compile(r"[\s,]*that\s+")
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
 # ", which jammed on March 12": the dated event is the relative clause's, about its antecedent.
+_BREAK_WORDS = (";", "—", "–", "--", "while", "whereas")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
 # "... after the gates jammed on March 12": the dated event is the subordinate clause's.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until)\s+(?=\S)", re.I)
@@ -296,7 +297,9 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
     text = sentence.text
     rel_s, rel_e = start - sentence.start, end - sentence.start
     c_start, c_end = 0, len(text)
-    for m in _CLAUSE_BREAK.finditer(text):
+    # A break has one of _BREAK_WORDS: without them, _CLAUSE_BREAK finds nothing.
+    breaks = _CLAUSE_BREAK.finditer(text) if any(w in text for w in _BREAK_WORDS) else ()
+    for m in breaks:
         if m.end() <= rel_s:
             c_start = m.end()
         elif m.start() >= rel_e:
