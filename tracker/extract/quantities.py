@@ -13,6 +13,7 @@ from typing import Any
 from tracker.extract.datafiles import RuleFileError, load_data_file
 from tracker.extract.model import Quantity
 from tracker.extract.nocase import caseless_lower, lowered
+from tracker.extract.spans import runs_back
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT_WORD = r"(?:of\s+)?[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
@@ -144,13 +145,38 @@ def _figures(
     small = lowered(pattern) if fast else None
     if small is None or lower is None:
         return list(pattern.finditer(text, start, end))
+    # A figure has a number: a digit or a number word (an "anchor"), after at most ``reach``
+    # runs of non-space characters (a qualifier, a currency). So the next figure after ``pos``
+    # starts no earlier than ``reach`` runs before the next anchor: the pattern is tried from
+    # there, not at every character.
+    anchor, reach = _anchor()
     found = []
-    for m in small.finditer(lower, start, end):
+    pos = start
+    while (a := anchor.search(lower, pos, end)) is not None:
+        m = small.search(lower, max(pos, runs_back(lower, a.start(), reach)), end)
+        if m is None:
+            break
         again = pattern.match(text, m.start(), end)
         if again is None or again.end() != m.end():  # not to be: nocase.py says so
             return list(pattern.finditer(text, start, end))
         found.append(again)
+        pos = m.end()
     return found
+
+
+@lru_cache(maxsize=1)
+def _anchor() -> tuple[re.Pattern[str], int]:
+    """Where a number starts (for lower-cased text), and how many runs of non-space
+    characters a figure may have before its number, plus one."""
+    lex = _lexicon()
+    words = "|".join(sorted((re.escape(w) for w in lex["number_words"]), key=len, reverse=True))
+    anchor = lowered(re.compile(rf"\d|\b(?:{words})\b", re.I))
+    if anchor is None:
+        raise RuleFileError("quantities.yaml: number words must be plain words")
+    symbols = [c for c in lex["currencies"] if not c.isalpha()]
+    before = max((len(q.split()) for q in lex["qualifiers"]), default=0)
+    before += max((len(c.split()) for c in symbols), default=0)
+    return anchor, before + 2
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d$")
