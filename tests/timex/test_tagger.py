@@ -398,3 +398,15 @@ def test_and_a_half_durations_up_to_the_dct() -> None:
     assert (t.text, t.value, t.precision) == ("the last two and a half years", "P2Y6M", "year")
     assert (t.interval_start, t.interval_end) == (date(2019, 2, 11), date(2021, 8, 11))
     assert only("The siege lasted 2 1/2 years.").interval_start is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Officials postponed until Tuesday any ruling on the permit.", "2021-08-17"),
+        ("The court extended its deadline to Friday.", "2021-08-13"),
+        ("The mayor stayed in the capital until Tuesday.", "2021-08-10"),
+    ],
+)
+def test_a_put_off_plan_is_to_come(sentence: str, value: str) -> None:
+    assert only(sentence).value == value
