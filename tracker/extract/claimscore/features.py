@@ -67,10 +67,10 @@ def word_terms(sentence: str) -> list[str]:
 
 
 class _Shapes(dict[str, str]):
-    """token -> shape(token), made on first sight; forgotten all at once past 100,000."""
+    """token -> shape(token), made on first sight; forgotten all at once past 50,000."""
 
     def __missing__(self, token: str) -> str:
-        if len(self) >= 100_000:
+        if len(self) >= 50_000:
             self.clear()
         value = self[token] = shape(token)
         return value

@@ -158,7 +158,7 @@ class _WordGrams(dict[str, tuple[int, ...]]):
     weights for, made on first sight; forgotten all at once past ``limit`` words, so memory
     stays bounded."""
 
-    def __init__(self, ids: dict[str, int], limit: int = 200_000) -> None:
+    def __init__(self, ids: dict[str, int], limit: int = 50_000) -> None:
         super().__init__()
         self.ids = ids
         self.limit = limit
