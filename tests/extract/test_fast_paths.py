@@ -148,3 +148,34 @@ def test_titles_as_the_patterns_make_them() -> None:
         start = rng.randint(0, len(text))
         remove = (start, rng.randint(start, len(text))) if rng.random() < 0.7 else None
         assert titles.make_title(text, remove) == _plain_make_title(text, remove), (text, remove)
+
+
+def test_published_date_inferred_from_dates_inside_content_as_before() -> None:
+    from datetime import date, timedelta
+    from types import SimpleNamespace
+
+    from tracker.extract.pipeline import infer_published
+
+    rng = random.Random(9)
+    for _ in range(500):
+        content = [(a, a + rng.randint(0, 30)) for a in rng.sample(range(200), rng.randint(0, 6))]
+        timexes = []
+        for _ in range(rng.randint(0, 8)):
+            start = rng.randint(0, 220)
+            day = date(2024, 1, 1) + timedelta(days=rng.randint(0, 300))
+            timexes.append(
+                SimpleNamespace(
+                    start=start,
+                    end=start + rng.randint(1, 12),
+                    precision="day",
+                    anchor="absolute",
+                    type="DATE",
+                    interval_start=day,
+                )
+            )
+        inside = [
+            t.interval_start
+            for t in timexes
+            if any(s <= t.start and t.end <= e for s, e in content)
+        ]
+        assert infer_published(timexes, content) == (max(inside) if inside else None)  # type: ignore[arg-type]

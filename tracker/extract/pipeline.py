@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
+from itertools import accumulate
 
 from tracker.extract.boilerplate import boilerplate_paragraphs
 from tracker.extract.claims import find_claims
@@ -70,6 +72,15 @@ def extract(
 
 def infer_published(timexes: list[Timex], content: list[tuple[int, int]]) -> date | None:
     """The latest day-precision date that the content states outright (not relative)."""
+    ordered = sorted(content)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def in_content(start: int, end: int) -> bool:
+        # Some range starts at or before ``start`` and ends at or after ``end``.
+        n = bisect_right(starts, start)
+        return n > 0 and reach[n - 1] >= end
+
     days = [
         t.interval_start
         for t in timexes
@@ -77,7 +88,7 @@ def infer_published(timexes: list[Timex], content: list[tuple[int, int]]) -> dat
         and t.anchor == "absolute"
         and t.type == "DATE"
         and t.interval_start is not None
-        and any(s <= t.start and t.end <= e for s, e in content)
+        and in_content(t.start, t.end)
     ]
     return max(days) if days else None
 
