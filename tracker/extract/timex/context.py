@@ -87,29 +87,34 @@ def after_since(text: str, start: int) -> bool:
     return bool(_SINCE.search(text, max(0, start - 16), start))
 
 
-def _deciding_cue(text: str, start: int, end: int) -> tuple[re.Match[str] | None, int]:
-    """The tense cue nearest to text[start:end] (see tense_of) and where its sentence starts."""
+def tense_and_event(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """(tense, past event) of text[start:end], in one pass over its sentence. The tense is
+    future when the sentence speaks of what is to come, past when of what was, else None:
+    the tense cue nearest to the expression (the expression itself left out, so that "last
+    week" does not make its sentence past; a cue after it counts AFTER_WEIGHT times its
+    distance). A past event: see past_event."""
     first, last = sentence_bounds(text, start, end)
     before = None
+    planned = False  # a future cue before the expression
     for m in _CUES.finditer(text, first, start):
         before = m  # the last cue before the expression
+        planned = planned or m.group("future") is not None
     after = _CUES.search(text, end, last)  # the first one after it
+    cue = before
     if after is not None and (
         before is None or AFTER_WEIGHT * (after.start() - end) < start - before.end()
     ):
-        return after, first  # on a tie the verb before wins
-    return before, first
+        cue = after  # on a tie the verb before wins
+    if cue is None:
+        return None, False
+    if cue.group("future"):
+        return "future", False
+    return "past", not planned and _dates_the_event(text, cue, first, start, end)
 
 
 def tense_of(text: str, start: int, end: int) -> str | None:
-    """future when the sentence speaks of what is to come, past when of what was, else None:
-    the tense cue nearest to text[start:end] (the expression itself left out, so that
-    "last week" does not make its sentence past; a cue after it counts AFTER_WEIGHT times
-    its distance)."""
-    cue, _ = _deciding_cue(text, start, end)
-    if cue is None:
-        return None
-    return "future" if cue.group("future") else "past"
+    """The tense of the sentence around text[start:end] (see tense_and_event)."""
+    return tense_and_event(text, start, end)[0]
 
 
 # A past verb of reporting ("said", "announced") often reports a plan ("announced a merger
@@ -124,17 +129,16 @@ _INFINITIVE = re.compile(
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|from|for)\s+(?:\w+\s+)?$", re.I)
 
 
-def past_event(text: str, start: int, end: int) -> bool:
-    """Whether a past verb (not one of reporting) says the expression dates the event itself:
-    "Since KKR bought RJR in February", "In January, the firm brought in a new chief"."""
-    cue, first = _deciding_cue(text, start, end)
-    if cue is None or cue.group("future") or cue.group("pluperfect"):
-        return False
-    if _REPORTING.search(cue.group(0)):
+def _dates_the_event(text: str, cue: re.Match[str], first: int, start: int, end: int) -> bool:
+    if cue.group("pluperfect") or _REPORTING.search(cue.group(0)):
         return False
     if _DEADLINE.search(text, max(first, start - 24), start):
         return False
-    if any(m.group("future") for m in _CUES.finditer(text, first, start)):
-        return False
     between = text[cue.end() : start] if cue.end() <= start else text[end : cue.start()]
     return not _INFINITIVE.search(between)
+
+
+def past_event(text: str, start: int, end: int) -> bool:
+    """Whether a past verb (not one of reporting) says the expression dates the event itself:
+    "Since KKR bought RJR in February", "In January, the firm brought in a new chief"."""
+    return tense_and_event(text, start, end)[1]

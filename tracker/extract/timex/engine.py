@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from tracker.extract.timex.context import Context, after_since, past_event, tense_of
+from tracker.extract.timex.context import Context, after_since, tense_and_event
 from tracker.extract.timex.model import Timex
 from tracker.extract.timex.registry import REGISTRY, Norm
 from tracker.extract.timex.ruleset import Rule, RuleSet, load_ruleset
@@ -167,10 +167,9 @@ def tag_timexes(
             end -= 1
         start = _span_start(text, start, end, ruleset)
         since = after_since(text, start)
-        tense = "past" if since else tense_of(text, start, end)
+        tense, event = ("past", False) if since else tense_and_event(text, start, end)
         last = found[-1].value if found and start - found[-1].end < _RECENT_CHARS else None
         left, right = text[max(0, start - 40) : start], text[end : end + 40]
-        event = tense == "past" and not since and past_event(text, start, end)
         ctx = Context(
             when, tense, anchor, day_first, last, quarter, left, right, coarse, since, event
         )
