@@ -347,12 +347,14 @@ def test_durations_without_a_reference_point_have_no_interval() -> None:
         ("Since the miller bought the bakery in January, sales have doubled.", "2021-01"),
         ("In January, the club brought in a new coach.", "2021-01"),
         ("The rebels seized the port on Dec. 20.", "2020-12-20"),
+        ("The writer moved to Paris in December.", "2020-12"),
         # a plan reported in the past: the coming one
         ("The board agreed to sell the unit in January.", "2022-01"),
         ("The firm announced a merger to close in January.", "2022-01"),
         ("The split would be paid on a date still unnamed in January.", "2022-01"),
         ("Lenders extended the credit line through January.", "2022-01"),
         ("The court delayed the hearing until Dec. 20.", "2021-12-20"),
+        ("Investors cheered the proposed merger in January.", "2022-01"),
     ],
 )
 def test_year_of_a_bare_month_or_day_after_a_past_verb(sentence: str, value: str) -> None:

@@ -121,8 +121,13 @@ def tense_of(text: str, start: int, end: int) -> str | None:
 # to close in January"); other past verbs ("bought", "stepped down") date the event itself,
 # unless a plan comes in between: an infinitive ("agreed to buy ... in February"), a future
 # cue earlier in the sentence ("would be paid on a date in January"), or a preposition of a
-# deadline ("through January", "until March 6").
+# deadline ("through January", "until March 6"); nor does a participle of what is to come
+# ("the proposed merger in January").
 _REPORTING = re.compile(r"(?:said|says|told|reported|announced|last|ago|earlier|since)$", re.I)
+# a participle of what is to come: "the proposed merger in January"
+_PROSPECTIVE = re.compile(
+    r"(?:planned|proposed|expected|anticipated|intended|projected|delayed|postponed|pending)$", re.I
+)
 _INFINITIVE = re.compile(
     r"\bto\s+(?!(?:a|an|the|its|his|her|their|this|that|these|those|\d+|(?-i:[A-Z])\w*)\b)\w", re.I
 )
@@ -130,7 +135,8 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|from|for)\s+(?:\w+
 
 
 def _dates_the_event(text: str, cue: re.Match[str], first: int, start: int, end: int) -> bool:
-    if cue.group("pluperfect") or _REPORTING.search(cue.group(0)):
+    word = cue.group(0)
+    if cue.group("pluperfect") or _REPORTING.search(word) or _PROSPECTIVE.search(word):
         return False
     if _DEADLINE.search(text, max(first, start - 24), start):
         return False

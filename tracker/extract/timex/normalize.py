@@ -29,7 +29,7 @@ FAR_MONTHS_FUTURE = 1
 # A past verb that dates the event itself ("bought RJR in February", see context.past_event)
 # leaves only the slack of a DCT a little before the story's date.
 FAR_DAYS_EVENT = 31
-FAR_MONTHS_EVENT = 2
+FAR_MONTHS_EVENT = 1
 
 
 def _pick_year(month: int, day: int, ctx: Context) -> int | None:
