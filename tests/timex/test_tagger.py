@@ -412,3 +412,14 @@ def test_and_a_half_durations_up_to_the_dct() -> None:
 )
 def test_a_put_off_plan_is_to_come(sentence: str, value: str) -> None:
     assert only(sentence).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Housing starts in September fell.", "2021-09"),
+        ("The party won most votes in March.", "2021-03"),
+    ],
+)
+def test_nouns_like_scheduling_verbs_are_no_future_cue(sentence: str, value: str) -> None:
+    assert only(sentence, "2021-10-13").value == value

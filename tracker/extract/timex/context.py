@@ -27,8 +27,11 @@ _CUES = re.compile(
     r"action|session|trial))?\s+(?:until|till|to)|"
     # a scheduling verb in the present tense names a plan: "the panel meets Monday"
     r"(?<!\bto\s)meets?(?!\s+(?:the\s+|its\s+|their\s+)?(?:demand|needs?|expectations?|"
-    r"requirements?|standards?|criteria|goals?|targets?|deadlines?|obligations?|costs?)\b)|convenes?|reconvenes?|opens|resumes|begins|starts|votes|visits|arrives|"
-    r"leaves|returns|travels|testifies|heads\s+(?:to|for|back)|takes\s+office)"
+    r"requirements?|standards?|criteria|goals?|targets?|deadlines?|obligations?|costs?)\b)|"
+    r"convenes?|reconvenes?|opens|resumes|begins|"
+    # (not the nouns "votes", "returns", "travels", "housing starts")
+    r"(?<!housing\s)(?<!false\s)(?<!and\s)starts|arrives|leaves|testifies|"
+    r"heads\s+(?:to|for|back)|takes\s+office)"
     r"|(?P<past>was|were|had|did|said|says|told|reported|announced|ago|earlier|last|since"
     r"|" + _NOT_PASSIVE + r"(?:began|came|went|took|gave|made|met|held|left|won|lost|fell|"
     r"rose|ran|saw|spoke|sent|brought|bought|sold|paid|found|thought|became|fought|struck|"
