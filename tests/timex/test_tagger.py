@@ -423,3 +423,7 @@ def test_a_put_off_plan_is_to_come(sentence: str, value: str) -> None:
 )
 def test_nouns_like_scheduling_verbs_are_no_future_cue(sentence: str, value: str) -> None:
     assert only(sentence, "2021-10-13").value == value
+
+
+def test_a_slide_extended_to_another_day_is_no_plan() -> None:
+    assert only("The slide extended to a fifth session Monday.").value == "2021-08-09"

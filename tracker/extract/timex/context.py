@@ -22,9 +22,10 @@ _CUES = re.compile(
     r"hopes?\s+to|would(?!\s+have)|payable|effective|expires?|upcoming|next|scheduled|"
     r"planned\s+(?:to|for)|as\s+(?:soon|early)\s+as|likely\s+to|'ll|"
     # a put-off plan: "postponed the vote until Tuesday", "extended its deadline to Friday"
+    # ("the slide extended to a fifth day Tuesday" is no plan: "to" only after the plan named)
     r"(?:postponed|delayed|deferred|adjourned|recessed|extended|put\s+off)"
     r"(?:\s+(?:its|the|their|his|her|a)\s+(?:deadline|decision|vote|hearing|meeting|talks|"
-    r"action|session|trial))?\s+(?:until|till|to)|"
+    r"action|session|trial)\s+(?:until|till|to)|\s+(?:until|till))|"
     # a scheduling verb in the present tense names a plan: "the panel meets Monday"
     r"(?<!\bto\s)meets?(?!\s+(?:the\s+|its\s+|their\s+)?(?:demand|needs?|expectations?|"
     r"requirements?|standards?|criteria|goals?|targets?|deadlines?|obligations?|costs?)\b)|"
