@@ -427,3 +427,17 @@ def test_nouns_like_scheduling_verbs_are_no_future_cue(sentence: str, value: str
 
 def test_a_slide_extended_to_another_day_is_no_plan() -> None:
     assert only("The slide extended to a fifth session Monday.").value == "2021-08-09"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The vote is Tuesday.", "2021-08-17"),
+        ("The deadline is Friday, officials said.", "2021-08-13"),
+        ("The election is in March.", "2022-03"),
+        ("The vote was Tuesday.", "2021-08-10"),
+        ("Inflation is 3% in March.", "2021-03"),
+    ],
+)
+def test_a_day_or_month_after_is_is_to_come(sentence: str, value: str) -> None:
+    assert only(sentence).value == value

@@ -85,6 +85,16 @@ def sentence_around(text: str, start: int, end: int) -> str:
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
 
 
+# A day or month that is the predicate of "is" is yet to come: "the vote is Tuesday", "the
+# election is in March" (a plan; what was is told with "was").
+_IS_PREDICATE = re.compile(r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for|due)\s+)?$", re.I)
+
+
+def is_predicate(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` follows "is" or "are" ("the vote is Tuesday")."""
+    return bool(_IS_PREDICATE.search(text, max(0, start - 24), start))
+
+
 def after_since(text: str, start: int) -> bool:
     """Whether "since" introduces the expression at ``start`` ("since March", "since early
     May"): what it names has begun, whatever the tense of the sentence."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from tracker.extract.timex.context import Context, after_since, tense_and_event
+from tracker.extract.timex.context import Context, after_since, is_predicate, tense_and_event
 from tracker.extract.timex.model import Timex
 from tracker.extract.timex.registry import REGISTRY, Norm
 from tracker.extract.timex.ruleset import Rule, RuleSet, load_ruleset
@@ -167,7 +167,13 @@ def tag_timexes(
             end -= 1
         start = _span_start(text, start, end, ruleset)
         since = after_since(text, start)
-        tense, event = ("past", False) if since else tense_and_event(text, start, end)
+        tense: str | None
+        if since:
+            tense, event = "past", False
+        elif is_predicate(text, start):
+            tense, event = "future", False
+        else:
+            tense, event = tense_and_event(text, start, end)
         last = found[-1].value if found and start - found[-1].end < _RECENT_CHARS else None
         left, right = text[max(0, start - 40) : start], text[end : end + 40]
         ctx = Context(
