@@ -134,3 +134,39 @@ def test_the_dateline_date_is_not_an_event() -> None:
     x = extract(text)
     assert x.published is not None and x.published.isoformat() == "2024-03-14"
     assert [e.date.value for e in x.events] == ["2024-03-12"]
+
+
+def test_a_stretch_up_to_the_article_date_dates_an_event_but_a_forecast_does_not() -> None:
+    from datetime import date
+
+    from tracker.extract import extract
+
+    text = (
+        "Dikes weaken\n\n"
+        "Over much of the past two decades, Dutch engineers rebuilt the dikes of Zeeland. "
+        "Farmers have complained about leaks for the past ten years. "
+        "Dutch engineers will spend $2 billion on the dikes over the next decade."
+    )
+    events = extract(text, date(2024, 3, 8)).events
+    assert [(e.title, e.date.start, e.date.end, e.date.precision) for e in events] == [
+        ("Dutch engineers rebuilt the dikes of Zeeland", date(2004, 3, 8), date(2024, 3, 8), "year")
+    ]
+    assert events[0].actors == ("Netherlands",)
+
+
+def test_titles_keep_the_subordinate_clause_that_holds_the_date() -> None:
+    from tracker.extract.titles import make_title
+
+    clause = "When the levee broke on May 3, 2024, it flooded four villages"
+    at = clause.index("May 3, 2024")
+    assert make_title(clause, (at, at + len("May 3, 2024"))) == "The levee broke"
+    clause = "While talks stalled, rebels seized the town on Friday"
+    at = clause.index("Friday")
+    assert make_title(clause, (at, at + len("Friday"))) == "Rebels seized the town"
+
+
+def test_a_name_joined_to_a_participle_is_still_the_entity() -> None:
+    names = [
+        (m.text, m.name) for m in find_entities("A U.S.-led coalition and Kabul-based aid groups.")
+    ]
+    assert names == [("U.S.", "United States"), ("Kabul", "Kabul")]

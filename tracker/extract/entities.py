@@ -69,11 +69,23 @@ _MAX_TOKENS = 6
 _POSSESSIVE = re.compile(r"['’]s?\.?$")
 
 
+# "U.S.-led", "Russian-backed", "Kabul-based": the name before the participle is the entity.
+_COMPOUND = re.compile(
+    r"-(?:led|backed|based|born|owned|run|brokered|funded|controlled|held|allied|made|"
+    r"sponsored|supported|built|bound)$"
+)
+
+
 def _lookup(phrase: str, table: dict[str, GazetteerEntry]) -> tuple[str, GazetteerEntry] | None:
-    """The table entry for a phrase, trying it without a final period and possessive."""
+    """The table entry for a phrase, trying it without a final period and possessive, and
+    without a participle joined to it by a hyphen."""
     for form in (phrase, phrase.rstrip("."), _POSSESSIVE.sub("", phrase)):
         if form in table:
             return form, table[form]
+    if "-" in phrase:
+        bare = _COMPOUND.sub("", phrase)
+        if bare != phrase and bare in table:
+            return bare, table[bare]
     return None
 
 

@@ -53,6 +53,22 @@ _NOT_IN_NOUN_PHRASE = re.compile(
 )
 
 
+def _dates_an_event(timex: Timex, published: date | None) -> bool:
+    """A date or time that ends somewhere, or a stretch with both ends that runs up to the
+    article's date ("over the past two decades"); not "now", "in the future", a bare length
+    nor a stretch ahead ("over the next decade" is a forecast, not something that happened)."""
+    if timex.value in NOT_EVENT_DATES or timex.interval_end is None:
+        return False
+    if timex.type in EVENT_TIMEX_TYPES:
+        return True
+    return (
+        timex.type == "DURATION"
+        and timex.interval_start is not None
+        and published is not None
+        and timex.interval_end <= published
+    )
+
+
 def date_ref(timex: Timex, *, as_of: bool = False) -> DateRef:
     """The DateRef of a time expression, keeping the expression and its anchor."""
     return DateRef(
@@ -88,13 +104,7 @@ def find_events(
             continue
         in_sentence = timexes_in.get(sentence.index, [])
         ents = entities_in.get(sentence.index, [])
-        dated = [
-            t
-            for t in in_sentence
-            if t.type in EVENT_TIMEX_TYPES
-            and t.interval_end is not None
-            and t.value not in NOT_EVENT_DATES
-        ]
+        dated = [t for t in in_sentence if _dates_an_event(t, published)]
         dated = _drop_enclosing(dated)
         # Who says it and how: only for a sentence that may give an event.
         may_tell = bool(dated) or (
@@ -121,6 +131,8 @@ def find_events(
                 event_type = "statement"
                 title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
             actors, places = _roles(sentence, ents)
+            if timex.type == "DURATION" and not (actors or places):
+                continue  # "complained for the past two decades": a stretch with nobody in it
             events.append(
                 ExtractedEvent(
                     title=title,

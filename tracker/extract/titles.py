@@ -36,8 +36,8 @@ _ATTRIBUTION_HEAD = re.compile(
     re.I,
 )
 _DANGLING_PREP = re.compile(
-    r"(?:\b(?:on|in|at|since|by|during|from|until|through|throughout|as of|of|over|between)"
-    r"\s+(?:the\s+)?)$",
+    r"(?:\b(?:on|in|at|since|by|during|for|from|until|through|throughout|as of|of|over|between)"
+    r"\s+(?:(?:much|most|part|all|some) of\s+)?(?:the\s+)?)$",
     re.I,
 )
 
@@ -52,10 +52,37 @@ _CAPTION_LEAD = re.compile(r"^\s*(?:photo|caption|pictured)\s*[:|—-]\s*", re.I
 _PHOTO_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture)\b[^()]*\)", re.I)
 
 
+_SUBORDINATE_LEAD = re.compile(
+    r"^\s*(?:while|whereas|although|even though|though|after|before|when|once|because)\s+", re.I
+)
+
+
+def _side_of_subordinate(
+    clause: str, remove: tuple[int, int] | None
+) -> tuple[str, tuple[int, int] | None]:
+    """ "While X happened over the years, Y holds": the part that holds the date phrase — X
+    without its conjunction when the date is in it, else the main clause Y."""
+    lead = _SUBORDINATE_LEAD.match(clause)
+    comma = clause.find(", ", lead.end()) if lead else -1
+    while remove is not None and remove[0] <= comma < remove[1]:  # "May 3, 2024" is no break
+        comma = clause.find(", ", remove[1])
+    if lead is None or comma < 0:
+        return clause, remove
+    if remove is not None and remove[1] <= comma:
+        rest = clause[lead.end() : remove[0]] + clause[remove[1] : comma]
+        if len(rest.split()) >= 3:
+            return clause[lead.end() : comma], (remove[0] - lead.end(), remove[1] - lead.end())
+        return clause[comma + 2 :], None
+    if remove is None:
+        return clause, remove
+    cut = comma + 2
+    return clause[cut:], (remove[0] - cut, remove[1] - cut)
+
+
 def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     """A headline-length title from ``clause``; ``remove`` is a span (relative to the clause)
     of a date phrase to drop along with the preposition that introduces it."""
-    text = clause
+    text, remove = _side_of_subordinate(clause, remove)
     if remove is not None:
         start, end = remove
         before = _cut_dangling_prep(text[:start]).rstrip(" ,")
