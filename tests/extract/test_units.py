@@ -57,6 +57,14 @@ def test_figures_with_qualifiers_units_and_words() -> None:
     assert (20000.0, "homes", None) in found
 
 
+def test_a_part_of_a_whole_is_the_part() -> None:
+    for text in (
+        "Rebels hold 9 of the province's 21 districts.",
+        "Rebels hold 9 of its 21 districts.",
+    ):
+        assert [(q.value, q.unit) for q in find_quantities(text)] == [(9.0, "districts")]
+
+
 def test_bare_years_and_excluded_spans_are_not_figures() -> None:
     text = "In 2019 the dam opened; on March 3, 2024 it failed."
     assert find_quantities(text, exclude=[(27, 40)]) == []
@@ -170,3 +178,25 @@ def test_a_name_joined_to_a_participle_is_still_the_entity() -> None:
         (m.text, m.name) for m in find_entities("A U.S.-led coalition and Kabul-based aid groups.")
     ]
     assert names == [("U.S.", "United States"), ("Kabul", "Kabul")]
+
+
+def test_headings_are_not_claims_and_claims_lose_the_dateline() -> None:
+    from datetime import date
+
+    from tracker.extract import extract
+    from tracker.extract.claims import is_heading
+
+    assert is_heading("Floods Force Thousands From Their Homes in the South")
+    assert not is_heading("Floods forced 3,000 people from their homes in the south.")
+    assert not is_heading("Floods Force Thousands From Their Homes.")
+    text = (
+        "Levee Gives Way\n\n"
+        "Levee Gives Way as Floods Reach 31 Villages in Turkistan Region\n\n"
+        "ALMATY, March 11, 2024 (Steppe Wire) — Floodwater covered 31 villages on Saturday, "
+        "the emergency ministry said."
+    )
+    claims = extract(text, date(2024, 3, 11)).claims
+    assert [c.text for c in claims] == [
+        "Floodwater covered 31 villages on Saturday, the emergency ministry said."
+    ]
+    assert claims[0].sentence.text.startswith("ALMATY, March 11, 2024")  # the quote keeps it

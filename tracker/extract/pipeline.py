@@ -56,7 +56,13 @@ def extract(
     quantities = find_quantities_in(text, content, exclude=timex_spans)
     events = find_events(sentences, narrative, entities, published)
     claims = find_claims(
-        sentences, narrative, entities, quantities, events, default_claimant=source
+        sentences,
+        narrative,
+        entities,
+        quantities,
+        events,
+        default_claimant=source,
+        dateline=(mark.start, mark.end) if mark else None,
     )
     return Extraction(
         published=published,

@@ -72,7 +72,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<cur>{symbols})?"
         rf"(?P<num>{number})"
         rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_DIGITS}))?"
-        rf"(?:\s+of\s+(?:the\s+)?(?P<total>{_DIGITS}|\b(?:{words})\b))?"
+        rf"(?:\s+of\s+(?:(?:the\s+)?[\w.-]+['’]s\s+|the\s+|its\s+|their\s+)?(?P<total>{_DIGITS}|\b(?:{words})\b))?"
         rf"(?P<pct>\s*(?:%|percent\b|per cent\b|percentage points?\b))?"
         rf"(?:\s+(?P<unit>{_UNIT_WORD}))?",
         re.I,
