@@ -118,7 +118,7 @@ def test_overlaps_as_checking_every_span() -> None:
 
 def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     t = titles
-    text = clause
+    text, remove = t._side_of_subordinate(clause, remove)
     if remove is not None:
         start, end = remove
         before = t._DANGLING_PREP.sub("", text[:start]).rstrip(" ,")
@@ -134,6 +134,9 @@ def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str
     text = t._ATTRIBUTION_TAIL.sub("", text.strip())
     text = t._ATTRIBUTION_HEAD.sub("", text)
     text = t._LEADING.sub("", text.strip(" ,;:—-\"“”'"))
+    colon = text.find(": ")
+    if colon >= 25:
+        text = text[:colon]
     cut = t._TRAILING_DETAIL.search(text)
     if cut and cut.start() >= 25:
         text = text[: cut.start()]

@@ -200,3 +200,21 @@ def test_headings_are_not_claims_and_claims_lose_the_dateline() -> None:
         "Floodwater covered 31 villages on Saturday, the emergency ministry said."
     ]
     assert claims[0].sentence.text.startswith("ALMATY, March 11, 2024")  # the quote keeps it
+
+
+def test_states_of_one_article_are_not_one_event_for_sharing_its_date() -> None:
+    from datetime import date
+
+    from tracker.extract import extract
+
+    text = (
+        "Dam talks\n\n"
+        "Kazakhstan is now stepping up its diplomacy with Uzbekistan over the dam. "
+        "Therefore, Uzbek officials are now hedging their bets: they are reaching out to "
+        "Kazakhstan and Russia for assurances."
+    )
+    events = extract(text, date(2024, 3, 8)).events
+    assert [(e.title, e.date.as_of) for e in events] == [
+        ("Kazakhstan is stepping up its diplomacy with Uzbekistan over the dam", True),
+        ("Uzbek officials are hedging their bets", True),
+    ]

@@ -153,6 +153,8 @@ def find_events(
             clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
             title = _title(clause, clause_start, subject, timex)
             event_type = classify(title)
+            if event_type == "other":
+                event_type = classify(sentence.text)
             actors, places = _roles(sentence, ents)
             if event_type in {"other", "statement"} or any(e.title == title for e in events):
                 continue
@@ -174,7 +176,8 @@ def find_events(
                     rule="as-of-present",
                 )
             )
-        if not dated and published is not None and _STATE_OR_RESULT.search(sentence.text):
+        told = bool(events) and events[-1].sentence.index == sentence.index
+        if not (dated or told) and published is not None and _STATE_OR_RESULT.search(sentence.text):
             event_type = classify(sentence.text)
             actors, places = _roles(sentence, ents)
             if event_type in {"other", "statement"} or not actors:

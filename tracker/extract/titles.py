@@ -11,6 +11,7 @@ from tracker.extract.spans import runs_back
 MAX_TITLE = 140
 _LEADING = re.compile(
     r"^(?:(?:and|but|so|meanwhile|however|also|then|still|instead|in addition|separately|"
+    r"therefore|thus|hence|moreover|furthermore|indeed|"
     r"earlier|later|since then|that day|on that day)\b[,\s]*)+",
     re.I,
 )
@@ -102,6 +103,9 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     text = _cut_attribution_tail(text.strip())
     text = _ATTRIBUTION_HEAD.sub("", text)
     text = _LEADING.sub("", text.strip(" ,;:—-\"“”'"))
+    colon = text.find(": ")
+    if colon >= 25:  # "Governments are hedging their bets: in addition to ..."
+        text = text[:colon]
     cut = _TRAILING_DETAIL.search(text)
     if cut and cut.start() >= 25:
         text = text[: cut.start()]

@@ -60,6 +60,9 @@ def _date_signal(a: EventSketch, b: EventSketch) -> tuple[float, str]:
         return 0.0, "no dates"
     if a.end < b_start or b.end < a_start:
         return 0.0, "dates apart"
+    if a.as_of and b.as_of and a.end == b.end:
+        # Every state an article reports holds "as of" its date: that says little.
+        return 0.5, "both as of the same date"
     if (a_start, a.end) == (b_start, b.end):
         return (1.0, "same day") if a.precision == "day" else (0.9, "same period")
     if (a_start >= b_start and a.end <= b.end) or (b_start >= a_start and b.end <= a.end):
