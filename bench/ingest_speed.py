@@ -311,6 +311,12 @@ def prefill(engine, seeds: list[list[str]], size: int, count: int, folder: Path)
             f"prefill ms per article (store + link): first 100 {first:.1f}, "
             f"last 100 {last:.1f} (the store then holds {count - 100:,} articles)"
         )
+        block = max(100, count // 10)
+        marks = range(0, count - block + 1, block)
+        print(
+            f"prefill ms per article, by blocks of {block:,}: "
+            + ", ".join(f"{(stamps[i + block] - stamps[i]) / block * 1000:.0f}" for i in marks)
+        )
     return stories * ((count + base - 1) // base)
 
 

@@ -5,6 +5,7 @@ or line and never stops the others."""
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -88,13 +89,34 @@ def _store(engine: Engine, prepared: _Prepared) -> IngestOutcome:
     )
 
 
+AHEAD_PER_WORKER = 8  # articles a worker may extract ahead of the writer
+
+
 def _prepared_stream(jobs: Iterator[Job], options: IngestOptions) -> Iterator[_Prepared]:
     if options.workers <= 1:
         for job in jobs:
             yield _prepare(job, options)
         return
+    # Workers may run only so far ahead of the writer: extracted articles waiting to be stored
+    # stay few, so memory stays flat however long the batch (imap alone queues them all).
+    ahead = threading.Semaphore(options.workers * AHEAD_PER_WORKER)
+    done = threading.Event()
+
+    def throttled() -> Iterator[tuple[Job, IngestOptions]]:
+        for job in jobs:
+            ahead.acquire()
+            if done.is_set():
+                return
+            yield job, options
+
     with multiprocessing.get_context().Pool(options.workers) as pool:
-        yield from pool.imap(_prepare_star, ((job, options) for job in jobs), chunksize=4)
+        try:
+            for prepared in pool.imap(_prepare_star, throttled(), chunksize=2):
+                ahead.release()
+                yield prepared
+        finally:
+            done.set()
+            ahead.release(options.workers * AHEAD_PER_WORKER + 1)  # unblock the feeder
 
 
 def ingest_paths(
