@@ -37,3 +37,22 @@ def test_set_date_errors(tmp_path: Path, db_url: str) -> None:
     assert bad_id.exit_code == 1 and "no article with id 42" in bad_id.stderr
     bad_date = run("article", "set-date", "1", "soonish", db=db_url)
     assert bad_date.exit_code == 1 and "DATE" in bad_date.stderr
+
+
+def test_set_date_updates_each_claim_of_a_two_claim_sentence(tmp_path: Path, db_url: str) -> None:
+    write(
+        tmp_path,
+        "q.txt",
+        "Quake toll rises\n\nRescuers pulled 14 survivors from the rubble on Sunday, the civil "
+        "defence agency said, and more than 600 buildings were declared unsafe on Monday.\n",
+    )
+    assert (
+        run("ingest", str(tmp_path / "q.txt"), "--published", "2025-02-04", db=db_url).exit_code
+        == 0
+    )
+    assert run("article", "set-date", "1", "2025-02-11", db=db_url).exit_code == 0
+    claims = json.loads(run("claims", "-f", "json", db=db_url).stdout)
+    assert sorted((c["text"][:9], c["about"], c["event_id"]) for c in claims) == [
+        ("Rescuers ", "2025-02-09", 1),
+        ("more than", "2025-02-10", 2),
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.extract.boilerplate import boilerplate_rules, parse_rules
+from tracker.extract.clauses import clause_examples, clause_spans
 from tracker.extract.datafiles import RuleFileError, parse_yaml
 from tracker.extract.event_types import classify, event_types, parse_event_types
 
@@ -39,6 +40,14 @@ EVENT_TYPE_CASES = [
 @pytest.mark.parametrize(("type_id", "text", "should_match"), EVENT_TYPE_CASES)
 def test_event_type_examples(type_id: str, text: str, should_match: bool) -> None:
     assert (classify(text) == type_id) is should_match
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [pytest.param(t, p, id=f"clauses:{len(p)}:{n}") for n, (t, p) in enumerate(clause_examples())],
+)
+def test_clause_examples(text: str, parts: tuple[str, ...]) -> None:
+    assert tuple(text[a:b] for a, b in clause_spans(text)) == parts
 
 
 def test_every_rule_has_examples() -> None:

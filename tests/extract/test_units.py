@@ -202,6 +202,39 @@ def test_headings_are_not_claims_and_claims_lose_the_dateline() -> None:
     assert claims[0].sentence.text.startswith("ALMATY, March 11, 2024")  # the quote keeps it
 
 
+def test_a_sentence_with_two_claims_gives_two_claims() -> None:
+    from datetime import date
+
+    from tracker.extract import extract
+
+    text = (
+        "Quake toll rises\n\n"
+        "Rescuers pulled 14 survivors from the rubble on Sunday, the civil defence agency said, "
+        "and more than 600 buildings were declared unsafe on Monday.\n"
+        "The mayor visited the site; residents were angry."
+    )
+    claims = extract(text, date(2025, 2, 4)).claims
+    assert [c.text for c in claims] == [
+        "Rescuers pulled 14 survivors from the rubble on Sunday, the civil defence agency said",
+        "more than 600 buildings were declared unsafe on Monday.",
+    ]
+    first, second = claims
+    assert first.claimant == second.claimant == "the civil defence agency"
+    assert [q.value for q in first.quantities] == [14]
+    assert [(q.value, q.qualifier) for q in second.quantities] == [(600, "more than")]
+    assert (
+        first.date
+        and second.date
+        and (first.date.value, second.date.value)
+        == (
+            "2025-02-02",
+            "2025-02-03",
+        )
+    )
+    assert first.sentence == second.sentence
+    assert first.start is not None and text[first.start : first.end] == first.text
+
+
 def test_states_of_one_article_are_not_one_event_for_sharing_its_date() -> None:
     from datetime import date
 

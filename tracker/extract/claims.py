@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from tracker.extract.claimscore import claim_score
 from tracker.extract.claimscore.scorer import THRESHOLD as CLAIM_THRESHOLD
+from tracker.extract.clauses import clause_spans
 from tracker.extract.cues import find_attribution, is_hedged, is_question
 from tracker.extract.events import date_ref
 from tracker.extract.model import EntityMention, ExtractedClaim, ExtractedEvent, Quantity, Sentence
@@ -32,39 +34,88 @@ def find_claims(
     quantities_in = by_sentence(quantities, sentences)
     entities_in = by_sentence(entities, sentences)
     timexes_in = by_sentence(timexes, sentences)
-    event_of: dict[int, int] = {}  # sentence -> the first event it tells
+    events_of: dict[int, list[int]] = {}  # sentence -> the events it tells, in order
     for n, ev in enumerate(events):
         for i in ev.sentence_indexes():
-            event_of.setdefault(i, n)
+            events_of.setdefault(i, []).append(n)
     for sentence in sentences:
         if sentence.boilerplate or (sentence.index == 0 and sentence.paragraph == 0):
             continue
-        qs = tuple(quantities_in.get(sentence.index, ()))
-        ents = entities_in.get(sentence.index, [])
-        dated = [t for t in timexes_in.get(sentence.index, ()) if t.interval_end is not None]
         claim_text = _without_dateline(sentence, dateline)
         if is_question(claim_text) or is_heading(claim_text):
             continue
-        score = round(claim_score(claim_text), 3)
-        if score < CLAIM_THRESHOLD:
-            continue
-        attribution = find_attribution(sentence.text)
-        event_index = event_of.get(sentence.index)
-        claims.append(
-            ExtractedClaim(
-                text=claim_text,
-                claimant=attribution.who if attribution else default_claimant,
-                verb=attribution.verb if attribution else None,
-                score=score,
-                hedged=is_hedged(sentence.text),
-                quantities=qs,
-                entities=tuple(dict.fromkeys(e.name for e in ents if e.kind != "unknown")),
-                date=date_ref(dated[0]) if dated else None,
-                sentence=sentence,
-                event_index=event_index,
+        whole = find_attribution(sentence.text)
+        base = sentence.start + len(sentence.text) - len(claim_text)
+        for text, start, end, score in _check_worthy_parts(claim_text, base):
+            inside = _Within(start, end)
+            dated = [
+                t
+                for t in timexes_in.get(sentence.index, ())
+                if t.interval_end is not None and inside(t)
+            ]
+            attribution = (find_attribution(text) if text != claim_text else None) or whole
+            claims.append(
+                ExtractedClaim(
+                    text=text,
+                    claimant=attribution.who if attribution else default_claimant,
+                    verb=attribution.verb if attribution else None,
+                    score=score,
+                    hedged=is_hedged(text) or is_hedged(sentence.text),
+                    quantities=tuple(q for q in quantities_in.get(sentence.index, ()) if inside(q)),
+                    entities=tuple(
+                        dict.fromkeys(
+                            e.name
+                            for e in entities_in.get(sentence.index, [])
+                            if e.kind != "unknown" and inside(e)
+                        )
+                    ),
+                    date=date_ref(dated[0]) if dated else None,
+                    sentence=sentence,
+                    event_index=_event_of(events_of.get(sentence.index, []), events, inside),
+                    start=start,
+                    end=end,
+                )
             )
-        )
     return claims
+
+
+@dataclass(frozen=True, slots=True)
+class _Within:
+    """Whether a span (anything with ``start`` and ``end``) lies inside [start, end)."""
+
+    start: int
+    end: int
+
+    def __call__(self, span: Quantity | EntityMention | Timex) -> bool:
+        return self.start <= span.start and span.end <= self.end
+
+
+def _event_of(
+    candidates: list[int], events: Sequence[ExtractedEvent], inside: _Within
+) -> int | None:
+    """The event a claim belongs to: the first of its sentence's events dated by a time
+    expression inside the claim's text, else the sentence's first event."""
+    for n in candidates:
+        at = events[n].date.timex_start
+        if at is not None and inside.start <= at < inside.end:
+            return n
+    return candidates[0] if candidates else None
+
+
+def _check_worthy_parts(text: str, base: int) -> list[tuple[str, int, int, float]]:
+    """The claims a sentence's text (at article offset ``base``) makes: its clauses when it
+    joins several independent clauses that are each check-worthy, else the whole text if it
+    is; as (text, start, end, score)."""
+    spans = clause_spans(text)
+    if len(spans) > 1:
+        parts = [(text[a:b], base + a, base + b) for a, b in spans]
+        scores = [round(claim_score(part), 3) for part, _, _ in parts]
+        if min(scores) >= CLAIM_THRESHOLD:
+            return [(p, a, b, s) for (p, a, b), s in zip(parts, scores, strict=True)]
+    score = round(claim_score(text), 3)
+    if score < CLAIM_THRESHOLD:
+        return []
+    return [(text, base, base + len(text), score)]
 
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")

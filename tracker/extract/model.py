@@ -95,7 +95,8 @@ class ExtractedEvent:
 
 @dataclass(frozen=True, slots=True)
 class ExtractedClaim:
-    """A check-worthy factual statement found in one sentence."""
+    """A check-worthy factual statement found in one sentence: the sentence, or one of its
+    clauses when it makes several claims."""
 
     text: str
     claimant: str | None
@@ -107,6 +108,8 @@ class ExtractedClaim:
     date: DateRef | None
     sentence: Sentence
     event_index: int | None = None
+    start: int | None = None  # the claim text's offsets in the article (a clause, or the
+    end: int | None = None  # sentence without its dateline); None: the whole sentence
 
 
 @dataclass(frozen=True, slots=True)

@@ -528,7 +528,10 @@ def redate_article(
         session.add(article)
         sources = session.exec(select(Source).where(Source.article_id == article_id)).all()
         by_event = {(s.char_start, s.timex_start): s for s in sources if s.event_id is not None}
-        by_claim = {s.char_start: s for s in sources if s.claim_id is not None}
+        claims_at: dict[int, list[int]] = {}  # sentence start -> its claims (one a clause)
+        for s in sources:
+            if s.claim_id is not None:
+                claims_at.setdefault(s.char_start, []).append(s.claim_id)
         entity_ids = _EntityCache(session)
         kinds = {e.name: e.kind for e in extraction.entities}
         updated = added = 0
@@ -556,8 +559,14 @@ def redate_article(
         session.flush()
         claims_updated = 0
         for cl in extraction.claims:
-            src = by_claim.get(cl.sentence.start)
-            claim = session.get(Claim, src.claim_id) if src and src.claim_id else None
+            claim = next(
+                (
+                    found
+                    for claim_id in claims_at.get(cl.sentence.start, ())
+                    if (found := session.get(Claim, claim_id)) is not None and found.text == cl.text
+                ),
+                None,
+            )
             if claim is None:
                 continue
             claim.made_on = published
