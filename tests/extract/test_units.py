@@ -48,6 +48,30 @@ def test_unknown_capitalised_names_are_kept_as_unknown() -> None:
     assert ("Aqualink", "unknown") in {(e.name, e.kind) for e in found}
 
 
+def test_titled_names_in_any_latin_script_are_people_even_when_a_place_shares_them() -> None:
+    text = "Prime Minister Jorge Georgia met Secretary General Zoë Øster and Chancellor Ilse Bär."
+    found = {(e.text, e.kind) for e in find_entities(text)}
+    assert found == {("Jorge Georgia", "person"), ("Zoë Øster", "person"), ("Ilse Bär", "person")}
+
+
+def test_names_after_a_sentence_opening_word_or_a_weekday_are_kept() -> None:
+    text = "Farmers near Quinta Velha fled. Neighbours of Quinta Velha stayed. Last Friday Ada Vintner spoke."
+    found = [(e.text, e.kind) for e in find_entities(text)]
+    assert found == [
+        ("Quinta Velha", "unknown"),
+        ("Quinta Velha", "unknown"),
+        ("Ada Vintner", "unknown"),
+    ]
+
+
+def test_organisation_names_keep_their_small_words() -> None:
+    found = find_entities(
+        "A report by the Agency for Coastal Safety and the Office of the Ombudsman."
+    )
+    names = [e.name for e in found]
+    assert "Agency for Coastal Safety" in names and "Office of the Ombudsman" in names
+
+
 def test_figures_with_qualifiers_units_and_words() -> None:
     text = "At least 12 villages flooded, about 3,400 people fled and $45 million was pledged; tens of thousands of homes lost power."
     found = [(q.value, q.unit, q.qualifier) for q in find_quantities(text)]

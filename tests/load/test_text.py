@@ -65,6 +65,10 @@ def test_folder_expansion_is_recursive_and_skips_hidden(tmp_path: Path) -> None:
         ("Floods spread\nBy Ana Ruiz\nMarch 14, 2024\n\nWater rose.", date(2024, 3, 14)),
         ("Floods spread\n\nThe river rose on March 14, 2024, after days of rain.", None),
         ("Floods spread\nASTANA (Wire) — Water rose on Tuesday.", None),
+        ("Fire\nBy Rita Sá\nÉVORA, Portugal, July 2, 2025 (Wire) — Smoke rose.", date(2025, 7, 2)),
+        ("Storm\nSÃO PAULO, Brazil, 3 May 2023 — Rain fell.", date(2023, 5, 3)),
+        ("Vote count\nDENVER, Colo., Nov. 9, 2022 (Wire) — Counting went on.", date(2022, 11, 9)),
+        ("Fire\nÉvora, Portugal, July 2, 2025 — Smoke rose.", None),
     ],
 )
 def test_publication_date_from_the_top_of_the_article(text: str, expected: date | None) -> None:

@@ -21,11 +21,32 @@ KINDS = ("country", "place", "organization", "group", "person", "unknown")
 _TITLES = (
     r"President|Prime Minister|Foreign Minister|Defense Minister|Defence Minister|Minister|"
     r"Gen\.|General|Col\.|Sen\.|Senator|Rep\.|Gov\.|Governor|Mayor|Ambassador|Secretary|"
-    r"Spokesman|Spokeswoman|Spokesperson|Dr\.|Mr\.|Mrs\.|Ms\.|Commander|Chief|Director"
+    r"Spokesman|Spokeswoman|Spokesperson|Dr\.|Mr\.|Mrs\.|Ms\.|Commander|Chief|Director|"
+    r"Chancellor|King|Queen|Prince|Pope|Emir|Sheikh|Judge|Prof\.|Lt\.|Maj\.|Capt\.|Adm\."
 )
-_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
-_PERSON = re.compile(rf"\b(?:{_TITLES})\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:of\s+|al-|de\s+)?[A-Z][\w'’-]*)*")
+
+
+def _letter_class(test: str) -> str:
+    """A character class of the Latin letters (ASCII, Latin-1, Latin Extended) for which
+    ``str.isupper`` or ``str.islower`` (``test``) holds: names are written "Luís", "Łukasz"."""
+    ranges = (range(0x41, 0x250), range(0x1E00, 0x1F00))
+    chars = "".join(chr(c) for r in ranges for c in r if getattr(chr(c), test)())
+    return "[" + re.escape(chars) + "]"
+
+
+_UPPER = _letter_class("isupper")
+_LOWER = _letter_class("islower")
+_NAME = rf"{_UPPER}{_LOWER}+(?:[-'’]{_UPPER}?{_LOWER}+)?"
+# One or more titles ("Secretary General"), then a name of up to three words that is not a title.
+_PERSON = re.compile(
+    rf"\b(?:(?:{_TITLES})\s+)+(?P<name>(?!(?:{_TITLES})\b){_NAME}(?:\s+{_NAME}){{0,2}})"
+)
+_CAPITALISED = re.compile(
+    rf"\b{_UPPER}[\w'’-]*{_LOWER}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|al-|de\s+)?{_UPPER}[\w'’-]*)*"
+)
+_AFTER_FIRST_WORD = re.compile(rf"\S+\s+(?:(?:of|for|on|the|al-|de)\s+)*(?={_UPPER})")
+# Gazetteer kinds that a titled person's name may contain ("Prime Minister Luís Montenegro").
+_PLACE_KINDS = frozenset({"country", "place"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,19 +216,33 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
     overlapping."""
     end = len(text) if end is None else end
     found = _gazetteer_mentions(text, start, end)
-    taken = [(m.start, m.end) for m in found]
     for m in _PERSON.finditer(text, start, end):
         s, e = m.start("name"), m.end("name")
-        if not _overlaps(s, e, taken):
+        inside = [f for f in found if f.start < e and s < f.end]
+        # A title names a person even when the name is also a place's ("Montenegro").
+        if all(f.kind in _PLACE_KINDS and s <= f.start and f.end <= e for f in inside):
+            found = [f for f in found if f not in inside]
             found.append(EntityMention(s, e, m.group("name"), m.group("name"), "person", "title"))
-            taken.append((m.start(), e))
+    found.sort(key=lambda mention: mention.start)
+    taken = [(m.start, m.end) for m in found]
     not_names = word_list("lexicon.yaml", "not_names")
     for m in _CAPITALISED.finditer(text, start, end):
         s, e = m.start(), m.end()
         words = m.group(0).split()
-        if _overlaps(s, e, taken) or words[0] in not_names or _sentence_initial(text, s, start):
+        skip = _sentence_initial(text, s, start)
+        while skip or words[0] in not_names:
+            # "Residents of Vinhais", "The Ministry of Health", "Last Tuesday Maria Silva":
+            # the name after the first word.
+            rest = _AFTER_FIRST_WORD.match(text, s, e)
+            if rest is None:
+                break
+            s, skip = rest.end(), False
+            words = text[s:e].split()
+        if skip or words[0] in not_names:
             continue
-        name = m.group(0).rstrip("’'")
+        if _overlaps(s, e, taken):
+            continue
+        name = text[s:e].rstrip("’'")
         found.append(EntityMention(s, s + len(name), name, name, "unknown", "capitalised"))
         taken.append((s, e))
     found.sort(key=lambda mention: mention.start)

@@ -36,8 +36,13 @@ _DATE_FORMS = [
 _PUBLISHED_CUE = re.compile(
     r"^\s*(?:published|posted|updated|first published|date|dated)\b[:\s]", re.I
 )
-# A dateline opens the body: PLACE (capitals), then the date, then an optional (Agency) and a dash.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Za-z .]{2,30})?,\s+(?P<rest>.{6,40})")
+# A dateline opens the body: PLACE in capitals (any script: "BRAGANÇA", "SÃO PAULO"), an
+# optional region or country ("Portugal", "Calif."), the date, an optional (Agency), a dash.
+_LETTER = r"[^\W\d_]"
+_DATELINE = re.compile(
+    rf"^\s*(?P<place>{_LETTER}(?:{_LETTER}|[ .'\-]){{1,40}}?)"
+    rf"(?:,\s*{_LETTER}(?:{_LETTER}|[ .]){{1,30}}?)?,\s+(?P<rest>.{{6,40}})"
+)
 _MAX_LINES = 8
 
 
@@ -95,7 +100,9 @@ def find_publication_mark(text: str) -> PublicationMark | None:
             return PublicationMark(found[1], pos, pos + len(line))
     for pos, line in lines[1:]:
         dl = _DATELINE.match(line)
-        if dl and (found := _match_date(dl.group("rest"))) and found[0].start() < 4:
+        if not (dl and dl.group("place").isupper()):
+            continue
+        if (found := _match_date(dl.group("rest"))) and found[0].start() < 4:
             end_m = _DATELINE_END.match(line[dl.start("rest") + found[0].end() :])
             end = dl.start("rest") + found[0].end() + (end_m.end() if end_m else 0)
             return PublicationMark(found[1], pos, pos + end)
