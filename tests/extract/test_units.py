@@ -81,6 +81,16 @@ def test_figures_with_qualifiers_units_and_words() -> None:
     assert (20000.0, "homes", None) in found
 
 
+def test_a_rate_is_part_of_the_unit() -> None:
+    text = "The valley lost 2,500 hectares a year, exports grew 4% annually and 12 villages flooded."
+    found = [(q.text, q.value, q.unit) for q in find_quantities(text)]
+    assert found == [
+        ("2,500 hectares a year", 2500.0, "hectares per year"),
+        ("4% annually", 4.0, "percent per year"),
+        ("12 villages", 12.0, "villages"),
+    ]
+
+
 def test_a_part_of_a_whole_is_the_part() -> None:
     for text in (
         "Rebels hold 9 of the province's 21 districts.",

@@ -128,6 +128,10 @@ def find_quantities_in(
                 if m.group("num2")
                 else m.end("num")
             )
+            if unit is not None and (rate := _RATE.match(text, e, end)):
+                period = (rate.group(1) or rate.group(2)).lower()
+                unit = f"{unit} per {_RATE_PERIODS.get(period, period)}"
+                e = rate.end()
             qualifier = lex["qualifiers"].get(m.group("qual").lower()) if m.group("qual") else None
             if m.group("num2"):
                 qualifier = qualifier or "range"
@@ -180,6 +184,23 @@ def _anchor() -> tuple[re.Pattern[str], int]:
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d$")
+# A rate after the unit ("100 hectares a year", "3 percent annually") is part of the unit: a
+# yearly figure is not the same measure as a total.
+_RATE = re.compile(
+    r"\s+(?:(?:a|an|per|each|every)\s+(year|month|week|day|hour|minute|person|head|capita)"
+    r"|(annually|yearly|monthly|weekly|daily|hourly))\b",
+    re.I,
+)
+_RATE_PERIODS = {
+    "annually": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+    "hourly": "hour",
+    "head": "person",
+    "capita": "person",
+}
 
 
 class _Overlaps:
