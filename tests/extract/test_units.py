@@ -82,7 +82,9 @@ def test_figures_with_qualifiers_units_and_words() -> None:
 
 
 def test_a_rate_is_part_of_the_unit() -> None:
-    text = "The valley lost 2,500 hectares a year, exports grew 4% annually and 12 villages flooded."
+    text = (
+        "The valley lost 2,500 hectares a year, exports grew 4% annually and 12 villages flooded."
+    )
     found = [(q.text, q.value, q.unit) for q in find_quantities(text)]
     assert found == [
         ("2,500 hectares a year", 2500.0, "hectares per year"),
