@@ -287,3 +287,13 @@ def test_states_of_one_article_are_not_one_event_for_sharing_its_date() -> None:
         ("Kazakhstan is stepping up its diplomacy with Uzbekistan over the dam", True),
         ("Uzbek officials are hedging their bets", True),
     ]
+
+
+def test_a_claim_keeps_names_missing_from_the_gazetteer() -> None:
+    from datetime import date
+
+    from tracker.extract import extract
+
+    text = "Fire\n\nThe blaze near Quinta Velha burned more than 4,000 hectares, firefighters said."
+    claims = extract(text, date(2025, 7, 14)).claims
+    assert [c.entities for c in claims] == [("Quinta Velha",)]

@@ -66,7 +66,7 @@ def find_claims(
                         dict.fromkeys(
                             e.name
                             for e in entities_in.get(sentence.index, [])
-                            if e.kind != "unknown" and inside(e)
+                            if inside(e)
                         )
                     ),
                     date=date_ref(dated[0]) if dated else None,
