@@ -64,9 +64,7 @@ def find_claims(
                     quantities=tuple(q for q in quantities_in.get(sentence.index, ()) if inside(q)),
                     entities=tuple(
                         dict.fromkeys(
-                            e.name
-                            for e in entities_in.get(sentence.index, [])
-                            if inside(e)
+                            e.name for e in entities_in.get(sentence.index, []) if inside(e)
                         )
                     ),
                     date=date_ref(dated[0]) if dated else None,
