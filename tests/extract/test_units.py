@@ -209,6 +209,17 @@ def test_titles_keep_the_subordinate_clause_that_holds_the_date() -> None:
     assert make_title(clause, (at, at + len("Friday"))) == "Rebels seized the town"
 
 
+def test_titles_drop_the_attribution_and_its_own_date() -> None:
+    from tracker.extract.titles import make_title
+
+    clause = "The mayor said on Tuesday that the ferry would resume service next month"
+    at = clause.index("next month")
+    assert make_title(clause, (at, at + len("next month"))) == "The ferry would resume service"
+    clause = "The utility said in a statement that power returned to 9,000 homes overnight"
+    at = clause.index("overnight")
+    assert make_title(clause, (at, at + len("overnight"))) == "Power returned to 9,000 homes"
+
+
 def test_a_name_joined_to_a_participle_is_still_the_entity() -> None:
     names = [
         (m.text, m.name) for m in find_entities("A U.S.-led coalition and Kabul-based aid groups.")

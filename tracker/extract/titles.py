@@ -33,7 +33,9 @@ _TAIL_VERB = re.compile(
     r"(?:said|says|told \w+|reported|announced|confirmed)(?:\s+on\s+\w+)?\s*[.,]?\s*$"
 )
 _ATTRIBUTION_HEAD = re.compile(
-    r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,5}(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?",
+    r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,5}(?:said|says|announced|reported|confirmed)\s+"
+    # "... said on Friday that", "... said in a statement that"
+    r"(?:(?:(?:on|late|early|last|this|earlier|in)\s+(?:[\w.,]+\s+){1,3}?)?that\s+)?",
     re.I,
 )
 _DANGLING_PREP = re.compile(
