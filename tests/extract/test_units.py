@@ -114,6 +114,9 @@ def test_attribution_forms() -> None:
     c = find_attribution("The Emergency Ministry said 31 villages were under water.")
     assert c is not None and c.who == "The Emergency Ministry"
     assert find_attribution("Water covered 31 villages.") is None
+    d = find_attribution("The ferry operator, Bluewater Lines, said it had cancelled 40 trips.")
+    assert d is not None and d.who == "Bluewater Lines"  # not "it"
+    assert find_attribution("The agency, in a statement, said they had left.") is None
 
 
 def test_modality_and_hedging() -> None:

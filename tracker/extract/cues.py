@@ -27,7 +27,9 @@ _WHO_SAID = re.compile(
 _CLAUSE_HEAD = re.compile(r"^.*\b(?:that|and|but|as|while|because|which|who)\s+")
 _SPACE_VERB = re.compile(rf"\s(?:{ATTRIBUTION_VERBS})\b")
 _SAID_WHO = re.compile(
-    r"[,”\"]\s*(?P<verb>said|says|told|added|noted|warned)\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"[,”\"]\s*(?P<verb>said|says|told|added|noted|warned)\s+"
+    r"(?!(?:it|he|she|they|we|i|you|this|that|there|them|us)\b)"  # "X, ..., said it had"
+    r"(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,4})"
 )
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|is to|are to|plans? to|planned to|planning to|intends? to|"
@@ -63,6 +65,27 @@ class Attribution:
     end: int
 
 
+# First words of a phrase before "said" that is not who said it ("it", "in a statement").
+_NOT_WHO = frozenset(
+    [
+        "it",
+        "this",
+        "that",
+        "there",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "for",
+        "with",
+        "by",
+        "while",
+    ]
+)
+
+
 @lru_cache(maxsize=2048)
 def find_attribution(sentence: str) -> Attribution | None:
     """The source a sentence attributes itself to ("according to X", "X said", "..., said X").
@@ -80,7 +103,7 @@ def find_attribution(sentence: str) -> Attribution | None:
         if m.group("verb") == "according":
             continue
         who = _CLAUSE_HEAD.sub("", who)
-        if who and who.split()[0].lower() not in {"it", "this", "that", "there"}:
+        if who and who.split()[0].lower() not in _NOT_WHO:
             return Attribution(
                 who, m.group("verb"), m.start("who") + m.group("who").find(who), m.end("who")
             )
