@@ -129,7 +129,8 @@ def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str
             text = before + after
         else:
             text = f"{before} {after}"
-    text = t._PHOTO_CREDIT.sub("", t._CAPTION_LEAD.sub("", t._DATELINE_LEAD.sub("", text.strip())))
+    text = text.strip()
+    text = t._PHOTO_CREDIT.sub("", t._CAPTION_LEAD.sub("", text[t.dateline_length(text) :]))
     text = t._SAID_NAME_TAIL.sub("", text.strip())
     text = t._ATTRIBUTION_TAIL.sub("", text.strip())
     text = t._ATTRIBUTION_HEAD.sub("", text)

@@ -15,6 +15,7 @@ from tracker.extract.events import date_ref
 from tracker.extract.model import EntityMention, ExtractedClaim, ExtractedEvent, Quantity, Sentence
 from tracker.extract.spans import by_sentence
 from tracker.extract.timex import Timex
+from tracker.load.dateline import dateline_length
 
 
 def find_claims(
@@ -159,8 +160,11 @@ def is_heading(text: str) -> bool:
 
 
 def _without_dateline(sentence: Sentence, dateline: tuple[int, int] | None) -> str:
-    """The sentence without the dateline that opens it ("KABUL, Aug. 16 (Wire) — ")."""
+    """The sentence without the dateline that opens it: the one that gave the publication date
+    ("KABUL, Aug. 16 (Wire) — "; ``dateline`` is its span) or one without a date ("HOUSTON —")
+    opening the sentence."""
     if dateline is None or not (sentence.start <= dateline[0] < sentence.end):
-        return sentence.text
+        cut = dateline_length(sentence.text)
+        return sentence.text[cut:] if cut else sentence.text
     rest = sentence.text[max(0, dateline[1] - sentence.start) :].lstrip()
     return rest or sentence.text

@@ -7,6 +7,7 @@ import re
 
 from tracker.extract.nocase import caseless_lower, lowered
 from tracker.extract.spans import runs_back
+from tracker.load.dateline import dateline_length
 
 MAX_TITLE = 140
 _LEADING = re.compile(
@@ -47,7 +48,6 @@ _DANGLING_PREP = re.compile(
 
 _SPACES = re.compile(r"\s+")
 _FAST_DANGLING_PREP = lowered(_DANGLING_PREP)
-_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^—–\n]{0,40})?\s*(?:—|–|--)\s*")
 _SAID_NAME_TAIL = re.compile(
     r"[,\"”’']*\s*(?:said|says|told\s+\w+)\s+(?:[A-Z][\w.'’-]*\s*){1,4}\.?$"
 )
@@ -96,7 +96,8 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
             text = before + after  # keep the comma: it may end the main clause
         else:
             text = f"{before} {after}"
-    text = _CAPTION_LEAD.sub("", _DATELINE_LEAD.sub("", text.strip()))
+    text = text.strip()
+    text = _CAPTION_LEAD.sub("", text[dateline_length(text) :])
     if "(" in text:  # else _PHOTO_CREDIT cannot match
         text = _PHOTO_CREDIT.sub("", text)
     text = text.strip()

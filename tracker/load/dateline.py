@@ -114,6 +114,22 @@ def find_publication_mark(text: str) -> PublicationMark | None:
     return None
 
 
+# A dateline without a date: PLACE in capitals, an optional region, an optional (Agency), a dash.
+_BARE_DATELINE = re.compile(
+    rf"^\s*(?P<place>{_LETTER}(?:{_LETTER}|[ .'’\-]){{2,40}}?)(?:,[^—–\n]{{0,40}}?)?"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--)\s*"
+)
+
+
+def dateline_length(text: str) -> int:
+    """How many characters of ``text`` a dateline that opens it takes ("HOUSTON — ",
+    "BRAGANÇA, Portugal (Wire) — "), dated or not; 0 when it does not open with one."""
+    m = _BARE_DATELINE.match(text)
+    if m is None or not m.group("place").strip(" .'’-").isupper():
+        return 0
+    return m.end()
+
+
 def find_publication_date(text: str) -> date | None:
     """The publication date stated in the article's first lines, or None."""
     mark = find_publication_mark(text)
