@@ -81,3 +81,19 @@ def test_given_date_wins_over_dateline(tmp_path: Path) -> None:
     assert load_text_article(p).published == date(2024, 3, 14)
     doc = load_text_article(p, published=date(2024, 3, 15))
     assert (doc.published, doc.published_source) == (date(2024, 3, 15), "given")
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("HOUSTON — Crews walked out.", "HOUSTON — "),
+        ("ÉVORA, Portugal (Wire) — Smoke rose.", "ÉVORA, Portugal (Wire) — "),
+        ("SAN JUAN, P.R. -- Power returned.", "SAN JUAN, P.R. -- "),
+        ("The U.S. — and its allies — agreed.", ""),
+        ("Photo: crews at work.", ""),
+    ],
+)
+def test_a_dateline_without_a_date_is_found(text: str, lead: str) -> None:
+    from tracker.load.dateline import dateline_length
+
+    assert text[: dateline_length(text)] == lead
