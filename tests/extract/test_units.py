@@ -81,6 +81,19 @@ def test_figures_with_qualifiers_units_and_words() -> None:
     assert (20000.0, "homes", None) in found
 
 
+def test_a_noun_before_a_plural_noun_is_part_of_the_unit() -> None:
+    text = (
+        "It sent 37 cargo ships, 12 water-bombing aircraft and 20 police officers; 7 children died."
+    )
+    found = [(q.text, q.unit) for q in find_quantities(text)]
+    assert found == [
+        ("37 cargo ships", "cargo ships"),
+        ("12 water-bombing aircraft", "water-bombing aircraft"),
+        ("20 police officers", "police officers"),
+        ("7 children", "children"),
+    ]
+
+
 def test_a_rate_is_part_of_the_unit() -> None:
     text = (
         "The valley lost 2,500 hectares a year, exports grew 4% annually and 12 villages flooded."

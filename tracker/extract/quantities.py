@@ -56,6 +56,11 @@ def _lexicon() -> dict[str, Any]:
     for key in ("number_words", "scales", "qualifiers", "currencies"):
         if not isinstance(data.get(key), dict):
             raise RuleFileError(f"quantities.yaml: {key!r} must be a mapping")
+    for key in ("plural_nouns", "verbs_in_s"):
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise RuleFileError(f"quantities.yaml: {key!r} must be a list of words")
+        data[key] = frozenset(words)
     return data
 
 
@@ -217,6 +222,15 @@ class _Overlaps:
         return n > 0 and self.reach[n - 1] > s
 
 
+def _noun_before_noun(first: str, second: str) -> bool:
+    """Whether a figure's first word modifies a plural noun after it ("37 container ships",
+    "12 water-bombing aircraft"): the first word is not plural itself and the second is."""
+    lex = _lexicon()
+    if first.endswith("s") or second in lex["verbs_in_s"]:
+        return False
+    return second in lex["plural_nouns"] or (second.endswith("s") and not second.endswith("ss"))
+
+
 def _unit(m: re.Match[str], lex: dict[str, Any]) -> tuple[str | None, int | None]:
     """The unit of a figure and where its text ends (None when the figure ends at the number)."""
     if m.group("pct"):
@@ -234,7 +248,7 @@ def _unit(m: re.Match[str], lex: dict[str, Any]) -> tuple[str | None, int | None
     first = words[0].lower()
     if first in lex["currencies"]:
         return str(lex["currencies"][first]), offset + len(words[0])
-    if len(words) > 1 and _ADJECTIVE.search(first):
+    if len(words) > 1 and (_ADJECTIVE.search(first) or _noun_before_noun(first, words[1])):
         phrase = f"{words[0]} {words[1]}"
         return phrase.lower(), m.string.index(phrase, offset) + len(phrase)
     return first, m.string.index(words[0], offset) + len(words[0])
