@@ -324,3 +324,21 @@ def test_a_claim_keeps_names_missing_from_the_gazetteer() -> None:
     text = "Fire\n\nThe blaze near Quinta Velha burned more than 4,000 hectares, firefighters said."
     claims = extract(text, date(2025, 7, 14)).claims
     assert [c.entities for c in claims] == [("Quinta Velha",)]
+
+
+def test_he_said_names_the_person_last_named() -> None:
+    from datetime import date
+
+    from tracker.extract import extract
+
+    text = (
+        "Ferries stop\n\n"
+        "Port director Dr. Lena Varga closed the harbour on Monday. "
+        "She said 40 ferries had been cancelled since the storm began.\n\n"
+        "The ferry operator said 12 of its 30 vessels were damaged, and it said that "
+        "Mayor Tom Rhee would meet its managers. He said repairs would cost $4 million."
+    )
+    claims = extract(text, date(2024, 2, 6)).claims
+    by_figure = {c.quantities[0].text: c.claimant for c in claims if c.quantities}
+    assert by_figure["40 ferries"] == "Lena Varga"
+    assert by_figure["$4 million"] == "Tom Rhee"

@@ -39,8 +39,13 @@ def find_claims(
     for n, ev in enumerate(events):
         for i in ev.sentence_indexes():
             events_of.setdefault(i, []).append(n)
+    last_person: str | None = None  # the last person named before the sentence
     for sentence in sentences:
-        if sentence.boilerplate or (sentence.index == 0 and sentence.paragraph == 0):
+        if sentence.boilerplate:
+            continue
+        persons = [e for e in entities_in.get(sentence.index, ()) if e.kind == "person"]
+        named_before, last_person = last_person, (persons[-1].name if persons else last_person)
+        if sentence.index == 0 and sentence.paragraph == 0:
             continue
         claim_text = _without_dateline(sentence, dateline)
         if is_question(claim_text) or is_heading(claim_text):
@@ -54,11 +59,17 @@ def find_claims(
                 for t in timexes_in.get(sentence.index, ())
                 if t.interval_end is not None and inside(t)
             ]
-            attribution = (find_attribution(text) if text != claim_text else None) or whole
+            own = find_attribution(text) if text != claim_text else None
+            attribution = own or whole
+            claimant = attribution.who if attribution else default_claimant
+            if attribution and claimant and claimant.lower() in _PERSONAL_PRONOUNS:
+                at = (start if own else sentence.start) + attribution.start
+                earlier = [e.name for e in persons if e.end <= at]
+                claimant = earlier[-1] if earlier else (named_before or claimant)
             claims.append(
                 ExtractedClaim(
                     text=text,
-                    claimant=attribution.who if attribution else default_claimant,
+                    claimant=claimant,
                     verb=attribution.verb if attribution else None,
                     score=score,
                     hedged=is_hedged(text) or is_hedged(sentence.text),
@@ -76,6 +87,10 @@ def find_claims(
                 )
             )
     return claims
+
+
+# "he said": the claimant is the person last named before the pronoun.
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 
 @dataclass(frozen=True, slots=True)
