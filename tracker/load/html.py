@@ -3,6 +3,7 @@ cookie banners, related links and footers left out (trafilatura does the extract
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,14 +39,18 @@ def document_from_html(
             with_metadata=True,
             include_comments=False,
             include_tables=False,
+            include_images=True,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
+        body = getattr(found, "body", None)
+        text = _body_text(body, _captions(html)) if body is not None else ""
     except Exception as exc:  # a malformed page must not stop a batch
         raise InputError(f"{label}: cannot parse HTML ({type(exc).__name__})") from None
     data: dict[str, Any] = (
         found.as_dict() if found is not None and hasattr(found, "as_dict") else dict(found or {})
     )
-    text = (data.get("text") or "").strip()
+    if not text:
+        text = "\n\n".join(line for line in (data.get("text") or "").splitlines() if line.strip())
     if len(text.split()) < MIN_WORDS:
         raise InputError(f"{label}: no article text found in the HTML")
     page_title = (data.get("title") or "").strip()
@@ -62,6 +67,53 @@ def document_from_html(
         published_source="given" if published else ("page" if page_date else None),
         author=data.get("author"),
     )
+
+
+def _captions(html: str) -> dict[str, str]:
+    """Image source -> the caption of its figure (``<figcaption>``), read from the page:
+    trafilatura keeps the image but not its caption, and captions often carry the best-dated
+    fact of a story."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return {}
+    out: dict[str, str] = {}
+    for figure in root.iter("figure"):
+        caption = next(figure.iter("figcaption"), None)
+        text = " ".join("".join(caption.itertext()).split()) if caption is not None else ""
+        if not text:
+            continue
+        for img in figure.iter("img"):
+            if img.get("src"):
+                out.setdefault(img.get("src"), text)
+    return out
+
+
+_CAPTION_CUE = re.compile(r"^\s*(?:photo|caption|pictured)\s*[:|—-]", re.I)
+
+
+def _body_text(body: Any, captions: dict[str, str]) -> str:
+    """The article text from trafilatura's body: one paragraph per heading, paragraph, quote
+    or list item, separated by blank lines; an image becomes its caption ("Photo: ...") where
+    the page gives one, and is left out otherwise."""
+    paragraphs: list[str] = []
+    for element in body:
+        if element.tag == "graphic":
+            caption = captions.get(element.get("src") or "")
+            if caption:
+                paragraphs.append(caption if _CAPTION_CUE.match(caption) else f"Photo: {caption}")
+            continue
+        if element.tag == "list":
+            items = [" ".join("".join(i.itertext()).split()) for i in element.iter("item")]
+            paragraphs.extend(f"- {item}" for item in items if item)
+            continue
+        text = " ".join("".join(element.itertext()).split())
+        if text:
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs)
 
 
 def _iso_date(value: object) -> date | None:
