@@ -342,3 +342,13 @@ def test_he_said_names_the_person_last_named() -> None:
     by_figure = {c.quantities[0].text: c.claimant for c in claims if c.quantities}
     assert by_figure["40 ferries"] == "Lena Varga"
     assert by_figure["$4 million"] == "Tom Rhee"
+
+
+def test_a_title_names_the_person_a_pronoun_stands_for() -> None:
+    from datetime import date
+
+    from tracker.extract import extract
+
+    text = "Harbour\n\nMayor Ines Dorn said she would reopen the harbour on June 3, 2024."
+    events = extract(text, date(2024, 5, 20)).events
+    assert [e.title for e in events] == ["Ines Dorn would reopen the harbour"]

@@ -130,6 +130,7 @@ def find_events(
             if said_on and attribution is not None:
                 event_type = "statement"
                 title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
+            title = _pronoun_named(title, ents)
             actors, places = _roles(sentence, ents)
             if timex.type == "DURATION" and not (actors or places):
                 continue  # "complained for the past two decades": a stretch with nobody in it
@@ -267,6 +268,20 @@ def _absorb(kept: ExtractedEvent, other: ExtractedEvent) -> ExtractedEvent:
         confidence=round(min(0.95, max(kept.confidence, other.confidence) + 0.05), 2),
         also=(*kept.also, mention, *other.also),
     )
+
+
+_PRONOUN_HEAD = re.compile(r"^(?:He|She)\s")
+
+
+def _pronoun_named(title: str, entities: Sequence[EntityMention]) -> str:
+    """ "He would visit the site" as "Tim Walz would visit the site" when the sentence names
+    one person ("Governor Tim Walz said he would visit the site on Wednesday")."""
+    if not _PRONOUN_HEAD.match(title):
+        return title
+    people = {e.name for e in entities if e.kind == "person"}
+    if len(people) != 1:
+        return title
+    return shorten(people.pop() + title[title.index(" ") :])
 
 
 def _statement_title(text: str, after_date: int, attribution: Attribution) -> str:
