@@ -64,6 +64,11 @@ def test_names_after_a_sentence_opening_word_or_a_weekday_are_kept() -> None:
     ]
 
 
+def test_a_division_named_after_a_city_is_its_own_place() -> None:
+    found = find_entities("Floods hit St. Louis County, then Almaty.")
+    assert [(e.text, e.kind) for e in found] == [("St. Louis County", "place"), ("Almaty", "place")]
+
+
 def test_organisation_names_keep_their_small_words() -> None:
     found = find_entities(
         "A report by the Agency for Coastal Safety and the Office of the Ombudsman."

@@ -156,9 +156,21 @@ def _gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMention]:
         if match is None:
             continue
         j, (form, entry) = match
-        found.append(EntityMention(pos, pos + len(form), form, entry.name, entry.kind))
-        done = tokens[j - 1].end()
+        mention = EntityMention(pos, pos + len(form), form, entry.name, entry.kind)
+        if entry.kind == "place" and form == entry.name:
+            # "St. Louis County", "Almaty Region": the division named after the city.
+            division = _DIVISION.match(text, mention.end, end)
+            if division:
+                name = form + division.group(0)
+                mention = EntityMention(pos, division.end(), name, name, "place")
+        found.append(mention)
+        done = max(tokens[j - 1].end(), mention.end)
     return found
+
+
+_DIVISION = re.compile(
+    r" (?:County|Province|Region|District|Oblast|Governorate|Prefecture|Parish|Borough)\b"
+)
 
 
 # Where a token (a run of _TOKEN characters) starts with a capital, "al-" or "el-", or a
