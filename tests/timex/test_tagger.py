@@ -187,6 +187,10 @@ def test_broken_rule_files_are_reported_by_file_and_rule() -> None:
         # a cue after the expression counts for less than one before it
         ("Exports will almost certainly double by February in markets untouched by it.", "2022-02"),
         ("The lake has been closed since Sept. 20.", "2020-09-20"),
+        # a cue after the expression in another clause is not its verb
+        ("The mayor said she would tour the dam on Friday and thanked the crews.", "2021-08-13"),
+        # "expect X to ...", and "to last" is no "last week"
+        ("Forecasters expect the cold snap to last until Thursday.", "2021-08-12"),
     ],
 )
 def test_the_nearest_tense_cue_decides(sentence: str, value: str) -> None:

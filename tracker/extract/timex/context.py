@@ -18,7 +18,9 @@ _CUES = re.compile(
     r"(?:\s+to\s+[a-z]+|\s+for)?)"
     r"|(?P<future>will|won't|wo\s+n't|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|"
     r"intends?\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated)|"
-    r"scheduled\s+(?:to|for)|set\s+(?:to|for)|due\s+to|going\s+to|aims?\s+to|expects?\s+to|"
+    r"scheduled\s+(?:to|for)|set\s+(?:to|for)|due\s+to|going\s+to|aims?\s+to|"
+    # "expect(s) the heat wave to last until Thursday"
+    r"(?:expects?|expected|forecasts?)\s+(?:[\w'’-]+\s+){0,4}?to(?=\s+[a-z])|"
     r"hopes?\s+to|would(?!\s+have)|payable|effective|expires?|upcoming|next|scheduled|"
     r"planned\s+(?:to|for)|as\s+(?:soon|early)\s+as|likely\s+to|'ll|"
     # a put-off plan: "postponed the vote until Tuesday", "extended its deadline to Friday"
@@ -33,7 +35,7 @@ _CUES = re.compile(
     # (not the nouns "votes", "returns", "travels", "housing starts")
     r"(?<!housing\s)(?<!false\s)(?<!and\s)starts|arrives|leaves|testifies|"
     r"heads\s+(?:to|for|back)|takes\s+office)"
-    r"|(?P<past>was|were|had|did|said|says|told|reported|announced|ago|earlier|last|since"
+    r"|(?P<past>was|were|had|did|said|says|told|reported|announced|ago|earlier|(?<!\bto\s)last|since"
     r"|" + _NOT_PASSIVE + r"(?:began|came|went|took|gave|made|met|held|left|won|lost|fell|"
     r"rose|ran|saw|spoke|sent|brought|bought|sold|paid|found|thought|became|fought|struck|"
     r"stood|kept|led|wrote|knew|grew|drew|threw|flew|chose|broke|froze|stole|woke|rode|shot|"
@@ -47,6 +49,9 @@ _CUES = re.compile(
 # The verb an expression goes with mostly comes before it ("will double its flights by
 # August in markets untouched by..."): a cue after the expression counts as this much farther.
 AFTER_WEIGHT = 3
+# Between an expression and a cue after it, these start another clause: its verb is not the
+# expression's ("said he would visit the site on Wednesday and declared an emergency").
+_CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|whereas|as|after|before|when)\s", re.I)
 _BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“`'])|\n\s*\n")
 
 
@@ -114,6 +119,8 @@ def tense_and_event(text: str, start: int, end: int) -> tuple[str | None, bool]:
         before = m  # the last cue before the expression
         planned = planned or m.group("future") is not None
     after = _CUES.search(text, end, last)  # the first one after it
+    if after is not None and before is not None and _CLAUSE_BREAK.search(text, end, after.start()):
+        after = None  # "... would visit the site on Wednesday and declared ...": another clause
     cue = before
     if after is not None and (
         before is None or AFTER_WEIGHT * (after.start() - end) < start - before.end()
