@@ -183,3 +183,11 @@ def test_published_date_inferred_from_dates_inside_content_as_before() -> None:
             if any(s <= t.start and t.end <= e for s, e in content)
         ]
         assert infer_published(timexes, content) == (max(inside) if inside else None)  # type: ignore[arg-type]
+
+
+def test_event_type_cues_are_searched_in_one_pass() -> None:
+    from tracker.extract.event_types import _first_of
+
+    # A cue that nocase.py cannot split (a group before the first letter, a look-behind) makes
+    # every clause search the patterns one by one.
+    assert _first_of()[1].plan is not None
