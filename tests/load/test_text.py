@@ -97,3 +97,34 @@ def test_a_dateline_without_a_date_is_found(text: str, lead: str) -> None:
     from tracker.load.dateline import dateline_length
 
     assert text[: dateline_length(text)] == lead
+
+
+def test_markdown_is_read_as_its_plain_text(tmp_path: Path) -> None:
+    p = tmp_path / "a.md"
+    p.write_text(
+        "# Ferry *runs* aground\n\n"
+        "_By Ana Ruiz — Published 8 May 2024_\n\n"
+        "**GLENMORE** — A ferry with 212 people on board ran aground on\nTuesday, "
+        "[the coastguard](https://example.org/cg) said.\n\n"
+        '> "Nobody was hurt," the captain said.\n\n'
+        "- Crossings cancelled\n- Refunds offered\n",
+        encoding="utf-8",
+    )
+    doc = load_text_article(p)
+    assert doc.text.split("\n\n") == [
+        "Ferry runs aground",
+        "By Ana Ruiz — Published 8 May 2024",
+        "GLENMORE — A ferry with 212 people on board ran aground on Tuesday, the coastguard said.",
+        '"Nobody was hurt," the captain said.',
+        "- Crossings cancelled",
+        "- Refunds offered\n",
+    ]
+    assert doc.title == "Ferry runs aground"
+    assert doc.published == date(2024, 5, 8)
+
+
+def test_markdown_without_text_is_refused(tmp_path: Path) -> None:
+    p = tmp_path / "empty.md"
+    p.write_text("<div></div>\n\n---\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no text in the Markdown"):
+        load_text_article(p)

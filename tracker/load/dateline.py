@@ -33,8 +33,11 @@ _DATE_FORMS = [
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
 ]
+# At the start of a line, or after a byline ("By Ana Ruiz — Published 12 June 2024").
 _PUBLISHED_CUE = re.compile(
-    r"^\s*(?:published|posted|updated|first published|date|dated)\b[:\s]", re.I
+    r"^\s*(?:by\s[^\n—–|·]{2,60}[—–|·]\s*)?"
+    r"(?:published|posted|updated|first published|date|dated)\b[:\s]",
+    re.I,
 )
 # A dateline opens the body: PLACE in capitals (any script: "BRAGANÇA", "SÃO PAULO"), an
 # optional region or country ("Portugal", "Calif."), the date, an optional (Agency), a dash.

@@ -9,9 +9,11 @@ from pathlib import Path
 from tracker.errors import InputError
 from tracker.load.dateline import find_publication_date
 from tracker.load.document import Document
+from tracker.load.markdown import markdown_to_text
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS = re.compile(r"^[*_]+|[*_]+$")
@@ -64,9 +66,14 @@ def load_text_article(
     title: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Document:
-    """Read one .txt/.md article into a Document; the publication date comes from
+    """Read one .txt/.md article into a Document (Markdown as its plain text, see
+    markdown.py); the publication date comes from
     ``published`` when given, else from a dateline or "Published ..." line near the top."""
     text = read_text(path, max_bytes=max_bytes)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        text = markdown_to_text(text)
+        if not text.strip():
+            raise InputError(f"{path}: no text in the Markdown")
     published_source: str | None = "given" if published else None
     if published is None:
         published = find_publication_date(text)

@@ -1,0 +1,45 @@
+"""Markdown articles as plain text: the words a reader sees, one paragraph per block.
+
+Emphasis, links, heading marks and quote marks are markup, not text: left in, they hide a
+dateline ("**FRANKFURT** —"), a "Published ..." line in italics, and they would end up in the
+quotes of events and claims. markdown-it-py (CommonMark) parses the file; each heading,
+paragraph, quoted paragraph and list item becomes a paragraph of its own, separated by a blank
+line; a link keeps its text, an image its description; raw HTML blocks are left out.
+"""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+_PARSER = MarkdownIt("commonmark")
+
+
+def _inline_text(token: Token) -> str:
+    parts: list[str] = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)  # its description
+    return " ".join("".join(parts).split())
+
+
+def markdown_to_text(source: str) -> str:
+    """The plain text of a Markdown document, its blocks separated by blank lines."""
+    paragraphs: list[str] = []
+    in_item = 0
+    for token in _PARSER.parse(source):
+        if token.type == "list_item_open":
+            in_item += 1
+        elif token.type == "list_item_close":
+            in_item -= 1
+        elif token.type == "inline":
+            text = _inline_text(token)
+            if text:
+                paragraphs.append(f"- {text}" if in_item else text)
+        elif token.type in ("fence", "code_block") and token.content.strip():
+            paragraphs.append(token.content.strip())
+    return "\n\n".join(paragraphs) + "\n"
