@@ -357,3 +357,18 @@ def test_a_title_names_the_person_a_pronoun_stands_for() -> None:
     text = "Harbour\n\nMayor Ines Dorn said she would reopen the harbour on June 3, 2024."
     events = extract(text, date(2024, 5, 20)).events
     assert [e.title for e in events] == ["Ines Dorn would reopen the harbour"]
+
+
+def test_the_modality_of_an_event_is_its_own_clause() -> None:
+    from datetime import date
+
+    from tracker.extract import extract
+
+    text = (
+        "Rates\n\n"
+        "The central bank raised its rate to 4.5% on Thursday, and officials said that a "
+        "further rise could follow in the autumn."
+    )
+    moods = {e.date.expression: e.modality for e in extract(text, date(2024, 6, 14)).events}
+    assert moods["Thursday"] in {"asserted", "reported"}
+    assert moods["the autumn"] == "hypothetical"

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from tracker.extract.clauses import clause_spans
 from tracker.extract.cues import Attribution, find_attribution, modality
 from tracker.extract.entities import is_city
 from tracker.extract.event_types import classify
@@ -117,8 +118,10 @@ def find_events(
         attribution = find_attribution(sentence.text) if may_tell else None
         lower = caseless_lower(sentence.text) if dated else None
         mood = modality(sentence.text, attribution is not None) if may_tell else "asserted"
+        parts = clause_spans(sentence.text) if dated else []
         for timex in dated:
             clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
+            event_mood = _mood_of_part(sentence, parts, timex.start, attribution, mood)
             title = _title(clause, clause_start, subject, timex)
             event_type = classify(title)
             if event_type == "other":
@@ -138,7 +141,7 @@ def find_events(
                 ExtractedEvent(
                     title=title,
                     type=event_type,
-                    modality=mood,
+                    modality=event_mood,
                     date=date_ref(timex),
                     actors=actors,
                     places=places,
@@ -268,6 +271,26 @@ def _absorb(kept: ExtractedEvent, other: ExtractedEvent) -> ExtractedEvent:
         confidence=round(min(0.95, max(kept.confidence, other.confidence) + 0.05), 2),
         also=(*kept.also, mention, *other.also),
     )
+
+
+def _mood_of_part(
+    sentence: Sentence,
+    parts: list[tuple[int, int]],
+    at: int,
+    attribution: Attribution | None,
+    mood: str,
+) -> str:
+    """The modality of the independent clause (clauses.py) that holds offset ``at``: in "The
+    bank raised its rate on Thursday, and signalled that more could follow in the autumn" the
+    raise is asserted and only the autumn is hypothetical. ``mood``, the sentence's, when the
+    sentence is one clause."""
+    if len(parts) < 2:
+        return mood
+    rel = at - sentence.start
+    for a, b in parts:
+        if a <= rel < b:
+            return modality(sentence.text[a:b], attribution is not None)
+    return mood
 
 
 _PRONOUN_HEAD = re.compile(r"^(?:He|She)\s")
