@@ -144,6 +144,10 @@ def test_modality_and_hedging() -> None:
     assert modality("Crews reached the town.", False) == "asserted"
     assert is_hedged("The toll may rise further.")
     assert not is_hedged("The toll rose to 14.")
+    # "May" the month is no modal verb
+    assert modality("Prices rose 3% in May, the office said.", True) == "reported"
+    assert not is_hedged("Prices rose 3% in May.")
+    assert is_hedged("The vote, due in May, may be delayed.")
 
 
 def test_one_event_in_two_sentences_is_one_event_with_both_quotes() -> None:

@@ -124,8 +124,17 @@ def _who_said(sentence: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+# "May" inside a sentence is the month ("stood at 5.1% in May"), not the modal verb.
+_MONTH_MAY = re.compile(r"(?<=[^\s.!?\"“] )May\b")
+
+
+def _without_month_may(sentence: str) -> str:
+    return _MONTH_MAY.sub("Mai", sentence) if "May" in sentence else sentence
+
+
 def modality(sentence: str, attributed: bool) -> str:
     """asserted, reported, planned, negated or hypothetical, judged from cue words."""
+    sentence = _without_month_may(sentence)
     n = _MOODS.index(sentence, caseless_lower(sentence))
     if n is not None:
         return ("negated", "planned", "hypothetical")[n]
@@ -134,6 +143,7 @@ def modality(sentence: str, attributed: bool) -> str:
 
 def is_hedged(sentence: str) -> bool:
     """Whether the sentence softens what it states (may, reportedly, appears to...)."""
+    sentence = _without_month_may(sentence)
     return _FAST_HEDGES.search(sentence, caseless_lower(sentence))
 
 
