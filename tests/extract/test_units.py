@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tracker.extract.boilerplate import boilerplate_paragraphs
 from tracker.extract.cues import find_attribution, is_hedged, modality
 from tracker.extract.entities import find_entities
@@ -223,26 +225,38 @@ def test_a_stretch_up_to_the_article_date_dates_an_event_but_a_forecast_does_not
     assert events[0].actors == ("Netherlands",)
 
 
-def test_titles_keep_the_subordinate_clause_that_holds_the_date() -> None:
+@pytest.mark.parametrize(
+    ("clause", "date_phrase", "title"),
+    [
+        # the subordinate clause that holds the date, or the main clause when it does not
+        (
+            "When the levee broke on May 3, 2024, it flooded four villages",
+            "May 3, 2024",
+            "The levee broke",
+        ),
+        (
+            "While talks stalled, rebels seized the town on Friday",
+            "Friday",
+            "Rebels seized the town",
+        ),
+        # the attribution goes, with its own date
+        (
+            "The mayor said on Tuesday that the ferry would resume service next month",
+            "next month",
+            "The ferry would resume service",
+        ),
+        (
+            "The utility said in a statement that power returned to 9,000 homes overnight",
+            "overnight",
+            "Power returned to 9,000 homes",
+        ),
+    ],
+)
+def test_titles_from_the_clause_without_its_date(clause: str, date_phrase: str, title: str) -> None:
     from tracker.extract.titles import make_title
 
-    clause = "When the levee broke on May 3, 2024, it flooded four villages"
-    at = clause.index("May 3, 2024")
-    assert make_title(clause, (at, at + len("May 3, 2024"))) == "The levee broke"
-    clause = "While talks stalled, rebels seized the town on Friday"
-    at = clause.index("Friday")
-    assert make_title(clause, (at, at + len("Friday"))) == "Rebels seized the town"
-
-
-def test_titles_drop_the_attribution_and_its_own_date() -> None:
-    from tracker.extract.titles import make_title
-
-    clause = "The mayor said on Tuesday that the ferry would resume service next month"
-    at = clause.index("next month")
-    assert make_title(clause, (at, at + len("next month"))) == "The ferry would resume service"
-    clause = "The utility said in a statement that power returned to 9,000 homes overnight"
-    at = clause.index("overnight")
-    assert make_title(clause, (at, at + len("overnight"))) == "Power returned to 9,000 homes"
+    at = clause.index(date_phrase)
+    assert make_title(clause, (at, at + len(date_phrase))) == title
 
 
 def test_a_name_joined_to_a_participle_is_still_the_entity() -> None:
