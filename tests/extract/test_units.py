@@ -390,3 +390,22 @@ def test_the_modality_of_an_event_is_its_own_clause() -> None:
     moods = {e.date.expression: e.modality for e in extract(text, date(2024, 6, 14)).events}
     assert moods["Thursday"] in {"asserted", "reported"}
     assert moods["the autumn"] == "hypothetical"
+
+
+def test_a_dated_participle_names_its_own_event() -> None:
+    from datetime import date
+
+    from tracker.extract import extract
+
+    def titles(sentence: str) -> dict[str, str]:
+        x = extract("Title\n\n" + sentence, date(2025, 7, 14))
+        return {e.date.value: e.title for e in x.events}
+
+    assert titles("Chile sent four planes on Sunday under a treaty signed in 2019.")["2019"] == (
+        "A treaty signed"
+    )
+    assert titles("The mayor cited a law passed in 1998 by the council.")["1998"] == "A law passed"
+    # the clause's own verb after a prepositional phrase is no participle
+    assert titles("Engineers from the water ministry arrived on Tuesday.")["2025-07-08"] == (
+        "Engineers from the water ministry arrived"
+    )

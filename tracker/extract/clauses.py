@@ -71,6 +71,11 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def has_finite_verb(text: str) -> bool:
+    """Whether ``text`` has a word of the data file's finite verbs (an -ed word counts)."""
+    return _rules().has_verb.search(text) is not None
+
+
 def _until_next_joint(text: str, rules: _ClauseRules) -> str:
     m = rules.joints.search(text)
     return text[: m.start()] if m else text

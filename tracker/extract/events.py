@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from tracker.extract.clauses import clause_spans
+from tracker.extract.clauses import clause_spans, has_finite_verb
 from tracker.extract.cues import Attribution, find_attribution, modality
 from tracker.extract.entities import is_city
 from tracker.extract.event_types import classify
@@ -337,8 +337,29 @@ def _drop_enclosing(timexes: list[Timex]) -> list[Timex]:
     ]
 
 
+# "... under a bilateral agreement signed in 2018": the dated event is the noun phrase and its
+# participle, not the clause around them. The phrase follows a preposition, a past verb ("cited
+# a law passed in 1998") or a comma and starts with a determiner; only a preposition stands
+# between the participle and the date.
+_DATED_PARTICIPLE = re.compile(
+    r"(?:\b(?:under|with|of|for|after|by|from|to|in|on|despite|against|[a-z]+ed)|,)\s+"
+    r"(?P<np>(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),?"
+    r"\s+(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]+ed|built|made|held|written|signed|"
+    r"won|taken|given|sold|bought|begun|drawn|grown|set\s+up|laid)"
+    r"\s+(?:in|on|at|during|since|from)?\s*$"
+)
+
+
 def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
-    """The event's title from its clause (with its subject when it is a relative clause)."""
+    """The event's title from its clause (with its subject when it is a relative clause), or
+    from the noun phrase a dated participle qualifies ("an agreement signed in 2018")."""
+    before = clause[: timex.start - clause_start]
+    if "ed " in before or " " in before:  # else _DATED_PARTICIPLE cannot match
+        dated = _DATED_PARTICIPLE.search(before)
+        # Only when a verb comes first: in "Engineers from the ministry arrived on ..." the
+        # "participle" is the clause's own verb.
+        if dated and has_finite_verb(before[: dated.start("np")]):
+            return shorten(f"{dated.group('np')} {dated.group('part')}")
     shift = len(subject) + 1 if subject else 0
     span = (timex.start - clause_start + shift, timex.end - clause_start + shift)
     return make_title(f"{subject} {clause}" if subject else clause, span)
