@@ -128,3 +128,30 @@ def test_markdown_without_text_is_refused(tmp_path: Path) -> None:
     p.write_text("<div></div>\n\n---\n", encoding="utf-8")
     with pytest.raises(InputError, match="no text in the Markdown"):
         load_text_article(p)
+
+
+def test_a_dateline_without_its_year_takes_the_year_of_the_latest_full_date() -> None:
+    from tracker.extract import extract
+    from tracker.load.dateline import find_dateline_day
+
+    text = (
+        "Ferries resume\n\n"
+        "OBAN, Nov. 4 (Wire) — Ferries sailed again on Monday, a week after the storm of "
+        "Oct. 28, 2024 closed the port, the operator said."
+    )
+    day = find_dateline_day(text)
+    assert day is not None and (day.month, day.day) == (11, 4)
+    assert find_publication_date(text) is None  # a date with a year only
+    x = extract(text)
+    assert x.published == date(2024, 11, 4) and x.published_inferred
+    assert "no year" in x.warnings[0]
+    assert [e.date.value for e in x.events if e.title.startswith("Ferries")] == ["2024-11-04"]
+    assert x.claims[0].text.startswith("Ferries sailed again")  # the dateline is not the claim's
+
+
+def test_a_january_dateline_over_a_december_story_is_in_the_next_year() -> None:
+    from tracker.load.dateline import DatelineDay
+
+    assert DatelineDay(1, 3, 0, 0).in_year_of(date(2023, 12, 29)) == date(2024, 1, 3)
+    assert DatelineDay(8, 16, 0, 0).in_year_of(date(2021, 8, 10)) == date(2021, 8, 16)
+    assert DatelineDay(2, 30, 0, 0).in_year_of(date(2021, 8, 10)) is None

@@ -15,7 +15,12 @@ from tracker.extract.model import Extraction, Sentence
 from tracker.extract.quantities import find_quantities_in
 from tracker.extract.sentences import split_paragraphs, split_sentences
 from tracker.extract.timex import Timex, tag_timexes
-from tracker.load.dateline import PublicationMark, find_publication_mark
+from tracker.load.dateline import (
+    DatelineDay,
+    PublicationMark,
+    find_dateline_day,
+    find_publication_mark,
+)
 
 
 def extract(
@@ -33,24 +38,33 @@ def extract(
     so); without any, relative dates stay underspecified. Pure: no I/O, no database.
     """
     mark = find_publication_mark(text)
+    day_only = None if mark else find_dateline_day(text)
+    span = mark or day_only  # the dateline or date line: metadata, not narrative
     paragraphs = split_paragraphs(text)
-    sentences = _mark_boilerplate(text, paragraphs, split_sentences(text, paragraphs), mark)
+    sentences = _mark_boilerplate(text, paragraphs, split_sentences(text, paragraphs), span)
     content = [(s.start, s.end) for s in sentences if not s.boilerplate]
     warnings: list[str] = []
     inferred = False
     if published is None and mark is not None:
         published = mark.date
     if published is None:
-        published = infer_published(tag_timexes(text, None, day_first=day_first), content)
-        if published is not None:
-            inferred = True
+        latest = infer_published(tag_timexes(text, None, day_first=day_first), content)
+        on_day = day_only.in_year_of(latest) if day_only and latest else None
+        if on_day is not None:
+            published, inferred = on_day, True
             warnings.append(
-                f"no publication date given or found; using {published.isoformat()}, "
+                f"the dateline gives the day but no year; using {on_day.isoformat()}, the year "
+                "of the latest full date in the text, provisionally"
+            )
+        elif latest is not None:
+            published, inferred = latest, True
+            warnings.append(
+                f"no publication date given or found; using {latest.isoformat()}, "
                 "the latest full date in the text, provisionally"
             )
     timexes = tuple(tag_timexes(text, published, day_first=day_first))
     # The date that states publication is metadata, not a dated event of the story.
-    narrative = [t for t in timexes if not (mark and mark.start <= t.start and t.end <= mark.end)]
+    narrative = [t for t in timexes if not (span and span.start <= t.start and t.end <= span.end)]
     entities = tuple(e for start, end in content for e in find_entities(text, start=start, end=end))
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = find_quantities_in(text, content, exclude=timex_spans)
@@ -62,7 +76,7 @@ def extract(
         quantities,
         events,
         default_claimant=source,
-        dateline=(mark.start, mark.end) if mark else None,
+        dateline=(span.start, span.end) if span else None,
     )
     return Extraction(
         published=published,
@@ -103,7 +117,7 @@ def _mark_boilerplate(
     text: str,
     paragraphs: list[tuple[int, int]],
     sentences: list[Sentence],
-    mark: PublicationMark | None,
+    mark: PublicationMark | DatelineDay | None,
 ) -> list[Sentence]:
     """Flag sentences of boilerplate paragraphs, and a line that only states the date."""
     marked = boilerplate_paragraphs([text[s:e] for s, e in paragraphs])

@@ -117,6 +117,55 @@ def find_publication_mark(text: str) -> PublicationMark | None:
     return None
 
 
+_DAY_FORMS = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)", re.I),
+    re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineDay:
+    """A dateline that gives the day without the year ("KABUL, Aug. 16 (Wire) —"): the month,
+    the day and the dateline's span."""
+
+    month: int
+    day: int
+    start: int
+    end: int
+
+    def in_year_of(self, latest: date) -> date | None:
+        """The day in the year of ``latest`` (the latest full date the article states), or in
+        the next year when that puts it more than half a year before ``latest`` (a January
+        dateline over a story of late December); None when the day does not exist."""
+        try:
+            day = date(latest.year, self.month, self.day)
+            if (latest - day).days > 183:
+                day = date(latest.year + 1, self.month, self.day)
+        except ValueError:
+            return None
+        return day
+
+
+def find_dateline_day(text: str) -> DatelineDay | None:
+    """A dateline in the first lines that gives a month and day but no year, or None."""
+    for pos, line in _lines(text)[1:]:
+        dl = _DATELINE.match(line)
+        if not (dl and dl.group("place").isupper()):
+            continue
+        rest = dl.group("rest")
+        for form in _DAY_FORMS:
+            m = form.match(rest)
+            if m is None:
+                continue
+            month, day = _month_number(m.group("month")), int(m.group("day"))
+            if not (month and 1 <= day <= 31):
+                continue
+            end_m = _DATELINE_END.match(line[dl.start("rest") + m.end() :])
+            end = dl.start("rest") + m.end() + (end_m.end() if end_m else 0)
+            return DatelineDay(month, day, pos, pos + end)
+    return None
+
+
 # A dateline without a date: PLACE in capitals, an optional region, an optional (Agency), a dash.
 _BARE_DATELINE = re.compile(
     rf"^\s*(?P<place>{_LETTER}(?:{_LETTER}|[ .'’\-]){{2,40}}?)(?:,[^—–\n]{{0,40}}?)?"
