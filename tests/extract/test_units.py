@@ -409,3 +409,18 @@ def test_a_dated_participle_names_its_own_event() -> None:
     assert titles("Engineers from the water ministry arrived on Tuesday.")["2025-07-08"] == (
         "Engineers from the water ministry arrived"
     )
+
+
+def test_each_event_of_a_sentence_has_its_own_actors() -> None:
+    from datetime import date
+
+    from tracker.extract import extract
+
+    text = (
+        "Aid\n\n"
+        "The European Union sent four planes from Italy on Tuesday, after Portugal activated "
+        "the bloc's civil protection mechanism on Monday."
+    )
+    events = {e.date.value: e for e in extract(text, date(2025, 7, 18)).events}
+    assert events["2025-07-14"].actors == ("Portugal",)
+    assert "European Union" in events["2025-07-15"].actors

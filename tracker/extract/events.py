@@ -134,7 +134,10 @@ def find_events(
                 event_type = "statement"
                 title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
             title = _pronoun_named(title, ents)
-            actors, places = _roles(sentence, ents)
+            # Actors are the clause's own; places are the sentence's (where it all happened).
+            actors, _ = _roles(sentence, _clause_entities(ents, clause_start, clause, subject))
+            _, places = _roles(sentence, ents)
+            places = tuple(p for p in places if p not in actors)
             if timex.type == "DURATION" and not (actors or places):
                 continue  # "complained for the past two decades": a stretch with nobody in it
             events.append(
@@ -414,6 +417,21 @@ def _antecedent(text: str) -> str:
             break
         kept.insert(0, word)
     return " ".join(kept)
+
+
+def _clause_entities(
+    entities: Sequence[EntityMention], clause_start: int, clause: str, subject: str
+) -> Sequence[EntityMention]:
+    """The entities of the event's own clause (and of the noun phrase a relative clause is
+    about): in "The EU sent planes on Tuesday after Portugal activated the mechanism on Monday"
+    Monday's actor is Portugal alone. The sentence's when the clause names none."""
+    end = clause_start + len(clause)
+    inside = [
+        e
+        for e in entities
+        if (clause_start <= e.start and e.end <= end) or (subject and e.text in subject)
+    ]
+    return inside if any(e.kind != "unknown" for e in inside) else entities
 
 
 def _roles(
