@@ -41,6 +41,13 @@ MAX_LINKS_PER_CLAIM = 10
 # "March 3-20" included). Coarser events are reached through their entities (the pool).
 FINE_START_WINDOW_DAYS = {"day": 31, "week": 31, "month": 62}
 assert set(FINE_START_WINDOW_DAYS) <= set(PRECISION_ORDER)
+# At most this many stored events of each fine precision are read by date for one new event,
+# those starting latest first. A day's window (its 31 days back) holds far fewer in a feed of
+# hundreds of articles a day; the bound matters for a wide new interval ("in 2019", "last
+# summer"), whose by-date range otherwise grows with every fine event of that period the store
+# gains. An overlapping event beyond the bound is still found when it shares an entity with the
+# new one and is among that entity's newest (the event pool).
+MAX_BY_DATE_PER_PRECISION = 500
 
 _event = Event.__table__  # type: ignore[attr-defined]
 _event_entity = EventEntity.__table__  # type: ignore[attr-defined]
@@ -110,13 +117,21 @@ def _candidates_statement(as_of: bool, with_entities: bool) -> sa.Select[Any]:
         # Index-only ranges on (precision, start, end): rows are read only for events that
         # overlap.
         inner = _event.alias("by_date").c
+        # Each range is read backwards (latest start first) and stops after
+        # MAX_BY_DATE_PER_PRECISION entries, so that a wide new interval (a season, a year)
+        # costs the same however many fine events of that period the store holds.
         ranges = [
-            sa.select(inner.id).where(
+            sa.select(inner.id)
+            .where(
                 inner.precision == precision,
                 inner.start >= sa.bindparam(f"from_{precision}"),
                 inner.start <= sa.bindparam("end"),
                 inner.end >= sa.bindparam("start"),
             )
+            .order_by(inner.start.desc())
+            .limit(MAX_BY_DATE_PER_PRECISION)
+            .subquery()
+            .select()
             for precision in FINE_START_WINDOW_DAYS
         ]
         query = query.where(e.id.in_(sa.union_all(*ranges)))
