@@ -424,3 +424,23 @@ def test_each_event_of_a_sentence_has_its_own_actors() -> None:
     events = {e.date.value: e for e in extract(text, date(2025, 7, 18)).events}
     assert events["2025-07-14"].actors == ("Portugal",)
     assert "European Union" in events["2025-07-15"].actors
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause() -> None:
+    from datetime import date
+
+    from tracker.extract import extract
+
+    def events(sentence: str) -> dict[str, tuple[str, str]]:
+        x = extract("Title\n\n" + sentence, date(2025, 7, 18))
+        return {e.date.value: (e.title, e.modality) for e in x.events}
+
+    found = events("A blaze that started on Saturday near Quinta Velha had burned 900 hectares.")
+    assert found["2025-07-12"] == ("A blaze started near Quinta Velha", "asserted")
+    found = events("The pump that failed on March 3 had not been serviced since 2019.")
+    assert found["2025-03-03"] == ("The pump failed", "asserted")  # not the main clause's "not"
+    found = events("The ferry, which sank on July 2 off Skerry Point, was raised yesterday.")
+    assert found["2025-07-02"][0] == "The ferry sank off Skerry Point"
+    # "that" after a verb opens no relative clause: the clause keeps its subject and verb
+    title = events("The inquiry found that funds set aside in 2021 vanished.")["2021"][0]
+    assert title == "The inquiry found that funds set aside vanished"

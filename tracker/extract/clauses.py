@@ -71,6 +71,11 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def finite_verb_pattern() -> re.Pattern[str]:
+    """The data file's finite verbs as one pattern (an -ed word counts)."""
+    return _rules().has_verb
+
+
 def has_finite_verb(text: str) -> bool:
     """Whether ``text`` has a word of the data file's finite verbs (an -ed word counts)."""
     return _rules().has_verb.search(text) is not None

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from tracker.extract.clauses import clause_spans, has_finite_verb
+from tracker.extract.clauses import clause_spans, finite_verb_pattern, has_finite_verb
 from tracker.extract.cues import Attribution, find_attribution, modality
+from tracker.extract.datafiles import word_list
 from tracker.extract.entities import is_city
 from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
@@ -43,6 +44,7 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
 # ", which jammed on March 12": the dated event is the relative clause's, about its antecedent.
 _BREAK_WORDS = (";", "—", "–", "--", "while", "whereas")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+_FINITE_VERB = finite_verb_pattern()
 # "... after the gates jammed on March 12": the dated event is the subordinate clause's.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until)\s+(?=\S)", re.I)
 _FAST_SAID_ON = Caseless(_SAID_ON)
@@ -122,6 +124,8 @@ def find_events(
         for timex in dated:
             clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
             event_mood = _mood_of_part(sentence, parts, timex.start, attribution, mood)
+            if subject:  # a relative clause has a mood of its own ("the gate that failed")
+                event_mood = modality(clause, attribution is not None)
             title = _title(clause, clause_start, subject, timex)
             event_type = classify(title)
             if event_type == "other":
@@ -386,6 +390,13 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
     for m in _RELATIVE.finditer(text, c_start, rel_s):
         subject = _antecedent(text[c_start : m.start()])
         c_start = m.end()
+    if subject:
+        # "The fire, which started on July 12 near Vinhais, was ...": the relative clause ends
+        # at its closing comma.
+        comma = text.find(", ", rel_e, c_end)
+        c_end = comma if comma >= 0 else c_end
+    else:
+        subject, c_start, c_end = _restrictive_relative(text, c_start, c_end, rel_s, rel_e)
     last_sub = None
     lower = caseless_lower(text)
     small = _FAST_SUBORDINATE.fast
@@ -405,6 +416,57 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
     ):
         c_start = last_sub.end()
     return sentence.start + c_start, text[c_start:c_end], subject
+
+
+_THAT = re.compile(r"\s(?:that|which)\s+")
+
+
+def _restrictive_relative(
+    text: str, c_start: int, c_end: int, rel_s: int, rel_e: int
+) -> tuple[str, int, int]:
+    """ "A wildfire that broke out on Saturday near Vinhais had burned ...": when the date is
+    in a relative clause of a noun phrase with a determiner, the event is that clause about
+    that noun phrase, up to the main clause's verb; (subject, start, end), or ("", c_start,
+    c_end) as they were when the date is not in one."""
+    found = None
+    for m in _THAT.finditer(text, c_start, rel_s):
+        found = m
+    if found is None:
+        return "", c_start, c_end
+    noun_phrase = _antecedent(text[c_start : found.start()])
+    words = noun_phrase.split()
+    determiners = word_list("lexicon.yaml", "determiners")
+    if not words or words[0].lower() not in determiners or _FINITE_VERB.search(noun_phrase):
+        return "", c_start, c_end  # no noun phrase, or "that" after a verb ("found that")
+    if _main_verb(text, found.end(), rel_s, after_own_verb=True) is not None:
+        return "", c_start, c_end  # the relative clause ended before the date
+    end = _main_verb(text, rel_e, c_end, after_own_verb=False)
+    return noun_phrase, found.end(), c_end if end is None else end
+
+
+def _main_verb(text: str, start: int, end: int, *, after_own_verb: bool) -> int | None:
+    """Where a finite verb that is not part of the verb group before it starts in
+    text[start:end] (a comma ends the search there too); with ``after_own_verb`` the first
+    verb group is the relative clause's own and is passed over."""
+    own = after_own_verb
+    determiners = word_list("lexicon.yaml", "determiners")
+    in_group = word_list("lexicon.yaml", "verb_group_words")
+    for m in _FINITE_VERB.finditer(text, start, end):
+        before = text[start : m.start()]
+        if "," in before:
+            return start + before.index(",")
+        previous = before.split()[-1] if before.split() else ""
+        if own:
+            own = False
+            continue
+        if previous.lower() in determiners:  # "the evacuated towns": an adjective
+            continue
+        if previous.lower() in in_group or _FINITE_VERB.fullmatch(previous):
+            continue
+        return m.start()
+    if not after_own_verb and "," in text[start:end]:
+        return text.index(",", start, end)
+    return None
 
 
 def _antecedent(text: str) -> str:
