@@ -444,3 +444,13 @@ def test_a_date_in_a_relative_clause_dates_that_clause() -> None:
     # "that" after a verb opens no relative clause: the clause keeps its subject and verb
     title = events("The inquiry found that funds set aside in 2021 vanished.")["2021"][0]
     assert title == "The inquiry found that funds set aside vanished"
+
+
+def test_current_as_an_adjective_dates_no_state() -> None:
+    from datetime import date
+
+    from tracker.extract import extract
+
+    text = "Talks\n\nPay will be negotiated until Jan. 15, when the current deal expires."
+    events = extract(text, date(2024, 10, 4)).events
+    assert [(e.date.value, e.date.as_of) for e in events] == [("2025-01-15", False)]
