@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from tracker.link.events import EventSketch
+from tracker.store import linking
 from tracker.store.engine import open_store
 from tracker.store.linking import (
     claim_pool_query,
@@ -20,6 +22,7 @@ from tracker.store.linking import (
     event_pool_query,
     sqlite_query_plan,
 )
+from tracker.store.models import Event
 
 TABLES = ("event", "claim", "event_entity", "claim_entity", "entity", "source", "quantity")
 
@@ -82,3 +85,50 @@ def test_claim_pool_reads_each_entitys_newest_claims_from_an_index(
     assert not _full_scans(plan), plan
     assert plan.count("COVERING INDEX ix_claim_entity_entity_claim (entity_id=?)") == 2, plan
     assert "INTEGER PRIMARY KEY" in plan, plan
+
+
+def test_by_date_ranges_read_the_index_backwards_without_sorting(sqlite_engine: Engine) -> None:
+    """Each fine-precision range stops after MAX_BY_DATE_PER_PRECISION index entries: read in
+    index order (latest start first), with no sort of the whole range."""
+    year = EventSketch(
+        "Floods", "disaster", date(2024, 1, 1), date(2024, 12, 31), "year", False, frozenset()
+    )
+    found = event_candidates_query(year, None, [])
+    assert found is not None
+    with sqlite_engine.connect() as conn:
+        plan = sqlite_query_plan(conn, *found)
+    assert plan.count("COVERING INDEX ix_event_precision_start") == 3, plan
+    assert plan.count("TEMP B-TREE") == 1, plan  # only the final ordering, of at most 3 x the bound
+
+
+def test_a_wide_interval_reads_a_bounded_number_of_events_by_date(
+    sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A year-long new event is compared with at most MAX_BY_DATE_PER_PRECISION stored events
+    of each fine precision found by date, those starting latest, however many the year holds."""
+    monkeypatch.setattr(linking, "MAX_BY_DATE_PER_PRECISION", 2)
+    linking._candidates_statement.cache_clear()
+    try:
+        rows = [
+            {
+                "title": f"Flood {day}",
+                "type": "disaster",
+                "date": f"2024-03-{day:02}",
+                "start": date(2024, 3, day),
+                "end": date(2024, 3, day),
+                "precision": "day",
+                "created_at": datetime.now(UTC),
+            }
+            for day in (3, 9, 1, 20, 15)
+        ]
+        with sqlite_engine.begin() as conn:
+            conn.execute(sa.insert(Event.__table__), rows)  # type: ignore[attr-defined]
+        year = EventSketch(
+            "Floods", "disaster", date(2024, 1, 1), date(2024, 12, 31), "year", False, frozenset()
+        )
+        with sqlite_engine.connect() as conn:
+            pool = linking.EventPool(conn, [])
+            found = pool.candidates(year, None, [])
+        assert sorted(e.title for e in found) == ["Flood 15", "Flood 20"]
+    finally:
+        linking._candidates_statement.cache_clear()
