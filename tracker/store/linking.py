@@ -6,8 +6,10 @@ contradicts or supports.
 Lookups go through indexes and are bounded, so that storing an article costs about the same
 however large the store is. Event candidates come from two places: by date, one index range
 per fine precision (day, week, month) on ``ix_event_precision_start`` (``ix_event_end`` for
-states known to hold by a date), filtered by shared entity through the event_entity primary
-key; and from a pool loaded once per article, the newest events of each of its entities, read
+states known to hold by a date), each range read latest start first and cut off after
+``MAX_BY_DATE_PER_PRECISION`` entries so that a wide interval ("in 2019") does not read every
+fine event of its year, filtered by shared entity through the event_entity primary key; and
+from a pool loaded once per article, the newest events of each of its entities, read
 backwards from ``ix_event_entity_entity_event``, which reaches coarser events (a year, a
 decade) without scanning every event of that year. The claim pool is likewise the newest
 claims of each entity, from ``ix_claim_entity_entity_claim``. Everything is SQLAlchemy Core on
@@ -33,6 +35,10 @@ from tracker.store.models import Claim, ClaimEntity, Entity, Event, EventEntity,
 MAX_EVENT_CANDIDATES = 50  # per new event: exact dates first, then the most recent
 MAX_EVENT_POOL_PER_ENTITY = 100  # per entity of a new article: its most recent events
 MAX_CLAIM_POOL = 500  # per new article: the most recent claims about its entities
+# The claim pool is bounded by count, not by a date window: a figure may be updated a year or
+# more after it was first reported ("unemployment was 5% in 2023" -> "7% now"), and in a feed
+# the newest claims by id are the most recently made, so a window of a year or so would not
+# make the pool any smaller, only lose such updates when older articles are ingested late.
 MAX_CLAIM_CANDIDATES = 50  # per new claim, from that pool
 MAX_LINKS_PER_CLAIM = 10
 
