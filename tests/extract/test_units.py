@@ -454,3 +454,20 @@ def test_current_as_an_adjective_dates_no_state() -> None:
     text = "Talks\n\nPay will be negotiated until Jan. 15, when the current deal expires."
     events = extract(text, date(2024, 10, 4)).events
     assert [(e.date.value, e.date.as_of) for e in events] == [("2025-01-15", False)]
+
+
+def test_clauses_joined_by_and_are_events_of_their_own() -> None:
+    from datetime import date
+
+    from tracker.extract import extract
+
+    text = (
+        "Heat\n\n"
+        "The river fell to a record low on Sunday, and forecasters expect the drought to last "
+        "until Thursday."
+    )
+    events = {e.date.value: e.title for e in extract(text, date(2025, 7, 14)).events}
+    assert events == {
+        "2025-07-13": "The river fell to a record low",
+        "2025-07-17": "Forecasters expect the drought to last",
+    }

@@ -388,6 +388,12 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
         elif m.start() >= rel_e:
             c_end = m.start()
             break
+    # Independent clauses joined by ", and" are events of their own (clauses.py).
+    if ", " in text or ";" in text:
+        for a, b in clause_spans(text):
+            if a <= rel_s < b:
+                c_start, c_end = max(c_start, a), min(c_end, b)
+                break
     subject = ""
     for m in _RELATIVE.finditer(text, c_start, rel_s):
         subject = _antecedent(text[c_start : m.start()])

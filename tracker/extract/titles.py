@@ -13,7 +13,10 @@ MAX_TITLE = 140
 _LEADING = re.compile(
     r"^(?:(?:and|but|so|meanwhile|however|also|then|still|instead|in addition|separately|"
     r"therefore|thus|hence|moreover|furthermore|indeed|"
-    r"earlier|later|since then|that day|on that day)\b[,\s]*)+",
+    r"earlier|later|since then|that day|on that day|"
+    # "that" opening a reported clause ("that the levee held"), not "that is why"
+    r"that(?= (?!(?:is|was|has|had|will|would|could|can|may|might|means|seems|said)\b)"
+    r"[a-z]+ [a-z]))\b[,\s]*)+",
     re.I,
 )
 # A comma followed by one of these words ends the main clause of a headline-like title.
