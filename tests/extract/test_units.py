@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tracker.extract import extract
 from tracker.extract.boilerplate import boilerplate_paragraphs
 from tracker.extract.cues import find_attribution, is_hedged, modality
 from tracker.extract.entities import find_entities
@@ -153,8 +156,6 @@ def test_modality_and_hedging() -> None:
 
 
 def test_one_event_in_two_sentences_is_one_event_with_both_quotes() -> None:
-    from datetime import date
-
     from tracker.extract.events import merge_same_events
     from tracker.extract.model import DateRef, ExtractedEvent, Sentence
 
@@ -199,8 +200,6 @@ def test_hard_wrapped_lines_are_joined_but_headlines_and_lists_are_not() -> None
 
 
 def test_the_dateline_date_is_not_an_event() -> None:
-    from tracker.extract import extract
-
     text = "Gates jam\nKOSTANAY, March 14, 2024 (Wire) — Engineers opened the gates on March 12, 2024.\n"
     x = extract(text)
     assert x.published is not None and x.published.isoformat() == "2024-03-14"
@@ -208,10 +207,6 @@ def test_the_dateline_date_is_not_an_event() -> None:
 
 
 def test_a_stretch_up_to_the_article_date_dates_an_event_but_a_forecast_does_not() -> None:
-    from datetime import date
-
-    from tracker.extract import extract
-
     text = (
         "Dikes weaken\n\n"
         "Over much of the past two decades, Dutch engineers rebuilt the dikes of Zeeland. "
@@ -267,9 +262,6 @@ def test_a_name_joined_to_a_participle_is_still_the_entity() -> None:
 
 
 def test_headings_are_not_claims_and_claims_lose_the_dateline() -> None:
-    from datetime import date
-
-    from tracker.extract import extract
     from tracker.extract.claims import is_heading
 
     assert is_heading("Floods Force Thousands From Their Homes in the South")
@@ -289,10 +281,6 @@ def test_headings_are_not_claims_and_claims_lose_the_dateline() -> None:
 
 
 def test_a_sentence_with_two_claims_gives_two_claims() -> None:
-    from datetime import date
-
-    from tracker.extract import extract
-
     text = (
         "Quake toll rises\n\n"
         "Rescuers pulled 14 survivors from the rubble on Sunday, the civil defence agency said, "
@@ -322,10 +310,6 @@ def test_a_sentence_with_two_claims_gives_two_claims() -> None:
 
 
 def test_states_of_one_article_are_not_one_event_for_sharing_its_date() -> None:
-    from datetime import date
-
-    from tracker.extract import extract
-
     text = (
         "Dam talks\n\n"
         "Kazakhstan is now stepping up its diplomacy with Uzbekistan over the dam. "
@@ -340,20 +324,12 @@ def test_states_of_one_article_are_not_one_event_for_sharing_its_date() -> None:
 
 
 def test_a_claim_keeps_names_missing_from_the_gazetteer() -> None:
-    from datetime import date
-
-    from tracker.extract import extract
-
     text = "Fire\n\nThe blaze near Quinta Velha burned more than 4,000 hectares, firefighters said."
     claims = extract(text, date(2025, 7, 14)).claims
     assert [c.entities for c in claims] == [("Quinta Velha",)]
 
 
 def test_he_said_names_the_person_last_named() -> None:
-    from datetime import date
-
-    from tracker.extract import extract
-
     text = (
         "Ferries stop\n\n"
         "Port director Dr. Lena Varga closed the harbour on Monday. "
@@ -368,20 +344,12 @@ def test_he_said_names_the_person_last_named() -> None:
 
 
 def test_a_title_names_the_person_a_pronoun_stands_for() -> None:
-    from datetime import date
-
-    from tracker.extract import extract
-
     text = "Harbour\n\nMayor Ines Dorn said she would reopen the harbour on June 3, 2024."
     events = extract(text, date(2024, 5, 20)).events
     assert [e.title for e in events] == ["Ines Dorn would reopen the harbour"]
 
 
 def test_the_modality_of_an_event_is_its_own_clause() -> None:
-    from datetime import date
-
-    from tracker.extract import extract
-
     text = (
         "Rates\n\n"
         "The central bank raised its rate to 4.5% on Thursday, and officials said that a "
@@ -393,10 +361,6 @@ def test_the_modality_of_an_event_is_its_own_clause() -> None:
 
 
 def test_a_dated_participle_names_its_own_event() -> None:
-    from datetime import date
-
-    from tracker.extract import extract
-
     def titles(sentence: str) -> dict[str, str]:
         x = extract("Title\n\n" + sentence, date(2025, 7, 14))
         return {e.date.value: e.title for e in x.events}
@@ -412,10 +376,6 @@ def test_a_dated_participle_names_its_own_event() -> None:
 
 
 def test_each_event_of_a_sentence_has_its_own_actors() -> None:
-    from datetime import date
-
-    from tracker.extract import extract
-
     text = (
         "Aid\n\n"
         "The European Union sent four planes from Italy on Tuesday, after Portugal activated "
@@ -427,10 +387,6 @@ def test_each_event_of_a_sentence_has_its_own_actors() -> None:
 
 
 def test_a_date_in_a_relative_clause_dates_that_clause() -> None:
-    from datetime import date
-
-    from tracker.extract import extract
-
     def events(sentence: str) -> dict[str, tuple[str, str]]:
         x = extract("Title\n\n" + sentence, date(2025, 7, 18))
         return {e.date.value: (e.title, e.modality) for e in x.events}
@@ -447,20 +403,12 @@ def test_a_date_in_a_relative_clause_dates_that_clause() -> None:
 
 
 def test_current_as_an_adjective_dates_no_state() -> None:
-    from datetime import date
-
-    from tracker.extract import extract
-
     text = "Talks\n\nPay will be negotiated until Jan. 15, when the current deal expires."
     events = extract(text, date(2024, 10, 4)).events
     assert [(e.date.value, e.date.as_of) for e in events] == [("2025-01-15", False)]
 
 
 def test_clauses_joined_by_and_are_events_of_their_own() -> None:
-    from datetime import date
-
-    from tracker.extract import extract
-
     text = (
         "Heat\n\n"
         "The river fell to a record low on Sunday, and forecasters expect the drought to last "
