@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tracker.extract.datafiles import RuleFileError, compile_pattern, load_data_file, require_keys
 
@@ -51,9 +51,11 @@ def _rules() -> _ClauseRules:
     )
 
 
-def clause_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans (start, end; offsets into ``text``) of the independent clauses of a sentence, in
-    order; one span for the whole sentence when it is not cut. Spans leave out the joint."""
+    order; one span for the whole sentence when it is not cut. Spans leave out the joint.
+    Cached: events and claims both ask about the same sentences."""
     rules = _rules()
     spans: list[tuple[int, int]] = []
     start = 0
@@ -68,7 +70,7 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, joint.start()))
             start = joint.end()
     spans.append((start, len(text.rstrip())))
-    return spans
+    return tuple(spans)
 
 
 def finite_verb_pattern() -> re.Pattern[str]:

@@ -120,7 +120,7 @@ def find_events(
         attribution = find_attribution(sentence.text) if may_tell else None
         lower = caseless_lower(sentence.text) if dated else None
         mood = modality(sentence.text, attribution is not None) if may_tell else "asserted"
-        parts = clause_spans(sentence.text) if dated else []
+        parts = clause_spans(sentence.text) if dated else ()
         for timex in dated:
             clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
             event_mood = _mood_of_part(sentence, parts, timex.start, attribution, mood)
@@ -284,7 +284,7 @@ def _absorb(kept: ExtractedEvent, other: ExtractedEvent) -> ExtractedEvent:
 
 def _mood_of_part(
     sentence: Sentence,
-    parts: list[tuple[int, int]],
+    parts: Sequence[tuple[int, int]],
     at: int,
     attribution: Attribution | None,
     mood: str,

@@ -176,6 +176,9 @@ _BARE_DATELINE = re.compile(
 def dateline_length(text: str) -> int:
     """How many characters of ``text`` a dateline that opens it takes ("HOUSTON — ",
     "BRAGANÇA, Portugal (Wire) — "), dated or not; 0 when it does not open with one."""
+    head = text[:120]
+    if not (text[:3].strip().isupper() and ("—" in head or "–" in head or "--" in head)):
+        return 0  # a dateline opens with capitals and has a dash: skip the pattern's search
     m = _BARE_DATELINE.match(text)
     if m is None or not m.group("place").strip(" .'’-").isupper():
         return 0
