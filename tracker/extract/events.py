@@ -363,12 +363,11 @@ def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
     """The event's title from its clause (with its subject when it is a relative clause), or
     from the noun phrase a dated participle qualifies ("an agreement signed in 2018")."""
     before = clause[: timex.start - clause_start]
-    if "ed " in before or " " in before:  # else _DATED_PARTICIPLE cannot match
-        dated = _DATED_PARTICIPLE.search(before)
-        # Only when a verb comes first: in "Engineers from the ministry arrived on ..." the
-        # "participle" is the clause's own verb.
-        if dated and has_finite_verb(before[: dated.start("np")]):
-            return shorten(f"{dated.group('np')} {dated.group('part')}")
+    dated = _DATED_PARTICIPLE.search(before)
+    # Only when a verb comes first: in "Engineers from the ministry arrived on ..." the
+    # "participle" is the clause's own verb.
+    if dated and has_finite_verb(before[: dated.start("np")]):
+        return shorten(f"{dated.group('np')} {dated.group('part')}")
     shift = len(subject) + 1 if subject else 0
     span = (timex.start - clause_start + shift, timex.end - clause_start + shift)
     return make_title(f"{subject} {clause}" if subject else clause, span)
@@ -463,7 +462,8 @@ def _main_verb(text: str, start: int, end: int, *, after_own_verb: bool) -> int 
         before = text[start : m.start()]
         if "," in before:
             return start + before.index(",")
-        previous = before.split()[-1] if before.split() else ""
+        words = before.split()
+        previous = words[-1] if words else ""
         if own:
             own = False
             continue
