@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from tracker.extract.wordscan import WordScanner
+
 # Tense cues. The cue nearest to the expression decides: in "said Friday that he would
 # resign" the Friday is the past one, in "will meet on Friday" the coming one.
 # A participle after "be", "is", "been"... is passive, not past: "will be paid in January".
@@ -46,6 +48,8 @@ _CUES = re.compile(
     r")\b",
     re.I,
 )
+# Tried only at the words that can start a cue (a cue word, or a lower-case word in -ed).
+_CUE_SCAN = WordScanner(_CUES, other_endings=("ed",))
 # The verb an expression goes with mostly comes before it ("will double its flights by
 # August in markets untouched by..."): a cue after the expression counts as this much farther.
 AFTER_WEIGHT = 3
@@ -115,10 +119,10 @@ def tense_and_event(text: str, start: int, end: int) -> tuple[str | None, bool]:
     first, last = sentence_bounds(text, start, end)
     before = None
     planned = False  # a future cue before the expression
-    for m in _CUES.finditer(text, first, start):
+    for m in _CUE_SCAN.finditer(text, first, start):
         before = m  # the last cue before the expression
         planned = planned or m.group("future") is not None
-    after = _CUES.search(text, end, last)  # the first one after it
+    after = _CUE_SCAN.search(text, end, last)  # the first one after it
     if after is not None and before is not None and _CLAUSE_BREAK.search(text, end, after.start()):
         after = None  # "... would visit the site on Wednesday and declared ...": another clause
     cue = before

@@ -1,0 +1,172 @@
+"""Word-anchored patterns scanned word by word instead of character by character.
+
+A large alternation of cue words (``\\b(?:will|shall|said|...)\\b``) is slow to search with
+Python's ``re``: every branch is tried at every character of the text. When every match must
+start at the beginning of a word with one of a known set of literal prefixes, it is enough to
+look at the words of the text, and to try the pattern only at those that begin with one of the
+prefixes: the same matches, several times faster.
+
+``WordScanner(pattern)`` reads the prefixes off the compiled pattern's syntax tree. An
+alternative that does not begin with literal text ("a lower-case word ending in -ed") cannot
+be read; the caller then states how the words it can start at end (``other_endings``). When the tree cannot be read at all, the scanner falls back to the pattern's own
+``finditer``: slower, never different.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from tracker.extract.nocase import caseless_lower
+
+try:  # the parser of the standard re module (private; without it the scanner falls back)
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python
+    _sre = _sre_parse = None
+
+class _Open(Exception):
+    """An alternative of the pattern does not begin with literal text."""
+
+
+def _prefixes(items: list[Any], bounded: bool = False) -> set[str]:
+    """The literal prefixes (lower case) that a match of the sequence ``items`` starts with.
+    Raises _Open when one of its alternatives does not start with literal text, or starts with
+    a word character with no word boundary before it (it could start inside a word)."""
+    acc = ""
+    for n, (op, av) in enumerate(items):
+        if op is _sre.LITERAL:
+            ch = chr(av)
+            if not acc and ch.isspace():
+                raise _Open
+            if not acc and not bounded and re.match(r"\w", ch):
+                raise _Open
+            acc += ch.lower()
+            continue
+        if acc:
+            return {acc}
+        rest = items[n + 1 :]
+        if op is _sre.AT:
+            bounded = bounded or av is _sre.AT_BOUNDARY
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero-width: the match starts after it all the same
+        elif op is _sre.SUBPATTERN:
+            return _prefixes(list(av[-1]) + rest, bounded)
+        elif op is _sre.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:
+                out |= _prefixes(list(alternative) + rest, bounded)
+            return out
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            return _prefixes(list(av[2]), bounded)
+        else:
+            raise _Open
+    if not acc:
+        raise _Open  # the pattern can match the empty string
+    return {acc}
+
+
+def _open_branches(items: list[Any], bounded: bool = False) -> tuple[set[str], bool]:
+    """(prefixes of the alternatives that have some, whether some alternative has none) of a
+    pattern whose top level is a word boundary and an alternation (possibly in a group)."""
+    n = 0
+    while n < len(items) and items[n][0] in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        bounded = bounded or items[n][1] is _sre.AT_BOUNDARY
+        n += 1
+    if n < len(items) and items[n][0] is _sre.SUBPATTERN:
+        return _open_branches(list(items[n][1][-1]) + items[n + 1 :], bounded)
+    if n < len(items) and items[n][0] is _sre.BRANCH:
+        found: set[str] = set()
+        is_open = False
+        rest = items[n + 1 :]
+        for alternative in items[n][1][1]:
+            try:
+                found |= _prefixes(list(alternative) + rest, bounded)
+            except _Open:
+                is_open = True
+        return found, is_open
+    try:
+        return _prefixes(items, bounded), False
+    except _Open:
+        return set(), True
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern matching the start of any of ``words`` (not empty), as a trie: each character
+    is tried once, not once per word ("a(?:d|g|n(?:d|y))" for ad, ag, and, any)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here: what follows does not matter
+
+    def emit(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
+
+
+class WordScanner:
+    """``finditer`` and ``search`` of a word-anchored ``pattern`` that try it only at the words
+    that can start a match: those beginning with one of its literal prefixes, and those ending
+    in one of ``other_endings`` (lower case; needed when an alternative does not begin with
+    literal text: every word such an alternative can match at must end so)."""
+
+    def __init__(self, pattern: re.Pattern[str], other_endings: tuple[str, ...] = ()) -> None:
+        self.pattern = pattern
+        self.other_endings = other_endings
+        self.exact = False  # True when the prefixes (and other_endings) cover every match
+        prefixes: set[str] = set()
+        if _sre_parse is not None:
+            try:
+                tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+                prefixes, is_open = _open_branches(list(tree))
+            except Exception:  # noqa: BLE001 - an unreadable tree: fall back
+                prefixes, is_open = set(), True
+            self.exact = bool(prefixes) and (not is_open or bool(other_endings))
+        # Where a match can start, found in C: a word beginning with a prefix (or a non-word
+        # character beginning one), or a word with one of the endings; searched in the
+        # lower-cased text (IGNORECASE when lower-casing changes lengths).
+        word_led = [p for p in prefixes if re.match(r"\w", p)]
+        other = [p for p in prefixes if not re.match(r"\w", p)]
+        parts = []
+        if word_led:
+            parts.append(r"(?<!\w)(?=" + _trie(word_led) + ")")
+        if other:
+            parts.append("(?=" + _trie(other) + ")")
+        if other_endings:
+            endings = "|".join(map(re.escape, other_endings))
+            parts.append(r"(?<!\w)(?=\w*(?:" + endings + r")\b)")
+        source = "|".join(parts) or "(?!)"
+        self._lower = re.compile(source)
+        self._caseless = re.compile(source, re.IGNORECASE)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The pattern's matches in text[pos:endpos], as ``pattern.finditer`` gives them."""
+        end = len(text) if endpos is None else endpos
+        if not self.exact:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        match = self.pattern.match
+        covered = pos
+        lower = caseless_lower(text[pos:end])
+        if lower is None:
+            starts = [m.start() for m in self._caseless.finditer(text, pos, end)]
+        else:
+            starts = [m.start() + pos for m in self._lower.finditer(lower)]
+        for start in starts:
+            if start < covered:
+                continue
+            m = match(text, start, end)
+            if m is not None:
+                covered = m.end()
+                yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first match in text[pos:endpos], as ``pattern.search`` finds it."""
+        return next(self.finditer(text, pos, endpos), None)
