@@ -22,8 +22,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, compress, repeat
-from operator import gt
+from itertools import chain, repeat
+from operator import add, mul
 from pathlib import Path
 from typing import Any
 
@@ -60,10 +60,10 @@ class TermBlock:
 
     Scoring is the hot path of extraction, so ``decision`` runs in C but for a few calls: the
     block numbers its terms, the char block keeps each word's n-gram numbers (a sentence's
-    char n-grams are those of its words, in order), and the v² and v·c (v = tf·idf) of each
-    term counted once are kept in lists by number, those of a term counted n times under the
-    key ``number + n * step`` once computed. It sums the same values in the same order as the
-    plain formula, ``decision_of_terms``, so it gives the same bits."""
+    char n-grams are those of its words, in order), and the v² and v·c (v = tf·idf) of a term
+    counted n times are kept under the key ``number + n * step`` once computed. It sums the
+    same values in the same order as the plain formula, ``decision_of_terms``, so it gives the
+    same bits."""
 
     name: str
     weights: dict[str, tuple[float, float]]
@@ -72,8 +72,6 @@ class TermBlock:
     _squares: _TermValues = field(init=False, repr=False, compare=False)  # counted n times
     _products: _TermValues = field(init=False, repr=False, compare=False)
     _grams: _WordGrams | None = field(init=False, repr=False, compare=False)
-    _once_squares: list[float] = field(init=False, repr=False, compare=False)
-    _once_products: list[float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         ids = {term: n for n, term in enumerate(self.weights)}
@@ -84,11 +82,6 @@ class TermBlock:
         object.__setattr__(self, "_squares", squares)
         object.__setattr__(self, "_products", products)
         object.__setattr__(self, "_grams", _WordGrams(ids) if self.name == "char" else None)
-        # tf of a term counted once is 1.0 (sublinear or not), so v is the idf itself.
-        once = [(1.0 + math.log(1) if self.sublinear_tf else float(1)) * i for i, _ in weights]
-        once_products = [v * c for v, (_, c) in zip(once, weights, strict=True)]
-        object.__setattr__(self, "_once_squares", [v * v for v in once])
-        object.__setattr__(self, "_once_products", once_products)
 
     def decision(self, sentence: str) -> float:
         counts: Counter[int | None]
@@ -98,17 +91,11 @@ class TermBlock:
         else:
             counts = Counter(map(self._ids.get, ANALYZERS[self.name](sentence)))
             counts.pop(None, None)
-        # Values of terms counted once from lists, then those of terms counted more often.
-        terms = list(counts)
-        ns = list(counts.values())
-        squares = list(map(self._once_squares.__getitem__, terms))  # type: ignore[arg-type]
-        products = list(map(self._once_products.__getitem__, terms))  # type: ignore[arg-type]
-        repeated_squares, repeated_products = self._squares, self._products
-        step = repeated_squares.step
-        for i in compress(range(len(ns)), map(gt, ns, repeat(1))):
-            key = terms[i] + ns[i] * step  # type: ignore[operator]
-            squares[i] = repeated_squares[key]
-            products[i] = repeated_products[key]
+        # Each term's values under its key ``number + n * step`` (n: its count), in the
+        # order decision_of_terms sums them.
+        keys = list(map(add, counts, map(mul, counts.values(), repeat(self._squares.step))))
+        squares = map(self._squares.__getitem__, keys)  # type: ignore[arg-type]
+        products = map(self._products.__getitem__, keys)  # type: ignore[arg-type]
         norm = math.sqrt(sum(squares))
         if not norm:
             return 0.0
