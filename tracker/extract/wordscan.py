@@ -6,10 +6,12 @@ start at the beginning of a word with one of a known set of literal prefixes, it
 look at the words of the text, and to try the pattern only at those that begin with one of the
 prefixes: the same matches, several times faster.
 
-``WordScanner(pattern)`` reads the prefixes off the compiled pattern's syntax tree. An
-alternative that does not begin with literal text ("a lower-case word ending in -ed") cannot
-be read; the caller then states how the words it can start at end (``other_endings``). When the tree cannot be read at all, the scanner falls back to the pattern's own
-``finditer``: slower, never different.
+``WordScanner(pattern)`` reads the prefixes off the compiled pattern's syntax tree, and finds
+the words that begin with one of them with one pass of a small pattern (a trie of the
+prefixes). An alternative that does not begin with literal text ("a lower-case word ending in
+-ed") cannot be read; the caller then states how the words it can start at end
+(``other_endings``). When the tree cannot be read, or an alternative could start inside a
+word, the scanner falls back to the pattern's own ``finditer``: slower, never different.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ try:  # the parser of the standard re module (private; without it the scanner fa
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - another Python
     _sre = _sre_parse = None
+
 
 class _Open(Exception):
     """An alternative of the pattern does not begin with literal text."""
@@ -126,7 +129,7 @@ class WordScanner:
             try:
                 tree = _sre_parse.parse(pattern.pattern, pattern.flags)
                 prefixes, is_open = _open_branches(list(tree))
-            except Exception:  # noqa: BLE001 - an unreadable tree: fall back
+            except Exception:  # an unreadable tree: fall back to the plain pattern
                 prefixes, is_open = set(), True
             self.exact = bool(prefixes) and (not is_open or bool(other_endings))
         # Where a match can start, found in C: a word beginning with a prefix (or a non-word
@@ -146,7 +149,9 @@ class WordScanner:
         self._lower = re.compile(source)
         self._caseless = re.compile(source, re.IGNORECASE)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
         """The pattern's matches in text[pos:endpos], as ``pattern.finditer`` gives them."""
         end = len(text) if endpos is None else endpos
         if not self.exact:

@@ -94,8 +94,8 @@ class TermBlock:
         # Each term's values under its key ``number + n * step`` (n: its count), in the
         # order decision_of_terms sums them.
         keys = list(map(add, counts, map(mul, counts.values(), repeat(self._squares.step))))
-        squares = map(self._squares.__getitem__, keys)  # type: ignore[arg-type]
-        products = map(self._products.__getitem__, keys)  # type: ignore[arg-type]
+        squares = map(self._squares.__getitem__, keys)
+        products = map(self._products.__getitem__, keys)
         norm = math.sqrt(sum(squares))
         if not norm:
             return 0.0
