@@ -79,3 +79,46 @@ def test_a_pattern_that_can_start_inside_a_word_is_scanned_plainly() -> None:
     assert not scanner.exact
     text = "They wanted to keep staying."
     assert _spans(scanner.finditer(text)) == _spans(pattern.finditer(text))
+
+
+def _rule_texts() -> list[str]:
+    from tracker.extract.timex.ruleset import load_ruleset
+
+    rules = load_ruleset("en").rules
+    texts = [e["text"] for r in rules for e in r.examples]
+    texts += [c for r in rules for c in r.counter_examples]
+    return [*texts, *_texts(300, 5), "in ١٩٩٨ and 1998, ﻿the ſpring of İstanbul"]
+
+
+def test_first_characters_never_refuse_a_place_a_rule_matches_at() -> None:
+    from tracker.extract.nocase import caseless_lower
+    from tracker.extract.timex.ruleset import load_ruleset
+
+    ruleset = load_ruleset("en")
+    assert sum(s is not None for s in ruleset.first_sets) > len(ruleset.rules) // 2
+    for text in _rule_texts():
+        lower = caseless_lower(text)
+        if lower is None:
+            continue  # the tagger takes no shortcut then
+        for pattern, chars in zip(ruleset.compiled, ruleset.first_sets, strict=True):
+            if chars is None:
+                continue
+            for pos, ch in enumerate(lower):
+                if ch not in chars and not (ch.isdecimal() and not ch.isascii()):
+                    assert pattern.match(text, pos) is None, (pattern.pattern, text, pos)
+
+
+def test_first_characters_of_small_patterns() -> None:
+    from tracker.extract.wordscan import first_chars
+
+    def chars(source: str, flags: int = re.I) -> tuple[str, bool] | None:
+        found = first_chars(re.compile(source, flags))
+        return None if found is None else ("".join(sorted(found.chars)), found.digits)
+
+    assert chars(r"\b(?:the\s+)?(?:May|June)\b") == ("jmt", False)
+    assert chars(r"(?<=\s)\d{4}|mid-") == ("m", True)
+    assert chars(r"[A-C]x|(?:y)*z") == ("abcyz", False)
+    assert chars(r"\w+") is None  # any word character
+    assert chars(r"a?") is None  # can match the empty string
+    assert chars(r"[^a]b") is None
+    assert chars(r"σ") is None  # IGNORECASE matches ς too

@@ -175,3 +175,91 @@ class WordScanner:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match in text[pos:endpos], as ``pattern.search`` finds it."""
         return next(self.finditer(text, pos, endpos), None)
+
+
+class FirstChars:
+    """What the first character of any match of a pattern can be, read off its syntax tree:
+    ``allows(ch)`` for ``ch`` taken from the caseless_lower form of the text. A superset: a
+    character it allows may still start no match, one it refuses starts none."""
+
+    __slots__ = ("chars", "digits")
+
+    def __init__(self, chars: frozenset[str], digits: bool) -> None:
+        self.chars = chars  # lower case
+        self.digits = digits  # any Unicode decimal digit (\d)
+
+    def allows(self, ch: str) -> bool:
+        """Whether a match can start with ``ch`` (lower case)."""
+        return ch in self.chars or (self.digits and ch.isdecimal())
+
+
+def first_chars(pattern: re.Pattern[str]) -> FirstChars | None:
+    """The characters a match of ``pattern`` can start with; None when that cannot be told
+    (any character, a negated class, a class like \\w, a possibly empty match...)."""
+    if _sre_parse is None:  # pragma: no cover - another Python
+        return None
+    try:
+        found = _first(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    except _Open:
+        return None
+    except Exception:  # an unreadable tree: no shortcut
+        return None
+    chars, digits, nullable = found
+    if nullable:
+        return None
+    return FirstChars(frozenset(chars), digits)
+
+
+_MAX_RANGE = 512  # a wider class range ([^...], [\u0000-\uffff]) is taken as "anything"
+
+
+def _caseless_char(code: int) -> str:
+    """A literal character in lower case; _Open for a cased non-ASCII letter, which
+    IGNORECASE may match with letters its lower case is not (σ and ς)."""
+    ch = chr(code)
+    if not ch.isascii() and ch.lower() != ch.upper():
+        raise _Open
+    return ch.lower()
+
+
+def _first(items: list[Any]) -> tuple[set[str], bool, bool]:
+    """(first characters, whether \\d digits are among them, whether the sequence can match
+    the empty string) of ``items``; raises _Open when any character could come first."""
+    chars: set[str] = set()
+    digits = False
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero-width
+        if op is _sre.LITERAL:
+            chars.add(_caseless_char(av))
+            return chars, digits, False
+        if op is _sre.IN:
+            for item_op, item_av in av:
+                if item_op is _sre.LITERAL:
+                    chars.add(_caseless_char(item_av))
+                elif item_op is _sre.RANGE and item_av[1] - item_av[0] <= _MAX_RANGE:
+                    chars.update(chr(c).lower() for c in range(item_av[0], item_av[1] + 1))
+                elif item_op is _sre.CATEGORY and item_av is _sre.CATEGORY_DIGIT:
+                    digits = True
+                else:
+                    raise _Open  # a negated set, \w, \s, a wide range...
+            return chars, digits, False
+        if op is _sre.SUBPATTERN:
+            found, more_digits, nullable = _first(list(av[-1]))
+        elif op is _sre.BRANCH:
+            found, more_digits, nullable = set(), False, False
+            for alternative in av[1]:
+                alt_chars, alt_digits, alt_nullable = _first(list(alternative))
+                found |= alt_chars
+                more_digits = more_digits or alt_digits
+                nullable = nullable or alt_nullable
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+            found, more_digits, nullable = _first(list(av[2]))
+            nullable = nullable or av[0] == 0
+        else:
+            raise _Open  # any character, a back-reference, a conditional group...
+        chars |= found
+        digits = digits or more_digits
+        if not nullable:
+            return chars, digits, False
+    return chars, digits, True

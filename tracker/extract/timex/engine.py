@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from tracker.extract.nocase import caseless_lower
 from tracker.extract.timex.context import Context, after_since, is_predicate, tense_and_event
 from tracker.extract.timex.model import Timex
 from tracker.extract.timex.registry import REGISTRY, Norm
@@ -88,9 +89,12 @@ def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]],
     """Offers ``accept`` (rule index, match) for each expression, left to right, not
     overlapping; a match it refuses (its normaliser found no value) leaves the place to the
     next rule. Only the rules that can contain a trigger word (a month, a unit, a number...)
-    are tried, at the word starts just before it: most of the text is never looked at."""
+    are tried, at the word starts just before it, and only where the rule's first character
+    can be: most of the text is never looked at."""
     words = list(_WORD.finditer(text))
     compiled = ruleset.compiled
+    lower = caseless_lower(text) or ""
+    first = ruleset.first_sets if lower else ()  # no shortcut when lower case changes lengths
     covered = 0
     for k, w in enumerate(words):
         if w.end() <= covered:
@@ -109,7 +113,13 @@ def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]],
             pos = words[j].start()
             if pos < covered:
                 continue
+            ch = lower[pos] if first else ""
+            sure = not first or (ch.isdecimal() and not ch.isascii())  # no shortcut then
             for i in candidates:
+                if not sure:
+                    can = first[i]
+                    if can is not None and ch not in can:
+                        continue
                 m = compiled[i].match(text, pos, limit)
                 if m is not None and m.end() > trigger and accept(i, m):
                     covered = m.end()

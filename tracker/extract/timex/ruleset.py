@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,7 @@ from tracker.extract.datafiles import RuleFileError, parse_yaml
 from tracker.extract.timex import normalize, relative  # noqa: F401  (they register normalisers)
 from tracker.extract.timex.lexicon import PLACEHOLDERS, Lexicon
 from tracker.extract.timex.registry import REGISTRY
+from tracker.extract.wordscan import FirstChars, first_chars
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 
@@ -49,6 +50,17 @@ class RuleSet:
     rules: tuple[Rule, ...]
     compiled: tuple[re.Pattern[str], ...]
     by_trigger: dict[str, tuple[int, ...]]
+    # per rule, the characters its matches can start with (None: any); see wordscan.py
+    first: tuple[FirstChars | None, ...] = ()
+
+    @cached_property
+    def first_sets(self) -> tuple[frozenset[str] | None, ...]:
+        """``first`` as sets of characters, ASCII digits included for \\d (the tagger does
+        not use them at a non-ASCII digit)."""
+        return tuple(
+            None if f is None else f.chars | (_ASCII_DIGITS if f.digits else frozenset())
+            for f in self.first
+        )
 
     def candidates(self, token: str) -> tuple[int, ...]:
         """Indexes of the rules worth trying near ``token`` (lower case)."""
@@ -60,6 +72,7 @@ class RuleSet:
 
 
 DIGIT = "<digit>"
+_ASCII_DIGITS = frozenset("0123456789")
 _LITERAL_WORD = re.compile(r"[a-z]{3,}")
 
 
@@ -154,7 +167,8 @@ def build_ruleset(lang: str, files: dict[str, str]) -> RuleSet:
         for word in triggers:
             by_trigger.setdefault(word, []).append(i)
     frozen = {k: tuple(v) for k, v in by_trigger.items()}
-    return RuleSet(lang, lexicon, tuple(rules), compiled, frozen)
+    first = tuple(first_chars(p) for p in compiled)
+    return RuleSet(lang, lexicon, tuple(rules), compiled, frozen, first)
 
 
 def rules_dir(lang: str) -> Path:
