@@ -69,3 +69,16 @@ def test_word_and_char_terms_as_defined() -> None:
                     break
                 grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
         assert char_terms(sentence) == grams
+
+
+def test_scores_together_are_each_score_to_the_bit() -> None:
+    model = shipped_model()
+    sentences = _sentences(300)
+    for block in model.blocks:
+        assert block.decisions(sentences) == [block.decision(s) for s in sentences], block.name
+    assert model.scores(sentences) == [model.score(s) for s in sentences]
+    assert model.scores(sentences, priors=False) == [
+        model.score(s, priors=False) for s in sentences
+    ]
+    assert model.scores([]) == []
+    assert model.scores(["", "   "]) == [model.score(""), model.score("   ")]

@@ -4,10 +4,10 @@ with claimant and attribution verb, figures, entities, hedging and the event the
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from tracker.extract.claimscore import claim_score
+from tracker.extract.claimscore import claim_scores
 from tracker.extract.claimscore.scorer import THRESHOLD as CLAIM_THRESHOLD
 from tracker.extract.clauses import clause_spans
 from tracker.extract.cues import find_attribution, is_hedged, is_question
@@ -39,20 +39,32 @@ def find_claims(
     for n, ev in enumerate(events):
         for i in ev.sentence_indexes():
             events_of.setdefault(i, []).append(n)
+    candidates = [
+        (sentence, claim_text, clause_spans(claim_text))
+        for sentence, claim_text in _candidate_texts(sentences, dateline)
+    ]
+    # Every text that may be scored, scored together: each clause of a sentence that joins
+    # several, and each sentence as a whole (in the order _check_worthy_parts takes them).
+    texts: list[str] = []
+    for _sentence, text, spans in candidates:
+        if len(spans) > 1:
+            texts.extend(text[a:b] for a, b in spans)
+        texts.append(text)
+    scores = iter(claim_scores(texts))
     last_person: str | None = None  # the last person named before the sentence
+    by_index = {sentence.index: (text, spans) for sentence, text, spans in candidates}
     for sentence in sentences:
         if sentence.boilerplate:
             continue
         persons = [e for e in entities_in.get(sentence.index, ()) if e.kind == "person"]
         named_before, last_person = last_person, (persons[-1].name if persons else last_person)
-        if sentence.index == 0 and sentence.paragraph == 0:
+        if sentence.index not in by_index:
             continue
-        claim_text = _without_dateline(sentence, dateline)
-        if is_question(claim_text) or is_heading(claim_text):
-            continue
+        claim_text, spans = by_index[sentence.index]
         whole = find_attribution(sentence.text)
         base = sentence.start + len(sentence.text) - len(claim_text)
-        for text, start, end, score in _check_worthy_parts(claim_text, base):
+        parts = _check_worthy_parts(claim_text, base, spans, scores)
+        for text, start, end, score in parts:
             inside = _Within(start, end)
             dated = [
                 t
@@ -116,20 +128,40 @@ def _event_of(
     return candidates[0] if candidates else None
 
 
-def _check_worthy_parts(text: str, base: int) -> list[tuple[str, int, int, float]]:
-    """The claims a sentence's text (at article offset ``base``) makes: its clauses when it
-    joins several independent clauses that are each check-worthy, else the whole text if it
-    is; as (text, start, end, score)."""
-    spans = clause_spans(text)
+def _candidate_texts(
+    sentences: Sequence[Sentence], dateline: tuple[int, int] | None
+) -> list[tuple[Sentence, str]]:
+    """The content sentences that may make claims, each with its text as a claim (without the
+    dateline that opens it): not the article's first line, a question or a heading."""
+    out = []
+    for sentence in sentences:
+        if sentence.boilerplate or (sentence.index == 0 and sentence.paragraph == 0):
+            continue
+        claim_text = _without_dateline(sentence, dateline)
+        if is_question(claim_text) or is_heading(claim_text):
+            continue
+        out.append((sentence, claim_text))
+    return out
+
+
+def _check_worthy_parts(
+    text: str, base: int, spans: Sequence[tuple[int, int]], scores: Iterator[float]
+) -> list[tuple[str, int, int, float]]:
+    """The claims a sentence's text (at article offset ``base``) makes: its clauses (``spans``)
+    when it joins several independent clauses that are each check-worthy, else the whole text
+    if it is; as (text, start, end, score). ``scores`` yields the scores of its clauses (when
+    there are several), then that of the whole text."""
     if len(spans) > 1:
         parts = [(text[a:b], base + a, base + b) for a, b in spans]
-        scores = [round(claim_score(part), 3) for part, _, _ in parts]
-        if min(scores) >= CLAIM_THRESHOLD:
-            return [(p, a, b, s) for (p, a, b), s in zip(parts, scores, strict=True)]
-    score = round(claim_score(text), 3)
-    if score < CLAIM_THRESHOLD:
+        part_scores = [round(next(scores), 3) for _ in parts]
+        whole = round(next(scores), 3)
+        if min(part_scores) >= CLAIM_THRESHOLD:
+            return [(p, a, b, s) for (p, a, b), s in zip(parts, part_scores, strict=True)]
+    else:
+        whole = round(next(scores), 3)
+    if whole < CLAIM_THRESHOLD:
         return []
-    return [(text, base, base + len(text), score)]
+    return [(text, base, base + len(text), whole)]
 
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")

@@ -22,8 +22,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, repeat
-from operator import add, mul
+from itertools import chain, compress, repeat
+from operator import add, is_not, mul
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,69 @@ class TermBlock:
             return 0.0
         return sum(products) / norm
 
+    def decisions(self, sentences: Sequence[str]) -> list[float]:
+        """``decision`` of each sentence, computed together with numpy: the same bits (each
+        sentence's values summed in the order ``decision`` sums them), less Python per term.
+        """
+        np = _numpy()
+        ids: list[int] = []
+        lengths: list[int] = []
+        if self._grams is not None:
+            grams = self._grams.__getitem__
+            for sentence in sentences:
+                before = len(ids)
+                ids.extend(chain.from_iterable(map(grams, char_words(sentence))))
+                lengths.append(len(ids) - before)
+        else:
+            get, analyzer = self._ids.get, ANALYZERS[self.name]
+            for sentence in sentences:
+                found = list(map(get, analyzer(sentence)))
+                before = len(ids)
+                ids.extend(compress(found, map(is_not, found, repeat(None))))  # type: ignore[arg-type]
+                lengths.append(len(ids) - before)
+        n = len(sentences)
+        if not ids:
+            return [0.0] * n
+        step, bits = self._squares.step, self._squares.bits
+        rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        keys = (rows << bits) | np.array(ids, dtype=np.int64)
+        # Each sentence's distinct terms, in the order of their first occurrence (Counter's).
+        unique, first, counts = np.unique(keys, return_index=True, return_counts=True)
+        order = np.argsort(first, kind="stable")
+        unique, counts = unique[order], counts[order]
+        terms = unique & (step - 1)
+        idf, coef = self._arrays()
+        v = self._tf(int(counts.max()))[counts] * idf[terms]
+        rows = unique >> bits
+        squares = np.bincount(rows, weights=v * v, minlength=n)  # summed in array order
+        products = np.bincount(rows, weights=v * coef[terms], minlength=n)
+        norms = np.sqrt(squares)
+        safe = np.where(norms > 0, norms, 1.0)
+        return np.where(norms > 0, products / safe, 0.0).tolist()
+
+    def _arrays(self) -> tuple[Any, Any]:
+        """idf and coefficient of each term, by number, as numpy arrays (made once)."""
+        cached = self.__dict__.get("_np_arrays")
+        if cached is None:
+            np = _numpy()
+            values = list(self.weights.values())
+            cached = (np.array([i for i, _ in values]), np.array([c for _, c in values]))
+            object.__setattr__(self, "_np_arrays", cached)
+        return cached
+
+    def _tf(self, most: int) -> Any:
+        """tf of a count, for counts up to ``most``, computed as decision_of_terms does."""
+        table = self.__dict__.get("_np_tf")
+        if table is None or len(table) <= most:
+            np = _numpy()
+            size = max(most + 1, 256)
+            values = [0.0] + [
+                1.0 + math.log(k) if self.sublinear_tf else float(k) for k in range(1, size)
+            ]
+            table = np.array(values)
+            object.__setattr__(self, "_np_tf", table)
+        return table
+
     def decision_of_terms(self, terms: Sequence[str]) -> float:
         """The block's decision for the terms its analyzer made (the plain formula)."""
         counts = Counter(t for t in terms if t in self.weights)
@@ -176,7 +239,10 @@ class ClaimModel:
         return self._decision(sentence, cue_vector(sentence))
 
     def _decision(self, sentence: str, cues: list[float]) -> float:
-        total = sum(block.decision(sentence) for block in self.blocks)
+        return self._combined([block.decision(sentence) for block in self.blocks], cues)
+
+    def _combined(self, block_decisions: list[float], cues: list[float]) -> float:
+        total = sum(block_decisions)
         total += sum(w * x for w, x in zip(self.cue_weights, cues, strict=True))
         return total + self.intercept
 
@@ -191,14 +257,23 @@ class ClaimModel:
         """Check-worthiness in [0, 1], a claim from 0.5; ``priors=False`` leaves out the news
         priors (the score scikit-learn's pipeline gives)."""
         cues = cue_vector(sentence)
-        z = self.slope * (self._decision(sentence, cues) - self.threshold)
+        return self._score(self._decision(sentence, cues), cues, priors)
+
+    def _score(self, decision: float, cues: list[float], priors: bool) -> float:
+        z = self.slope * (decision - self.threshold)
         if priors:
             z += self._prior(cues)
         return sigmoid(z)
 
-    def scores(self, sentences: Sequence[str]) -> list[float]:
-        """Scores of several sentences."""
-        return [self.score(s) for s in sentences]
+    def scores(self, sentences: Sequence[str], *, priors: bool = True) -> list[float]:
+        """``score`` of each sentence, the same bits, computed together (faster for many)."""
+        per_block = [block.decisions(sentences) for block in self.blocks]
+        out = []
+        for n, sentence in enumerate(sentences):
+            cues = cue_vector(sentence)
+            decision = self._combined([d[n] for d in per_block], cues)
+            out.append(self._score(decision, cues, priors))
+        return out
 
 
 def _floats(values: Any, size: int | None = None) -> list[float]:
@@ -277,3 +352,16 @@ def shipped_model() -> ClaimModel:
 def claim_score(sentence: str) -> float:
     """How check-worthy a sentence is, in [0, 1]; a claim from 0.5 up."""
     return shipped_model().score(sentence)
+
+
+def claim_scores(sentences: Sequence[str]) -> list[float]:
+    """claim_score of each sentence, computed together (faster for an article's sentences)."""
+    return shipped_model().scores(sentences)
+
+
+@lru_cache(maxsize=1)
+def _numpy() -> Any:
+    """numpy, imported on first need (commands that score nothing do not pay for it)."""
+    import numpy
+
+    return numpy
