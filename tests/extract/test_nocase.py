@@ -170,3 +170,29 @@ def test_modality_as_before() -> None:
         " ".join(rng.choice(pool) for _ in range(rng.randint(1, 8))) for _ in range(2000)
     ]:
         assert cues.modality(text, True) == reference(text, True), text
+
+
+def test_literal_led_patterns_occur_in_the_same_texts() -> None:
+    from tracker.extract.nocase import literal_led
+
+    rng = random.Random(9)
+    checked = 0
+    for pattern in [*_patterns(), re.compile(r"[$€£]|\bper ?cent\b|\b(?:you|'ll)\b", re.I)]:
+        fast = lowered(pattern)
+        quick = None if fast is None else literal_led(fast)
+        if fast is None or quick is None:
+            continue
+        checked += 1
+        vocabulary = re.findall(r"[a-z$€£%']+", pattern.pattern.lower()) + WORDS[:40]
+        for _ in range(300):
+            words = []
+            for _ in range(rng.randint(1, 8)):
+                word = rng.choice(vocabulary)
+                if rng.random() < 0.2:
+                    word = rng.choice(["x", "a", "'", "-", "9"]) + word
+                if rng.random() < 0.2:
+                    word += rng.choice(["x", "s", "'", "-", "ed"])
+                words.append(word)
+            text = rng.choice([" ", "", "\n", ", "]).join(words)
+            assert bool(quick.search(text)) == bool(fast.search(text)), (pattern.pattern, text)
+    assert checked >= 5

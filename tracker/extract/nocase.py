@@ -108,19 +108,60 @@ _RANGES = (("a", "z"), ("A", "Z"), ("0", "9"))
 
 class Caseless:
     """A case-insensitive pattern with ``search`` taking the caseless_lower form of the text
-    too, used when both allow it."""
+    too, used when both allow it (``fast``, and ``quick`` when it can be written so, see
+    literal_led)."""
 
-    __slots__ = ("fast", "pattern")
+    __slots__ = ("fast", "pattern", "quick")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.fast = lowered(pattern)
+        self.quick = None if self.fast is None else literal_led(self.fast) or self.fast
 
     def search(self, text: str, lower: str | None) -> bool:
         """Whether the pattern occurs in ``text``; ``lower`` is caseless_lower(text)."""
-        if lower is not None and self.fast is not None:
-            return self.fast.search(lower) is not None
+        if lower is not None and self.quick is not None:
+            return self.quick.search(lower) is not None
         return self.pattern.search(text) is not None
+
+
+_MAX_FIRST_CHARACTERS = 8  # measured: with more, the rewritten pattern is no faster
+
+
+def literal_led(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` (whose alternatives start with ``\\b`` and a plain character) written so
+    that each alternative starts with that character, the word boundary checked just after
+    it: ``\\b(?:may|about|most)`` as ``m(?<!\\w.)(?:ay|ost)|a(?<!\\w.)bout``. It occurs in
+    the same texts (not always at the same places, so only for ``search``), and Python's
+    ``re`` then skips the places that start with no such character without trying the
+    pattern there. None when
+    an alternative cannot be written so (a class or a digit first, ``^``...), or when more
+    than _MAX_FIRST_CHARACTERS characters start one."""
+    plain: list[str] = []
+    by_first: dict[tuple[str, str], list[str]] = {}  # (first character, guard) -> the rests
+    for alternative in _alternatives(pattern.pattern):
+        if not alternative.startswith("\\b"):
+            starts = _plain_start(alternative)
+            if starts is None:
+                return None
+            plain.extend(starts)
+            continue
+        for branch in _distributed(alternative):
+            if branch is None:
+                return None
+            first, rest = branch[2:3], branch[3:]
+            # \b before a word character: none before it; before another: one before it.
+            guard = "(?<!\\w.)" if re.match(r"\w", first) else "(?<=\\w.)"
+            by_first.setdefault((first, guard), []).append(rest)
+    if len(plain) + len(by_first) > _MAX_FIRST_CHARACTERS:
+        return None  # most letters start one: re would try it almost everywhere all the same
+    branches = plain + [
+        re.escape(first) + guard + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+        for (first, guard), rests in by_first.items()
+    ]
+    if not branches:
+        return None
+    return re.compile("|".join(branches), pattern.flags)
 
 
 class FirstOf:
@@ -208,6 +249,25 @@ def _distributed(alternative: str) -> list[str | None]:
         b if b[2:3].isascii() and b[2:3] not in _SPECIAL and b[3:4] not in _QUANTIFIERS else None
         for b in branches
     ]
+
+
+def _plain_start(alternative: str) -> list[str] | None:
+    """An alternative that starts with a plain character (``%``), as itself, or with a set of
+    plain characters (``[$€£]x``), as one alternative per character; else None."""
+    if alternative[:1] == "[":
+        close = alternative.find("]", 1)
+        chars = alternative[1:close] if close > 1 else ""
+        if not chars or any(c in "\\[]-^" or not _uncased(c) for c in chars):
+            return None
+        if alternative[close + 1 : close + 2] in _QUANTIFIERS:
+            return None
+        return [re.escape(c) + alternative[close + 1 :] for c in chars]
+    first = alternative[:1]
+    if first in _SPECIAL or (not first.isascii() and not _uncased(first)):
+        return None
+    if alternative[1:2] in _QUANTIFIERS:
+        return None
+    return [alternative]
 
 
 # Characters that do not stand for themselves in a pattern (and "": the end of it).
