@@ -134,9 +134,8 @@ def literal_led(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     it: ``\\b(?:may|about|most)`` as ``m(?<!\\w.)(?:ay|ost)|a(?<!\\w.)bout``. It occurs in
     the same texts (not always at the same places, so only for ``search``), and Python's
     ``re`` then skips the places that start with no such character without trying the
-    pattern there. None when
-    an alternative cannot be written so (a class or a digit first, ``^``...), or when more
-    than _MAX_FIRST_CHARACTERS characters start one."""
+    pattern there. None when an alternative cannot be written so (a class or a digit first,
+    ``^``...), or when more than _MAX_FIRST_CHARACTERS characters start one."""
     plain: list[str] = []
     by_first: dict[tuple[str, str], list[str]] = {}  # (first character, guard) -> the rests
     for alternative in _alternatives(pattern.pattern):
