@@ -209,7 +209,7 @@ def _one_pass(
     flag = flags.pop()
     if flag & re.MULTILINE:
         return None
-    by_letter: dict[str, list[str]] = {}
+    by_letter: dict[str, list[tuple[str, str]]] = {}  # first letter -> (group name, rest)
     anchored: list[tuple[int, re.Pattern[str]]] = []
     for n, pattern in enumerate(fast):
         assert pattern is not None
@@ -222,12 +222,50 @@ def _one_pass(
                 if branch is None:
                     return None
                 first, rest = branch[2:3], branch[3:]
-                by_letter.setdefault(re.escape(first), []).append(f"(?P<t{n}_{k}>{rest})")
+                by_letter.setdefault(re.escape(first), []).append((f"t{n}_{k}", rest))
                 k += 1
     if not by_letter:
         return None, anchored
-    letters = "|".join(f"{c}(?:{'|'.join(cues)})" for c, cues in by_letter.items())
+    letters = "|".join(f"{c}{_by_second(cues)}" for c, cues in by_letter.items())
     return re.compile(f"\\b(?=(?:{letters}))", flag), anchored
+
+
+def _by_second(cues: list[tuple[str, str]]) -> str:
+    """The alternatives after a first letter, ``(?P<name>rest)`` each, in their order, grouped
+    by the character their rest starts with when it is a plain one: at any place only the
+    group of the next character is tried (each group also holds, in order, the alternatives
+    whose rest starts otherwise, so the first alternative that matches is the same)."""
+    seconds: dict[str, None] = {}
+    for _name, rest in cues:
+        second = _plain_first(rest)
+        if second is not None:
+            seconds.setdefault(second)
+    if len(seconds) < 2:
+        return "(?:" + "|".join(f"(?P<{name}>{rest})" for name, rest in cues) + ")"
+    groups = []
+    for copy, second in enumerate(seconds):
+        alts = [
+            f"(?P<{name}_{copy}>{rest})"
+            for name, rest in cues
+            if _plain_first(rest) in (second, None)
+        ]
+        groups.append(f"(?={re.escape(second)})(?:{'|'.join(alts)})")
+    others = [f"(?P<{name}_x>{rest})" for name, rest in cues if _plain_first(rest) is None]
+    if others:
+        excluded = "".join(re.escape(c) for c in seconds)
+        groups.append(f"(?![{excluded}])(?:{'|'.join(others)})")
+    return "(?:" + "|".join(groups) + ")"
+
+
+def _plain_first(rest: str) -> str | None:
+    """The character a rest of an alternative must start with, when it is a plain one (a
+    letter, digit or space that no quantifier follows); else None."""
+    first = rest[:1]
+    if not first or not (first.isascii() and (first.isalnum() or first == " ")):
+        return None
+    if rest[1:2] in _QUANTIFIERS or rest[1:2] == "|":
+        return None
+    return first
 
 
 def _distributed(alternative: str) -> list[str | None]:
