@@ -45,7 +45,7 @@ def _prefixes(items: list[Any], bounded: bool = False) -> set[str]:
                 raise _Open
             if not acc and not bounded and re.match(r"\w", ch):
                 raise _Open
-            acc += ch.lower()
+            acc += _caseless_char(av)
             continue
         if acc:
             return {acc}
@@ -61,13 +61,28 @@ def _prefixes(items: list[Any], bounded: bool = False) -> set[str]:
             for alternative in av[1]:
                 out |= _prefixes(list(alternative) + rest, bounded)
             return out
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
-            return _prefixes(list(av[2]), bounded)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            first = _prefixes(list(av[2]), bounded)  # the first time (no more: it may repeat)
+            return first if av[0] >= 1 else first | _prefixes(rest, bounded)
         else:
             raise _Open
     if not acc:
         raise _Open  # the pattern can match the empty string
     return {acc}
+
+
+def literal_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literal texts (lower case) one of which every match of ``pattern`` starts with,
+    read off its syntax tree; None when some match may start otherwise."""
+    if _sre_parse is None:  # pragma: no cover - another Python
+        return None
+    try:
+        found = _prefixes(list(_sre_parse.parse(pattern.pattern, pattern.flags)), bounded=True)
+    except _Open:
+        return None
+    except Exception:  # an unreadable tree: no shortcut
+        return None
+    return tuple(sorted(found))
 
 
 def _open_branches(items: list[Any], bounded: bool = False) -> tuple[set[str], bool]:

@@ -4,7 +4,8 @@ tense of its sentence, and the last explicit date of the narrative."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.extract.wordscan import WordScanner
@@ -61,10 +62,13 @@ _BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“`'])|\n\s*\n")
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """Everything a normaliser may look at besides the match itself."""
+    """Everything a normaliser may look at besides the match itself. The tense of the
+    sentence and whether a past verb dates the event (see tense_and_event) are worked out
+    only if a normaliser asks (``tense``, ``past_event``): most expressions ("March 3, 2024",
+    "three years") do not."""
 
     dct: date | None
-    tense: str | None  # "past", "future" or None
+    probe: Callable[[], tuple[str | None, bool]]  # (tense, past event), asked on first need
     anchor: date | None  # the last explicit day of the narrative before the expression
     day_first: bool = False
     last_value: str | None = None  # the value of the previous date expression
@@ -73,7 +77,27 @@ class Context:
     right: str = ""  # the text just after it
     coarse_anchor: tuple[date, str] | None = None  # a month or year named after the last day
     since: bool = False  # "since March": the expression is surely not after the DCT
-    past_event: bool = False  # a past verb says the event itself happened then (see below)
+    _probed: list[tuple[str | None, bool]] = field(default_factory=list, repr=False)
+
+    @property
+    def tense(self) -> str | None:
+        """ "past", "future" or None."""
+        return self._probe()[0]
+
+    @property
+    def past_event(self) -> bool:
+        """Whether a past verb says the event itself happened then (see tense_and_event)."""
+        return self._probe()[1]
+
+    def _probe(self) -> tuple[str | None, bool]:
+        if not self._probed:
+            self._probed.append(self.probe())
+        return self._probed[0]
+
+
+def fixed(tense: str | None, past_event: bool = False) -> Callable[[], tuple[str | None, bool]]:
+    """A probe that knows the answer already."""
+    return lambda: (tense, past_event)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -8,9 +8,16 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from tracker.extract.nocase import caseless_lower
-from tracker.extract.timex.context import Context, after_since, is_predicate, tense_and_event
+from tracker.extract.timex.context import (
+    Context,
+    after_since,
+    fixed,
+    is_predicate,
+    tense_and_event,
+)
 from tracker.extract.timex.model import Timex
 from tracker.extract.timex.registry import REGISTRY, Norm
 from tracker.extract.timex.ruleset import Rule, RuleSet, load_ruleset
@@ -90,11 +97,12 @@ def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]],
     overlapping; a match it refuses (its normaliser found no value) leaves the place to the
     next rule. Only the rules that can contain a trigger word (a month, a unit, a number...)
     are tried, at the word starts just before it, and only where the rule's first character
-    can be: most of the text is never looked at."""
+    (and literal start, when it has one) can be: most of the text is never looked at."""
     words = list(_WORD.finditer(text))
     compiled = ruleset.compiled
     lower = caseless_lower(text) or ""
     first = ruleset.first_sets if lower else ()  # no shortcut when lower case changes lengths
+    prefixes = ruleset.prefixes
     covered = 0
     for k, w in enumerate(words):
         if w.end() <= covered:
@@ -119,6 +127,9 @@ def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]],
                 if not sure:
                     can = first[i]
                     if can is not None and ch not in can:
+                        continue
+                    start = prefixes[i]
+                    if start is not None and not lower.startswith(start, pos):
                         continue
                 m = compiled[i].match(text, pos, limit)
                 if m is not None and m.end() > trigger and accept(i, m):
@@ -177,18 +188,15 @@ def tag_timexes(
             end -= 1
         start = _span_start(text, start, end, ruleset)
         since = after_since(text, start)
-        tense: str | None
         if since:
-            tense, event = "past", False
+            probe = fixed("past")
         elif is_predicate(text, start):
-            tense, event = "future", False
+            probe = fixed("future")
         else:
-            tense, event = tense_and_event(text, start, end)
+            probe = partial(tense_and_event, text, start, end)
         last = found[-1].value if found and start - found[-1].end < _RECENT_CHARS else None
         left, right = text[max(0, start - 40) : start], text[end : end + 40]
-        ctx = Context(
-            when, tense, anchor, day_first, last, quarter, left, right, coarse, since, event
-        )
+        ctx = Context(when, probe, anchor, day_first, last, quarter, left, right, coarse, since)
         try:
             norm = REGISTRY[rule.norm](groups, ctx, ruleset.lexicon, rule.params)
         except (KeyError, ValueError, OverflowError):

@@ -14,7 +14,7 @@ from tracker.extract.datafiles import RuleFileError, parse_yaml
 from tracker.extract.timex import normalize, relative  # noqa: F401  (they register normalisers)
 from tracker.extract.timex.lexicon import PLACEHOLDERS, Lexicon
 from tracker.extract.timex.registry import REGISTRY
-from tracker.extract.wordscan import FirstChars, first_chars
+from tracker.extract.wordscan import FirstChars, first_chars, literal_prefixes
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 
@@ -52,6 +52,8 @@ class RuleSet:
     by_trigger: dict[str, tuple[int, ...]]
     # per rule, the characters its matches can start with (None: any); see wordscan.py
     first: tuple[FirstChars | None, ...] = ()
+    # per rule, the literal texts one of which its matches start with (None: not known)
+    prefixes: tuple[tuple[str, ...] | None, ...] = ()
 
     @cached_property
     def first_sets(self) -> tuple[frozenset[str] | None, ...]:
@@ -168,7 +170,8 @@ def build_ruleset(lang: str, files: dict[str, str]) -> RuleSet:
             by_trigger.setdefault(word, []).append(i)
     frozen = {k: tuple(v) for k, v in by_trigger.items()}
     first = tuple(first_chars(p) for p in compiled)
-    return RuleSet(lang, lexicon, tuple(rules), compiled, frozen, first)
+    prefixes = tuple(literal_prefixes(p) for p in compiled)
+    return RuleSet(lang, lexicon, tuple(rules), compiled, frozen, first, prefixes)
 
 
 def rules_dir(lang: str) -> Path:
