@@ -196,3 +196,30 @@ def test_literal_led_patterns_occur_in_the_same_texts() -> None:
             text = rng.choice([" ", "", "\n", ", "]).join(words)
             assert bool(quick.search(text)) == bool(fast.search(text)), (pattern.pattern, text)
     assert checked >= 5
+
+
+def test_words_or_pattern_finds_what_the_pattern_finds() -> None:
+    from tracker.extract.nocase import WordsOrPattern, words
+
+    rng = random.Random(12)
+    split = 0
+    for pattern in [*_patterns(), re.compile(r"\b(?:per ?cent|dollars?|terms of use)\b|%", re.I)]:
+        cue = WordsOrPattern(pattern)
+        split += bool(cue.words or cue.keyed)
+        vocabulary = re.findall(r"[A-Za-z$€£%'’]+", pattern.pattern) + WORDS[:60]
+        for _ in range(200):
+            parts = []
+            for _ in range(rng.randint(1, 9)):
+                word = rng.choice(vocabulary)
+                if rng.random() < 0.15:
+                    word = rng.choice(["x", "_", "'", "-", "9", "İ"]) + word
+                if rng.random() < 0.15:
+                    word += rng.choice(["x", "s", "_", "'", "-", "ed", "2"])
+                if rng.random() < 0.2:
+                    word = word.upper() if rng.random() < 0.5 else word.title()
+                parts.append(word)
+            text = rng.choice([" ", "", "\n", ", "]).join(parts)
+            lower = caseless_lower(text)
+            found = cue.search(text, lower, words(text), None if lower is None else words(lower))
+            assert found == bool(pattern.search(text)), (pattern.pattern, text)
+    assert split >= 5

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 # Escapes whose meaning does not depend on case (others, like \x41 or \N{...}, may name a
 # capital letter).
@@ -356,4 +357,157 @@ def _alternatives(source: str) -> list[str]:
             start = i + 1
         i += 1
     out.append(source[start:])
+    return out
+
+
+_WORD_TOKEN = re.compile(r"\w+")
+_MAX_WORD_FORMS = 64  # an alternative naming more word forms is searched as a pattern
+
+
+class WordsOrPattern:
+    """Whether a pattern occurs in a text, with the whole words it names looked up among the
+    text's words and only its other alternatives searched: ``\\b(?:dollars?|per cent)\\b``
+    is "dollar" or "dollars" among the words, or ``\\bper cent\\b`` found, which is searched
+    only when "per" is among them. ``search`` takes the words of the text (``words(text)``)
+    and of its lower-cased form, made once per text for many such patterns."""
+
+    __slots__ = ("caseless", "keyed", "on_lower", "rest", "words")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.caseless = Caseless(pattern)
+        self.on_lower = self.caseless.fast is not None
+        source = self.caseless.fast if self.caseless.fast is not None else pattern
+        split = _split_words(source)
+        self.words: frozenset[str] = frozenset()
+        self.keyed: dict[str, re.Pattern[str]] = {}  # first word -> the phrases it starts
+        self.rest: re.Pattern[str] | None = None
+        if split is not None:
+            words, phrases, rest = split
+            self.words = frozenset(words)
+            self.keyed = {
+                key: re.compile("|".join(sources), source.flags) for key, sources in phrases.items()
+            }
+            if rest:
+                compiled = re.compile("|".join(rest), source.flags)
+                self.rest = literal_led(compiled) or compiled
+
+    def search(
+        self,
+        text: str,
+        lower: str | None,
+        text_words: frozenset[str],
+        lower_words: frozenset[str] | None,
+    ) -> bool:
+        """Whether the pattern occurs in ``text``; ``lower`` is caseless_lower(text), and
+        ``text_words``, ``lower_words`` are words() of the two."""
+        if not (self.words or self.keyed):
+            return self.caseless.search(text, lower)
+        if self.on_lower:
+            if lower is None or lower_words is None:
+                return self.caseless.search(text, lower)
+            target, found = lower, lower_words
+        else:
+            target, found = text, text_words
+        if not found.isdisjoint(self.words):
+            return True
+        for key in found.intersection(self.keyed) if self.keyed else ():
+            if self.keyed[key].search(target):
+                return True
+        return self.rest is not None and self.rest.search(target) is not None
+
+
+def words(text: str) -> frozenset[str]:
+    """The words (runs of word characters) of a text."""
+    return frozenset(_WORD_TOKEN.findall(text))
+
+
+# A phrase that starts with a whole word: that word, a space no quantifier follows.
+_FIRST_WORD_OF_PHRASE = re.compile(r"\\b(\w+) (?![?*+{])")
+
+
+def _split_words(
+    pattern: re.Pattern[str],
+) -> tuple[list[str], dict[str, list[str]], list[str]] | None:
+    """(the whole words the pattern's alternatives name, the sources of those that are
+    phrases by the word they start with, the sources of the others); None when it names no
+    whole word and no phrase."""
+    if pattern.flags & re.IGNORECASE:
+        return None  # its words would have to be looked up in every case
+    found: list[str] = []
+    phrases: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for alternative in _alternatives(pattern.pattern):
+        for branch in _branches(alternative):
+            forms = _word_forms(branch, pattern.flags)
+            first = _FIRST_WORD_OF_PHRASE.match(branch)
+            if forms is not None:
+                found.extend(forms)
+            elif first is not None and first.group(1).isalnum():
+                phrases.setdefault(first.group(1), []).append(branch)
+            else:
+                rest.append(branch)
+    return (found, phrases, rest) if found or phrases else None
+
+
+def _branches(alternative: str) -> list[str]:
+    """``\\b(?:a|b)c`` as ``\\bac``, ``\\bbc``; any other alternative as itself."""
+    if not alternative.startswith("\\b(?:"):
+        return [alternative]
+    rest = alternative[2:]
+    close = _group_end(rest)
+    if close < 0 or rest[close + 1 : close + 2] in _QUANTIFIERS:
+        return [alternative]
+    tail = rest[close + 1 :]
+    return ["\\b" + x + tail for x in _alternatives(rest[3:close])]
+
+
+def _word_forms(branch: str, flags: int) -> list[str] | None:
+    """The words ``\\\\b...\\\\b`` matches when what it holds is a finite set of words (letters,
+    digits, optional parts, alternatives): ``\\\\bdollars?\\\\b`` -> dollar, dollars."""
+    if not (branch.startswith("\\b") and branch.endswith("\\b")) or branch.endswith("\\\\b"):
+        return None
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+        tree = sre_parse.parse(branch[2:-2], flags)
+        forms = _strings(list(tree))
+    except Exception:  # not a plain finite set of words: searched as a pattern
+        return None
+    if forms is None or not all(f and _WORD_TOKEN.fullmatch(f) for f in forms):
+        return None
+    return forms
+
+
+def _strings(items: list[Any]) -> list[str] | None:
+    """Every string a sequence of the parse tree matches, when they are few; else None."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out = [""]
+    options: list[str] | None
+    for op, av in items:
+        if op is c.LITERAL:
+            options = [chr(av)]
+        elif op is c.IN and all(o is c.LITERAL for o, _ in av):
+            options = [chr(v) for _, v in av]
+        elif op is c.SUBPATTERN:
+            options = _strings(list(av[-1]))
+        elif op is c.BRANCH:
+            options = []
+            for alternative in av[1]:
+                more = _strings(list(alternative))
+                if more is None:
+                    return None
+                options.extend(more)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[1] <= 1:
+            body = _strings(list(av[2]))
+            if body is None:
+                return None
+            options = ([""] if av[0] == 0 else []) + body
+        else:
+            return None
+        if options is None:
+            return None
+        out = [a + b for a in out for b in options]
+        if len(out) > _MAX_WORD_FORMS:
+            return None
     return out

@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from tracker.extract.nocase import Caseless, caseless_lower
+from tracker.extract.nocase import WordsOrPattern, caseless_lower, words
 
 FEATURE_VERSION = 2
 
@@ -183,15 +183,18 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 CUE_NAMES: tuple[str, ...] = (*(name for name, _ in CUES), "length")
-# The same patterns, case-insensitive ones searched in lower-cased text when that is the same.
-_CUES = tuple(Caseless(pattern) for _, pattern in CUES)
+# The same patterns, the whole words they name looked up among the sentence's words, the rest
+# searched (case-insensitive ones in lower-cased text when that is the same).
+_CUES = tuple(WordsOrPattern(pattern) for _, pattern in CUES)
 
 
 def cue_vector(sentence: str) -> list[float]:
     """0/1 for each cue, then the length in words (scaled to [0, 1], capped at 60 words)."""
     text = _SPACE.sub(" ", normalise(sentence).strip())
     lower = caseless_lower(text)
-    values = [1.0 if cue.search(text, lower) else 0.0 for cue in _CUES]
+    text_words = words(text)
+    lower_words = None if lower is None else words(lower)
+    values = [1.0 if cue.search(text, lower, text_words, lower_words) else 0.0 for cue in _CUES]
     values.append(min(len(text.split()), 60) / 60)
     return values
 
