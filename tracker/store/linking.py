@@ -296,7 +296,8 @@ class EventPool:
             chosen.values(),
             key=lambda c: (not (c.start == new.start and c.end == new.end), -c.id),
         )[:MAX_EVENT_CANDIDATES]
-        self._load_names(c.id for c in ranked)
+        if new.entities:  # else the names cannot change a match (see match_events)
+            self._load_names(c.id for c in ranked)
         return ranked
 
     def best_match(
