@@ -389,14 +389,24 @@ def _pool_details_statements() -> tuple[sa.Select[Any], sa.Select[Any]]:
     return entities, figures
 
 
-@dataclass
 class ClaimPool:
     """The stored claims a new article's claims are compared with: the most recent ones about
     any of the article's entities, loaded once per article in three queries. Their entities
-    are the ones they share with the article: relating claims looks only at those."""
+    are the ones they share with the article: relating claims looks only at those. A claim's
+    sketch is made when a new claim is first compared with it."""
 
-    claims: list[tuple[int, ClaimSketch]]
-    _by_name: dict[str, list[int]] | None = None  # positions in ``claims`` by entity name
+    def __init__(
+        self,
+        rows: Sequence[Any] = (),
+        names: dict[int, set[str]] | None = None,
+        figures: dict[int, list[Figure]] | None = None,
+    ) -> None:
+        # (id, text, claimant, made_on, start, end, hedged), the most recently made first
+        self.rows = rows
+        self.names = names or {}
+        self.figures = figures or {}
+        self._sketches: dict[int, ClaimSketch] = {}  # by position in ``rows``
+        self._by_name: dict[str, list[int]] | None = None  # positions by entity name
 
     @classmethod
     def load(cls, conn: Connection, entity_names: dict[int, str]) -> ClaimPool:
@@ -404,12 +414,12 @@ class ClaimPool:
         entities, by id (the article's own claims are not stored yet). A pooled claim's
         entities are known only among these: all that relating claims compares."""
         if not entity_names:
-            return cls([])
+            return cls()
         entity_ids = sorted(entity_names)
         rows = conn.execute(*claim_pool_query(entity_ids)).all()
         ids = [row[0] for row in rows]
         if not ids:
-            return cls([])
+            return cls()
         entities_statement, figures_statement = _pool_details_statements()
         names: dict[int, set[str]] = defaultdict(set)
         params = {"ids": ids, "entity_ids": entity_ids}
@@ -418,24 +428,24 @@ class ClaimPool:
         figures: dict[int, list[Figure]] = defaultdict(list)
         for cid, value, unit, qualifier, text in conn.execute(figures_statement, {"ids": ids}):
             figures[cid].append(Figure(value, unit, qualifier, text))
-        return cls(
-            [
-                (
-                    cid,
-                    ClaimSketch(
-                        text,
-                        claimant,
-                        made_on,
-                        start,
-                        end,
-                        bool(hedged),
-                        frozenset(names[cid]),
-                        tuple(figures[cid]),
-                    ),
-                )
-                for cid, text, claimant, made_on, start, end, hedged in rows
-            ]
-        )
+        return cls(rows, names, figures)
+
+    def sketch(self, position: int) -> tuple[int, ClaimSketch]:
+        """The id and sketch of the pool's claim at ``position``."""
+        cid, text, claimant, made_on, start, end, hedged = self.rows[position]
+        sketch = self._sketches.get(position)
+        if sketch is None:
+            sketch = self._sketches[position] = ClaimSketch(
+                text,
+                claimant,
+                made_on,
+                start,
+                end,
+                bool(hedged),
+                frozenset(self.names.get(cid, ())),
+                tuple(self.figures.get(cid, ())),
+            )
+        return cid, sketch
 
     def relate(self, new: ClaimSketch) -> list[tuple[int, ClaimRelation]]:
         """The pool's claims a new claim repeats, updates, contradicts or supports (of the most
@@ -443,12 +453,12 @@ class ClaimPool:
         made: list[tuple[int, ClaimRelation]] = []
         if self._by_name is None:
             self._by_name = defaultdict(list)
-            for position, (_id, sketch) in enumerate(self.claims):
-                for name in sketch.entities:
+            for position, row in enumerate(self.rows):
+                for name in self.names.get(row[0], ()):
                     self._by_name[name].append(position)
         positions = sorted({p for name in new.entities for p in self._by_name.get(name, ())})
         for position in positions[:MAX_CLAIM_CANDIDATES]:
-            old_id, old = self.claims[position]
+            old_id, old = self.sketch(position)
             relation = relate_claims(new, old)
             if relation is None:
                 continue
