@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
 
 # Escapes whose meaning does not depend on case (others, like \x41 or \N{...}, may name a
 # capital letter).
@@ -462,52 +461,13 @@ def _branches(alternative: str) -> list[str]:
 
 
 def _word_forms(branch: str, flags: int) -> list[str] | None:
-    """The words ``\\\\b...\\\\b`` matches when what it holds is a finite set of words (letters,
-    digits, optional parts, alternatives): ``\\\\bdollars?\\\\b`` -> dollar, dollars."""
+    """The words ``\\b...\\b`` matches when what it holds is a finite set of words (letters,
+    digits, optional parts, alternatives): ``\\bdollars?\\b`` -> dollar, dollars."""
+    from tracker.extract.wordscan import finite_strings  # (wordscan imports this module)
+
     if not (branch.startswith("\\b") and branch.endswith("\\b")) or branch.endswith("\\\\b"):
         return None
-    try:
-        from re import _parser as sre_parse  # type: ignore[attr-defined]
-
-        tree = sre_parse.parse(branch[2:-2], flags)
-        forms = _strings(list(tree))
-    except Exception:  # not a plain finite set of words: searched as a pattern
-        return None
+    forms = finite_strings(branch[2:-2], flags, _MAX_WORD_FORMS)
     if forms is None or not all(f and _WORD_TOKEN.fullmatch(f) for f in forms):
         return None
     return forms
-
-
-def _strings(items: list[Any]) -> list[str] | None:
-    """Every string a sequence of the parse tree matches, when they are few; else None."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    out = [""]
-    options: list[str] | None
-    for op, av in items:
-        if op is c.LITERAL:
-            options = [chr(av)]
-        elif op is c.IN and all(o is c.LITERAL for o, _ in av):
-            options = [chr(v) for _, v in av]
-        elif op is c.SUBPATTERN:
-            options = _strings(list(av[-1]))
-        elif op is c.BRANCH:
-            options = []
-            for alternative in av[1]:
-                more = _strings(list(alternative))
-                if more is None:
-                    return None
-                options.extend(more)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[1] <= 1:
-            body = _strings(list(av[2]))
-            if body is None:
-                return None
-            options = ([""] if av[0] == 0 else []) + body
-        else:
-            return None
-        if options is None:
-            return None
-        out = [a + b for a in out for b in options]
-        if len(out) > _MAX_WORD_FORMS:
-            return None
-    return out

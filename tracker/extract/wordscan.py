@@ -1,4 +1,6 @@
-"""Word-anchored patterns scanned word by word instead of character by character.
+"""Reading a compiled pattern's syntax tree (the literal texts its matches start with, its
+first characters, the strings it matches when they are few), and word-anchored patterns
+scanned word by word instead of character by character.
 
 A large alternation of cue words (``\\b(?:will|shall|said|...)\\b``) is slow to search with
 Python's ``re``: every branch is tried at every character of the text. When every match must
@@ -278,3 +280,47 @@ def _first(items: list[Any]) -> tuple[set[str], bool, bool]:
         if not nullable:
             return chars, digits, False
     return chars, digits, True
+
+
+def finite_strings(source: str, flags: int, limit: int) -> list[str] | None:
+    """Every string the pattern ``source`` matches, when they are at most ``limit`` (letters,
+    sets of letters, optional parts, alternatives: ``dollars?`` -> dollar, dollars); None
+    otherwise or when it cannot be read."""
+    if _sre_parse is None:  # pragma: no cover - another Python
+        return None
+    try:
+        return _strings(list(_sre_parse.parse(source, flags)), limit)
+    except Exception:  # an unreadable tree: not a finite set
+        return None
+
+
+def _strings(items: list[Any], limit: int) -> list[str] | None:
+    out = [""]
+    options: list[str] | None
+    for op, av in items:
+        if op is _sre.LITERAL:
+            options = [chr(av)]
+        elif op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
+            options = [chr(v) for _, v in av]
+        elif op is _sre.SUBPATTERN:
+            options = _strings(list(av[-1]), limit)
+        elif op is _sre.BRANCH:
+            options = []
+            for alternative in av[1]:
+                more = _strings(list(alternative), limit)
+                if more is None:
+                    return None
+                options.extend(more)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[1] <= 1:
+            body = _strings(list(av[2]), limit)
+            if body is None:
+                return None
+            options = ([""] if av[0] == 0 else []) + body
+        else:
+            return None
+        if options is None:
+            return None
+        out = [a + b for a in out for b in options]
+        if len(out) > limit:
+            return None
+    return out
