@@ -108,6 +108,40 @@ def test_first_characters_never_refuse_a_place_a_rule_matches_at() -> None:
                     assert pattern.match(text, pos) is None, (pattern.pattern, text, pos)
 
 
+def test_literal_starts_never_refuse_a_place_a_rule_matches_at() -> None:
+    from tracker.extract.nocase import caseless_lower
+    from tracker.extract.timex.ruleset import load_ruleset
+
+    ruleset = load_ruleset("en")
+    assert sum(p is not None for p in ruleset.prefixes) > len(ruleset.rules) // 2
+    for text in _rule_texts():
+        lower = caseless_lower(text)
+        if lower is None:
+            continue
+        for pattern, starts in zip(ruleset.compiled, ruleset.prefixes, strict=True):
+            if starts is None:
+                continue
+            for pos in range(len(text)):
+                if not lower.startswith(starts, pos):
+                    assert pattern.match(text, pos) is None, (pattern.pattern, text, pos)
+
+
+def test_literal_starts_and_strings_of_small_patterns() -> None:
+    from tracker.extract.wordscan import finite_strings, literal_prefixes
+
+    assert literal_prefixes(re.compile(r"(?:the\s+)?(?:May|June)\b", re.I)) == (
+        "june",
+        "may",
+        "the",
+    )
+    assert literal_prefixes(re.compile(r"(?:ab)*c", re.I)) == ("ab", "c")
+    assert literal_prefixes(re.compile(r"\d+ days")) is None
+    assert finite_strings(r"dollars?", 0, 10) == ["dollar", "dollars"]
+    assert finite_strings(r"(?:tax|levy)(?:es)?", 0, 10) == ["tax", "taxes", "levy", "levyes"]
+    assert finite_strings(r"\w+", 0, 10) is None
+    assert finite_strings(r"[ab][cd][ef][gh]", 0, 10) is None  # more than the limit
+
+
 def test_first_characters_of_small_patterns() -> None:
     from tracker.extract.wordscan import first_chars
 
