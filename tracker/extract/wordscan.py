@@ -195,19 +195,16 @@ class WordScanner:
 
 
 class FirstChars:
-    """What the first character of any match of a pattern can be, read off its syntax tree:
-    ``allows(ch)`` for ``ch`` taken from the caseless_lower form of the text. A superset: a
-    character it allows may still start no match, one it refuses starts none."""
+    """What the first character of any match of a pattern can be, read off its syntax tree,
+    for the caseless_lower form of a text: one of ``chars`` (lower case), or any Unicode
+    decimal digit when ``digits`` (``\\d``). A superset: a character it allows may still
+    start no match, one it refuses starts none."""
 
     __slots__ = ("chars", "digits")
 
     def __init__(self, chars: frozenset[str], digits: bool) -> None:
-        self.chars = chars  # lower case
-        self.digits = digits  # any Unicode decimal digit (\d)
-
-    def allows(self, ch: str) -> bool:
-        """Whether a match can start with ``ch`` (lower case)."""
-        return ch in self.chars or (self.digits and ch.isdecimal())
+        self.chars = chars
+        self.digits = digits
 
 
 def first_chars(pattern: re.Pattern[str]) -> FirstChars | None:
