@@ -69,6 +69,15 @@ def test_names_after_a_sentence_opening_word_or_a_weekday_are_kept() -> None:
     ]
 
 
+def test_a_weekday_does_not_continue_a_name() -> None:
+    text = "The mayor will fly to Quilca Baja on Thursday and leave Vila Lenta Friday."
+    found = [(e.text, e.kind) for e in find_entities(text)]
+    assert found == [("Quilca Baja", "unknown"), ("Vila Lenta", "unknown")]
+    assert [e.text for e in find_entities("The Council on Coastal Affairs met.")] == [
+        "Council on Coastal Affairs"
+    ]
+
+
 def test_a_division_named_after_a_city_is_its_own_place() -> None:
     found = find_entities("Floods hit St. Louis County, then Almaty.")
     assert [(e.text, e.kind) for e in found] == [("St. Louis County", "place"), ("Almaty", "place")]

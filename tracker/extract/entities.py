@@ -41,9 +41,19 @@ _NAME = rf"{_UPPER}{_LOWER}+(?:[-'’]{_UPPER}?{_LOWER}+)?"
 _PERSON = re.compile(
     rf"\b(?:(?:{_TITLES})\s+)+(?P<name>(?!(?:{_TITLES})\b){_NAME}(?:\s+{_NAME}){{0,2}})"
 )
-_CAPITALISED = re.compile(
-    rf"\b{_UPPER}[\w'’-]*{_LOWER}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|al-|de\s+)?{_UPPER}[\w'’-]*)*"
-)
+
+
+@lru_cache(maxsize=1)
+def _capitalised() -> re.Pattern[str]:
+    """A run of capitalised words, joined by "of", "for", "on", "al-", "de"; a word of
+    lexicon.yaml's not_name_continuations does not continue it."""
+    stop = "|".join(sorted(word_list("lexicon.yaml", "not_name_continuations")))
+    more = rf"(?!(?:{stop})\b){_UPPER}[\w'’-]*"
+    return re.compile(
+        rf"\b{_UPPER}[\w'’-]*{_LOWER}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|al-|de\s+)?{more})*"
+    )
+
+
 _AFTER_FIRST_WORD = re.compile(rf"\S+\s+(?:(?:of|for|on|the|al-|de)\s+)*(?={_UPPER})")
 # Gazetteer kinds that a titled person's name may contain ("Prime Minister Luís Montenegro").
 _PLACE_KINDS = frozenset({"country", "place"})
@@ -238,7 +248,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
     found.sort(key=lambda mention: mention.start)
     taken = [(m.start, m.end) for m in found]
     not_names = word_list("lexicon.yaml", "not_names")
-    for m in _CAPITALISED.finditer(text, start, end):
+    for m in _capitalised().finditer(text, start, end):
         s, e = m.start(), m.end()
         words = m.group(0).split()
         skip = _sentence_initial(text, s, start)

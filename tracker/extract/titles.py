@@ -43,8 +43,9 @@ _ATTRIBUTION_HEAD = re.compile(
     re.I,
 )
 _DANGLING_PREP = re.compile(
-    r"(?:\b(?:on|in|at|since|by|during|for|from|until|through|throughout|as of|of|over|between)"
-    r"\s+(?:(?:much|most|part|all|some) of\s+)?(?:the\s+)?)$",
+    r"(?:\b(?:(?:shortly|just|soon|right|only|long|well)\s+)?"
+    r"(?:on|in|at|since|by|during|for|from|until|through|throughout|as of|of|over|between|"
+    r"after|before)\s+(?:(?:much|most|part|all|some) of\s+)?(?:the\s+)?)$",
     re.I,
 )
 

@@ -12,8 +12,12 @@ from tracker.extract.wordscan import WordScanner
 
 # Tense cues. The cue nearest to the expression decides: in "said Friday that he would
 # resign" the Friday is the past one, in "will meet on Friday" the coming one.
-# A participle after "be", "is", "been"... is passive, not past: "will be paid in January".
-_NOT_PASSIVE = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+# A participle after "be", "is", "been"... is passive, not past: "will be paid in January";
+# after "remain" or "stay" it is an adjective: "will remain closed until Monday".
+_NOT_PASSIVE = (
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?<!\bremain\s)(?<!\bremains\s)(?<!\bstay\s)(?<!\bstays\s)"
+)
 _CUES = re.compile(
     r"\b(?:"
     # a plan that was due and is now over: "had been scheduled to expire Friday"

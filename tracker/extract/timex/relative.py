@@ -147,6 +147,10 @@ def half(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | Non
 _POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
 
 
+# "until Monday", "through Friday": with no tense cue, the day a state lasts up to.
+_UP_TO = re.compile(r"\b(?:until|till|through|thru)\s+$", re.I)
+
+
 @normaliser("weekday")
 def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """ "on Monday": the last Monday (or today) in a past or neutral sentence, the next one (or
@@ -177,6 +181,8 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         delta = (wd - today) % 7
     elif ctx.tense == "past":
         delta = -((today - wd) % 7)
+    elif _UP_TO.search(ctx.left):  # "stays shut until Monday": a deadline still to come
+        delta = (wd - today) % 7
     else:  # no tense cue: news reports what happened, so the last such day, unless tomorrow
         ahead, back = (wd - today) % 7, (today - wd) % 7
         delta = ahead if ahead == 1 else -back
