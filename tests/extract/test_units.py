@@ -151,6 +151,15 @@ def test_attribution_forms() -> None:
     assert find_attribution("The agency, in a statement, said they had left.") is None
 
 
+def test_adverbs_around_the_speaker_are_not_the_speaker() -> None:
+    text = "The port authority now says 40 ships are waiting."
+    a = find_attribution(text)
+    assert a is not None and a.who == "The port authority"
+    assert text[a.start : a.end] == "The port authority"
+    b = find_attribution("Later, officials said the road was closed.")
+    assert b is not None and b.who == "officials"
+
+
 def test_modality_and_hedging() -> None:
     assert modality("Ministers will meet on Friday.", False) == "planned"
     assert modality("The dam did not fail.", False) == "negated"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tracker.extract.datafiles import word_list
 from tracker.extract.nocase import Caseless, FirstOf, caseless_lower
 from tracker.extract.spans import runs_back
 
@@ -102,12 +103,27 @@ def find_attribution(sentence: str) -> Attribution | None:
         who = m.group("who").strip()
         if m.group("verb") == "according":
             continue
-        who = _CLAUSE_HEAD.sub("", who)
+        who = _without_adverbs(_CLAUSE_HEAD.sub("", who))
         if who and who.split()[0].lower() not in _NOT_WHO:
-            return Attribution(
-                who, m.group("verb"), m.start("who") + m.group("who").find(who), m.end("who")
-            )
+            start = m.start("who") + m.group("who").find(who)
+            return Attribution(who, m.group("verb"), start, start + len(who))
     return None
+
+
+def _without_adverbs(who: str) -> str:
+    """``who`` without the adverbs that stand around it before the verb ("The company now",
+    "Now he")."""
+    adverbs = word_list("lexicon.yaml", "adverbs_before_verb")
+    words = who.split()
+    while len(words) > 1 and words[-1].lower().strip(",") in adverbs:
+        words.pop()
+    while len(words) > 1 and words[0].lower().strip(",") in adverbs:
+        words.pop(0)
+    if not words:
+        return who
+    start = who.find(words[0])
+    end = who.rfind(words[-1]) + len(words[-1])
+    return who[start:end]
 
 
 def _who_said(sentence: str) -> Iterator[re.Match[str]]:

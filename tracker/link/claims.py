@@ -9,7 +9,10 @@ from datetime import date
 from rapidfuzz import fuzz
 
 REPEAT_AT = 0.85  # wording similarity for a repeat
-SUPPORT_AT = 0.6  # wording similarity for support or a figure's update
+SUPPORT_AT = 0.6  # wording similarity for support with a figure in common, or an update
+# Without a figure in common, support needs closer wording: "Residents of X say the mine uses
+# 400 litres a second" does not support "Residents of X filed the complaint in 2023".
+SUPPORT_WITHOUT_FIGURE_AT = 0.75
 SAME_UNIT_AT = 0.8
 
 
@@ -74,6 +77,14 @@ def _same_figures(new: ClaimSketch, old: ClaimSketch) -> bool:
     return all(n.value == o.value for n, o in pairs)
 
 
+def _shared_figure(new: ClaimSketch, old: ClaimSketch) -> bool:
+    return any(
+        n.value is not None and n.value == o.value and same_unit(n, o)
+        for n in new.figures
+        for o in old.figures
+    )
+
+
 def _about_overlaps(a: ClaimSketch, b: ClaimSketch) -> bool:
     if None in (a.about_start, a.about_end, b.about_start, b.about_end):
         return False
@@ -114,6 +125,8 @@ def relate_claims(new: ClaimSketch, old: ClaimSketch) -> ClaimRelation | None:
             return ClaimRelation("supports", f"same statement, hedged in one (wording {words:.0%})")
         return ClaimRelation("repeats", f"same statement (wording {words:.0%})")
     if words >= SUPPORT_AT and _same_figures(new, old):
+        if words < SUPPORT_WITHOUT_FIGURE_AT and not _shared_figure(new, old):
+            return None
         shared = ", ".join(sorted(new.entities & old.entities))
         return ClaimRelation("supports", f"similar statement about {shared} (wording {words:.0%})")
     return None
