@@ -238,6 +238,17 @@ def test_a_stretch_up_to_the_article_date_dates_an_event_but_a_forecast_does_not
     assert events[0].actors == ("Netherlands",)
 
 
+def test_the_date_of_a_figure_compared_with_is_no_event() -> None:
+    text = (
+        "Prices ease\n\n"
+        "Bread prices in Osh fell 3% in May from 5% in April, traders said. "
+        "Freight volumes rose 8% in the first quarter, compared with 2% a year earlier. "
+        "Output was higher than a year earlier."
+    )
+    events = extract(text, date(2025, 6, 10)).events
+    assert [e.date.value for e in events] == ["2025-05", "2025-Q1"]
+
+
 @pytest.mark.parametrize(
     ("clause", "date_phrase", "title"),
     [

@@ -72,6 +72,25 @@ def _dates_an_event(timex: Timex, published: date | None) -> bool:
     )
 
 
+# The date of a figure something is compared with ("slowed to 4.1% from 4.6% in September",
+# "grew 5% compared with 4.6% a year earlier", "higher than a year earlier"): a baseline, not
+# the date of an event.
+_BASELINE = re.compile(
+    r"(?:\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?(?:[$€£]\s?)?"
+    r"\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b|[a-z]+\b))?\s+"
+    r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan\s+)"
+    r"(?:(?:in|on|at|during|for)\s+)?$",
+    re.I,
+)
+
+
+def _is_baseline(sentence: Sentence, timex: Timex) -> bool:
+    """Whether ``timex`` dates the figure a comparison starts from (see _BASELINE)."""
+    before = sentence.text[max(0, timex.start - sentence.start - 60) : timex.start - sentence.start]
+    return _BASELINE.search(before) is not None
+
+
 def date_ref(timex: Timex, *, as_of: bool = False) -> DateRef:
     """The DateRef of a time expression, keeping the expression and its anchor."""
     return DateRef(
@@ -107,7 +126,11 @@ def find_events(
             continue
         in_sentence = timexes_in.get(sentence.index, [])
         ents = entities_in.get(sentence.index, [])
-        dated = [t for t in in_sentence if _dates_an_event(t, published)]
+        dated = [
+            t
+            for t in in_sentence
+            if _dates_an_event(t, published) and not _is_baseline(sentence, t)
+        ]
         dated = _drop_enclosing(dated)
         # Who says it and how: only for a sentence that may give an event.
         may_tell = bool(dated) or (
