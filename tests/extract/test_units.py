@@ -402,6 +402,9 @@ def test_a_dated_participle_names_its_own_event() -> None:
     assert titles("Engineers from the water ministry arrived on Tuesday.")["2025-07-08"] == (
         "Engineers from the water ministry arrived"
     )
+    # a dated phrase that opens the sentence, closed by a comma
+    found = titles("Under the accord signed on Friday, tariffs will fall 5% in January.")
+    assert found["2025-07-11"] == "The accord signed"
 
 
 def test_each_event_of_a_sentence_has_its_own_actors() -> None:

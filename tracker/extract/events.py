@@ -374,12 +374,16 @@ def _drop_enclosing(timexes: list[Timex]) -> list[Timex]:
 # a law passed in 1998") or a comma and starts with a determiner; only a preposition stands
 # between the participle and the date.
 _DATED_PARTICIPLE = re.compile(
-    r"(?:\b(?:under|with|of|for|after|by|from|to|in|on|despite|against|[a-z]+ed)|,)\s+"
+    r"(?:\b(?:[Uu]nder|[Ww]ith|of|for|[Aa]fter|[Bb]y|from|to|in|on|[Dd]espite|against|"
+    r"[Ff]ollowing|[a-z]+ed)|,)\s+"
     r"(?P<np>(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),?"
     r"\s+(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]+ed|built|made|held|written|signed|"
     r"won|taken|given|sold|bought|begun|drawn|grown|set\s+up|laid)"
     r"\s+(?:in|on|at|during|since|from)?\s*$"
 )
+
+
+_OPENING_PREPOSITION = re.compile(r"\s*(?:under|with|after|by|despite|following)\s+$", re.I)
 
 
 def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
@@ -388,8 +392,15 @@ def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
     before = clause[: timex.start - clause_start]
     dated = _DATED_PARTICIPLE.search(before)
     # Only when a verb comes first: in "Engineers from the ministry arrived on ..." the
-    # "participle" is the clause's own verb.
-    if dated and has_finite_verb(before[: dated.start("np")]):
+    # "participle" is the clause's own verb; or when the phrase opens the clause and a comma
+    # closes it: "Under the deal reached late Sunday, wages will rise ...".
+    if dated and (
+        has_finite_verb(before[: dated.start("np")])
+        or (
+            _OPENING_PREPOSITION.match(before[: dated.start("np")])
+            and clause[timex.end - clause_start :].startswith(",")
+        )
+    ):
         return shorten(f"{dated.group('np')} {dated.group('part')}")
     shift = len(subject) + 1 if subject else 0
     span = (timex.start - clause_start + shift, timex.end - clause_start + shift)
