@@ -451,3 +451,16 @@ def test_clauses_joined_by_and_are_events_of_their_own() -> None:
         "2025-07-13": "The river fell to a record low",
         "2025-07-17": "Forecasters expect the drought to last",
     }
+
+
+def test_what_a_second_verb_reports_is_an_event_of_its_own() -> None:
+    text = (
+        "Storm\n\n"
+        "Governor Ines Marlow closed the coastal road on Monday and said she would visit "
+        "Porto Santo on Thursday."
+    )
+    events = {e.date.value: e.title for e in extract(text, date(2025, 7, 15)).events}
+    assert events == {
+        "2025-07-14": "Governor Ines Marlow closed the coastal road",
+        "2025-07-17": "Ines Marlow would visit Porto Santo",
+    }

@@ -44,6 +44,10 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
 # ", which jammed on March 12": the dated event is the relative clause's, about its antecedent.
 _BREAK_WORDS = (";", "—", "–", "--", "while", "whereas")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+# A second verb of the same subject that reports what it says ("... and said he would ...").
+_AND_SAID = re.compile(
+    r",?\s+and\s+(?:said|says|added|announced|warned|told\s+\w+)\s+(?:that\s+)?(?=[a-z])"
+)
 _FINITE_VERB = finite_verb_pattern()
 # "... after the gates jammed on March 12": the dated event is the subordinate clause's.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until)\s+(?=\S)", re.I)
@@ -426,6 +430,15 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
         for a, b in clause_spans(text):
             if a <= rel_s < b:
                 c_start, c_end = max(c_start, a), min(c_end, b)
+                break
+    # "... declared an emergency on Tuesday and said he would visit Chala on Wednesday": what
+    # the second verb reports is the Wednesday event; the Tuesday one ends before it.
+    if " and " in text:
+        for m in _AND_SAID.finditer(text, c_start, c_end):
+            if m.end() <= rel_s:
+                c_start = m.end()
+            elif m.start() >= rel_e:
+                c_end = m.start()
                 break
     subject = ""
     for m in _RELATIVE.finditer(text, c_start, rel_s):
