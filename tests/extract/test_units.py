@@ -123,6 +123,16 @@ def test_a_rate_is_part_of_the_unit() -> None:
         ("4% annually", 4.0, "percent per year"),
         ("12 villages", 12.0, "villages"),
     ]
+    later = find_quantities("Sales grew 5%, compared with 3% a year earlier.")
+    assert [(q.text, q.unit) for q in later] == [("5%", "percent"), ("3%", "percent")]
+
+
+def test_a_singular_word_in_s_before_a_plural_noun_is_part_of_the_unit() -> None:
+    found = find_quantities("The bank cut its rate by 50 basis points; 12 bus stops closed.")
+    assert [(q.text, q.unit) for q in found] == [
+        ("50 basis points", "basis points"),
+        ("12 bus stops", "bus stops"),
+    ]
 
 
 def test_a_part_of_a_whole_is_the_part() -> None:

@@ -193,7 +193,9 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d\d$")
 # yearly figure is not the same measure as a total.
 _RATE = re.compile(
     r"\s+(?:(?:a|an|per|each|every)\s+(year|month|week|day|hour|minute|person|head|capita)"
-    r"|(annually|yearly|monthly|weekly|daily|hourly))\b",
+    r"|(annually|yearly|monthly|weekly|daily|hourly))\b"
+    # "4.6% a year earlier" dates the figure; it is no rate
+    r"(?!\s+(?:earlier|later|ago|before|after)\b)",
     re.I,
 )
 _RATE_PERIODS = {
@@ -226,7 +228,9 @@ def _noun_before_noun(first: str, second: str) -> bool:
     """Whether a figure's first word modifies a plural noun after it ("37 container ships",
     "12 water-bombing aircraft"): the first word is not plural itself and the second is."""
     lex = _lexicon()
-    if first.endswith("s") or second in lex["verbs_in_s"]:
+    # "basis points", "bus stops": a word in -is, -us or -ss is no plural.
+    plural_first = first.endswith("s") and not first.endswith(("ss", "is", "us"))
+    if plural_first or second in lex["verbs_in_s"]:
         return False
     return second in lex["plural_nouns"] or (second.endswith("s") and not second.endswith("ss"))
 
