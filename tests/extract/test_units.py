@@ -76,6 +76,9 @@ def test_a_weekday_does_not_continue_a_name() -> None:
     assert [e.text for e in find_entities("The Council on Coastal Affairs met.")] == [
         "Council on Coastal Affairs"
     ]
+    assert [e.text for e in find_entities("The toll from Tuesday’s quake in Vila Lenta rose.")] == [
+        "Vila Lenta"
+    ]
 
 
 def test_a_division_named_after_a_city_is_its_own_place() -> None:

@@ -252,7 +252,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         s, e = m.start(), m.end()
         words = m.group(0).split()
         skip = _sentence_initial(text, s, start)
-        while skip or words[0] in not_names:
+        while skip or _POSSESSIVE.sub("", words[0]) in not_names:
             # "Residents of Vinhais", "The Ministry of Health", "Last Tuesday Maria Silva":
             # the name after the first word.
             rest = _AFTER_FIRST_WORD.match(text, s, e)
@@ -260,8 +260,8 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
                 break
             s, skip = rest.end(), False
             words = text[s:e].split()
-        if skip or words[0] in not_names:
-            continue
+        if skip or _POSSESSIVE.sub("", words[0]) in not_names:
+            continue  # "Tuesday's quake": a weekday is no name, possessive or not
         if _overlaps(s, e, taken):
             continue
         name = text[s:e].rstrip("’'")
