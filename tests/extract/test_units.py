@@ -287,6 +287,16 @@ def test_the_date_of_a_figure_compared_with_is_no_event() -> None:
             "overnight",
             "Power returned to 9,000 homes",
         ),
+        (
+            '"The pier has not flooded since 2019," said Mayor Ana Lenz of Vila Lenta.',
+            "2019",
+            "The pier has not flooded",
+        ),
+        (
+            "It was followed by 30 aftershocks, the strongest shortly after 6 a.m.",
+            "6 a.m.",
+            "It was followed by 30 aftershocks, the strongest",
+        ),
     ],
 )
 def test_titles_from_the_clause_without_its_date(clause: str, date_phrase: str, title: str) -> None:

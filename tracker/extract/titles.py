@@ -53,7 +53,9 @@ _DANGLING_PREP = re.compile(
 _SPACES = re.compile(r"\s+")
 _FAST_DANGLING_PREP = lowered(_DANGLING_PREP)
 _SAID_NAME_TAIL = re.compile(
-    r"[,\"”’']*\s*(?:said|says|told\s+\w+)\s+(?:[A-Z][\w.'’-]*\s*){1,4}\.?$"
+    # "..., said Mayor Ivan Kovač of Brežice."
+    r"[,\"”’']*\s*(?:said|says|told\s+\w+)\s+(?:[A-Z][\w.'’-]*\s*){1,4}"
+    r"(?:(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3})?\.?$"
 )
 _CAPTION_LEAD = re.compile(r"^\s*(?:photo|caption|pictured)\s*[:|—-]\s*", re.I)
 _PHOTO_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture)\b[^()]*\)", re.I)
