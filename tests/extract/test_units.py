@@ -476,6 +476,17 @@ def test_clauses_joined_by_and_are_events_of_their_own() -> None:
     }
 
 
+def test_an_unknown_name_acts_as_the_subject_of_a_verb_but_not_of_saying() -> None:
+    text = (
+        "Mine\n\n"
+        "Cobrelta Norte filed an appeal on Tuesday, Arvo Kessler said. "
+        "Arvo Kessler said on Wednesday that the court would hear it."
+    )
+    events = extract(text, date(2025, 3, 12)).events
+    assert events[0].actors == ("Cobrelta Norte",)
+    assert all("Arvo Kessler" not in e.actors for e in events)
+
+
 def test_what_a_second_verb_reports_is_an_event_of_its_own() -> None:
     text = (
         "Storm\n\n"

@@ -251,7 +251,11 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
     for m in _capitalised().finditer(text, start, end):
         s, e = m.start(), m.end()
         words = m.group(0).split()
-        skip = _sentence_initial(text, s, start)
+        # A capitalised word opening a sentence may be an ordinary word ("Residents of
+        # Vinhais"), unless a capitalised word follows it straight away ("Minera Andes filed").
+        skip = _sentence_initial(text, s, start) and not (
+            len(words) > 1 and words[1][0].isupper() and words[0] not in not_names
+        )
         while skip or _POSSESSIVE.sub("", words[0]) in not_names:
             # "Residents of Vinhais", "The Ministry of Health", "Last Tuesday Maria Silva":
             # the name after the first word.

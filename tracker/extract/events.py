@@ -49,6 +49,14 @@ _AND_SAID = re.compile(
     r",?\s+and\s+(?:said|says|added|announced|warned|told\s+\w+)\s+(?:that\s+)?(?=[a-z])"
 )
 _FINITE_VERB = finite_verb_pattern()
+# A verb right after a name: the name is its subject ("Minera Andes filed").
+# (Not of a verb of saying: "Aqualink said" makes Aqualink the source, not an actor.)
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:also\s+|now\s+|still\s+|then\s+)?"
+    r"(?!(?:said|says|told|added|announced|noted|warned|stated|reported|confirmed|claimed)\b)"
+    + _FINITE_VERB.pattern,
+    _FINITE_VERB.flags,
+)
 # "... after the gates jammed on March 12": the dated event is the subordinate clause's.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until)\s+(?=\S)", re.I)
 _FAST_SAID_ON = Caseless(_SAID_ON)
@@ -567,12 +575,17 @@ def _roles(
         located = _FAST_PLACE_PREPOSITIONS.search(before, low_before)
         is_place = e.kind == "place" or (e.kind in ("country", "unknown") and located)
         name = e.text if is_place and e.kind == "country" and is_city(e.text) else e.name
-        if e.kind == "unknown" and not is_place:
-            continue
+        if e.kind == "unknown" and not is_place and not _is_subject(sentence.text, e, sentence):
+            continue  # an unknown name acts only as the subject of a verb ("Minera Andes filed")
         target = places if is_place else actors
         if name not in target:
             target.append(name)
     return tuple(actors), tuple(p for p in places if p not in actors)
+
+
+def _is_subject(text: str, e: EntityMention, sentence: Sentence) -> bool:
+    """Whether a finite verb follows the entity right away ("Minera Andes filed ...")."""
+    return _SUBJECT_VERB.match(text, e.end - sentence.start) is not None
 
 
 def _confidence(
