@@ -45,6 +45,7 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
 _BREAK_WORDS = (";", "—", "–", "--", "while", "whereas")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
 # A second verb of the same subject that reports what it says ("... and said he would ...").
+_AND_SAID_VERBS = ("said", "says", "added", "announced", "warned", "told")
 _AND_SAID = re.compile(
     r",?\s+and\s+(?:said|says|added|announced|warned|told\s+\w+)\s+(?:that\s+)?(?=[a-z])"
 )
@@ -97,9 +98,15 @@ _BASELINE = re.compile(
 )
 
 
+_BASELINE_WORDS = ("compared", "from", "versus", "vs", "against", "than")
+
+
 def _is_baseline(sentence: Sentence, timex: Timex) -> bool:
     """Whether ``timex`` dates the figure a comparison starts from (see _BASELINE)."""
     before = sentence.text[max(0, timex.start - sentence.start - 60) : timex.start - sentence.start]
+    low = before.lower()
+    if not any(word in low for word in _BASELINE_WORDS):
+        return False  # _BASELINE has one of these words
     return _BASELINE.search(before) is not None
 
 
@@ -441,7 +448,8 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
                 break
     # "... declared an emergency on Tuesday and said he would visit Chala on Wednesday": what
     # the second verb reports is the Wednesday event; the Tuesday one ends before it.
-    if " and " in text:
+    # Without " and" and one of the verbs, _AND_SAID cannot match.
+    if " and" in text and any(verb in text for verb in _AND_SAID_VERBS):
         for m in _AND_SAID.finditer(text, c_start, c_end):
             if m.end() <= rel_s:
                 c_start = m.end()
