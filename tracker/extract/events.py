@@ -47,7 +47,9 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
 # A second verb of the same subject that reports what it says ("... and said he would ...").
 _AND_SAID_VERBS = ("said", "says", "added", "announced", "warned", "told")
 _AND_SAID = re.compile(
-    r",?\s+and\s+(?:said|says|added|announced|warned|told\s+\w+)\s+(?:that\s+)?(?=[a-z])"
+    r",?\s+and\s+(?:"
+    + "|".join(verb + (r"\s+\w+" if verb == "told" else "") for verb in _AND_SAID_VERBS)
+    + r")\s+(?:that\s+)?(?=[a-z])"
 )
 _FINITE_VERB = finite_verb_pattern()
 # A verb right after a name: the name is its subject ("Minera Andes filed").
@@ -96,9 +98,7 @@ _BASELINE = re.compile(
     r"(?:(?:in|on|at|during|for)\s+)?$",
     re.I,
 )
-
-
-_BASELINE_WORDS = ("compared", "from", "versus", "vs", "against", "than")
+_BASELINE_WORDS = ("compared", "from", "versus", "vs", "against", "than")  # each match has one
 
 
 def _is_baseline(sentence: Sentence, timex: Timex) -> bool:
@@ -583,7 +583,7 @@ def _roles(
         located = _FAST_PLACE_PREPOSITIONS.search(before, low_before)
         is_place = e.kind == "place" or (e.kind in ("country", "unknown") and located)
         name = e.text if is_place and e.kind == "country" and is_city(e.text) else e.name
-        if e.kind == "unknown" and not is_place and not _is_subject(sentence.text, e, sentence):
+        if e.kind == "unknown" and not is_place and not _is_subject(sentence, e):
             continue  # an unknown name acts only as the subject of a verb ("Minera Andes filed")
         target = places if is_place else actors
         if name not in target:
@@ -591,9 +591,9 @@ def _roles(
     return tuple(actors), tuple(p for p in places if p not in actors)
 
 
-def _is_subject(text: str, e: EntityMention, sentence: Sentence) -> bool:
+def _is_subject(sentence: Sentence, e: EntityMention) -> bool:
     """Whether a finite verb follows the entity right away ("Minera Andes filed ...")."""
-    return _SUBJECT_VERB.match(text, e.end - sentence.start) is not None
+    return _SUBJECT_VERB.match(sentence.text, e.end - sentence.start) is not None
 
 
 def _confidence(
