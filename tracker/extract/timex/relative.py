@@ -283,7 +283,7 @@ def ago(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None
             mod_of(g, lex),
             "narrative",
         )
-    if g.get("rel") and (ctx.anchor or ctx.coarse_anchor) and unit in ("D", "W", "M", "Y"):
+    if g.get("rel") and (ctx.anchor or ctx.coarse_anchor) and unit not in ("Q", "H", "MIN", "S"):
         # "two days earlier" after "On March 3": counted from the narrative, not the DCT
         return anaphoric(g, ctx, lex, {"direction": str(direction)})
     # "a decade ago" is the year ten years back, not the whole decade before this one
@@ -306,8 +306,9 @@ def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
     """ "the next day", "two days later", "a week earlier", "the following year", "that week":
     counted from the last explicit date of the narrative (else from the DCT)."""
     unit = lex.unit(g["unit"]) if g.get("unit") else "D"
+    grain = "Y" if unit in ("DE", "CE") else unit  # "a decade later" is a year, as "a decade ago"
     coarse = ctx.coarse_anchor
-    if coarse and (unit == "Y" or (unit == "M" and coarse[1] == "month")):
+    if coarse and (grain == "Y" or (unit == "M" and coarse[1] == "month")):
         base: date | None = coarse[0]  # "June 1998 ... later that year"
     else:
         base = ctx.anchor or ctx.dct
@@ -318,7 +319,7 @@ def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
         return None
     step = int(p.get("direction", "1")) * n
     anchor = "narrative" if base is not ctx.dct else "dct"
-    value = point(shift(base, unit, step), unit)
+    value = point(shift(base, unit, step), grain)
     if g.get("pod"):  # "the next morning": a part of that day (typed as "Monday morning" is)
         value += _POD_TIME[lex.part_of_day(g["pod"])]
     return Norm("DATE", value, None, anchor)
