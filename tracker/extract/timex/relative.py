@@ -359,4 +359,4 @@ def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Nor
         on = Norm("DATE", ctx.anchor.isoformat(), None, "narrative")
     day = on.value if on is not None else ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
     anchor = on.anchor if on is not None and on.anchor != "none" else "dct"
-    return Norm("TIME", f"{day}T{hh}:{mm}", None, anchor if ctx.dct else "none")
+    return Norm("TIME", f"{day}T{hh}:{mm}", mod_of(g, lex), anchor if ctx.dct else "none")
