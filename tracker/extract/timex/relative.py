@@ -308,8 +308,11 @@ def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
     unit = lex.unit(g["unit"]) if g.get("unit") else "D"
     grain = "Y" if unit in ("DE", "CE") else unit  # "a decade later" is a year, as "a decade ago"
     coarse = ctx.coarse_anchor
-    if coarse and (grain == "Y" or (unit == "M" and coarse[1] == "month")):
-        base: date | None = coarse[0]  # "June 1998 ... later that year"
+    last_quarter = ctx.last_quarter or ""
+    if unit == "Q" and re.fullmatch(r"\d{4}-Q[1-4]", last_quarter):
+        base: date | None = interval(last_quarter)[0]  # "the second quarter ... that quarter"
+    elif coarse and (grain == "Y" or (unit == "M" and coarse[1] == "month")):
+        base = coarse[0]  # "June 1998 ... later that year"
     else:
         base = ctx.anchor or ctx.dct
     n = number_of(g.get("number"), lex) if g.get("number") else 1
