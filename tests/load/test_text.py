@@ -89,6 +89,8 @@ def test_given_date_wins_over_dateline(tmp_path: Path) -> None:
         ("HOUSTON — Crews walked out.", "HOUSTON — "),
         ("ÉVORA, Portugal (Wire) — Smoke rose.", "ÉVORA, Portugal (Wire) — "),
         ("SAN JUAN, P.R. -- Power returned.", "SAN JUAN, P.R. -- "),
+        ("LAGOS, May 3 (Wire) - Fuel queues grew.", "LAGOS, May 3 (Wire) - "),
+        ("NATO - the alliance - met.", ""),
         ("The U.S. — and its allies — agreed.", ""),
         ("Photo: crews at work.", ""),
     ],
@@ -155,3 +157,17 @@ def test_a_january_dateline_over_a_december_story_is_in_the_next_year() -> None:
     assert DatelineDay(1, 3, 0, 0).in_year_of(date(2023, 12, 29)) == date(2024, 1, 3)
     assert DatelineDay(8, 16, 0, 0).in_year_of(date(2021, 8, 10)) == date(2021, 8, 16)
     assert DatelineDay(2, 30, 0, 0).in_year_of(date(2021, 8, 10)) is None
+
+
+def test_a_dateline_day_without_any_full_date_takes_the_year_of_the_latest_month() -> None:
+    from tracker.extract import extract
+
+    text = (
+        "Rates held\n\n"
+        "LAGOS, Feb. 6 (Wire) - The central bank held its rate on Tuesday after inflation "
+        "eased in the final quarter of 2023, having peaked in August 2023."
+    )
+    x = extract(text)
+    assert x.published == date(2024, 2, 6) and x.published_inferred
+    assert "latest month or quarter" in x.warnings[0]
+    assert x.events[0].title.startswith("The central bank held")  # the dateline is cut

@@ -48,13 +48,16 @@ def extract(
     if published is None and mark is not None:
         published = mark.date
     if published is None:
-        latest = infer_published(tag_timexes(text, None, day_first=day_first), content)
-        on_day = day_only.in_year_of(latest) if day_only and latest else None
+        undated = tag_timexes(text, None, day_first=day_first)
+        latest = infer_published(undated, content)
+        year_of = latest or (latest_coarse_end(undated, content) if day_only else None)
+        on_day = day_only.in_year_of(year_of) if day_only and year_of else None
         if on_day is not None:
             published, inferred = on_day, True
             warnings.append(
                 f"the dateline gives the day but no year; using {on_day.isoformat()}, the year "
-                "of the latest full date in the text, provisionally"
+                f"of the latest {'full date' if latest else 'month or quarter'} in the text, "
+                "provisionally"
             )
         elif latest is not None:
             published, inferred = latest, True
@@ -111,6 +114,26 @@ def infer_published(timexes: list[Timex], content: list[tuple[int, int]]) -> dat
         and in_content(t.start, t.end)
     ]
     return max(days) if days else None
+
+
+_COARSE = frozenset({"week", "month", "season", "quarter", "half"})
+
+
+def latest_coarse_end(timexes: list[Timex], content: list[tuple[int, int]]) -> date | None:
+    """The last day of the latest week, month, season, quarter or half-year that the content
+    names outright ("July 2023", "the final quarter of 2023"): where an article states no full
+    date, what its dateline's day-without-year is read against. Years are too coarse (and too
+    often targets: "by 2030") to serve."""
+    ends = [
+        t.interval_end
+        for t in timexes
+        if t.precision in _COARSE
+        and t.anchor == "absolute"
+        and t.type == "DATE"
+        and t.interval_end is not None
+        and any(s <= t.start and t.end <= e for s, e in content)
+    ]
+    return max(ends) if ends else None
 
 
 def _mark_boilerplate(

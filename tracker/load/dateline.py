@@ -166,10 +166,12 @@ def find_dateline_day(text: str) -> DatelineDay | None:
     return None
 
 
-# A dateline without a date: PLACE in capitals, an optional region, an optional (Agency), a dash.
+# A dateline, dated or not: PLACE in capitals, an optional region or date, an optional
+# (Agency), a dash; a plain hyphen only after the (Agency), as wire copy writes it
+# ("ACCRA, Jan. 29 (Wire) - ").
 _BARE_DATELINE = re.compile(
-    rf"^\s*(?P<place>{_LETTER}(?:{_LETTER}|[ .'’\-]){{2,40}}?)(?:,[^—–\n]{{0,40}}?)?"
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--)\s*"
+    rf"^\s*(?P<place>{_LETTER}(?:{_LETTER}|[ .'’\-]){{2,40}}?)(?:,[^—–()\n]{{0,40}}?)?"
+    r"\s*(?:(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--)|\([^()\n]{1,40}\)\s*-(?=\s))\s*"
 )
 
 
@@ -177,7 +179,7 @@ def dateline_length(text: str) -> int:
     """How many characters of ``text`` a dateline that opens it takes ("HOUSTON — ",
     "BRAGANÇA, Portugal (Wire) — "), dated or not; 0 when it does not open with one."""
     head = text[:120]
-    if not (text[:3].strip().isupper() and ("—" in head or "–" in head or "--" in head)):
+    if not (text[:3].strip().isupper() and ("—" in head or "–" in head or "-" in head)):
         return 0  # a dateline opens with capitals and has a dash: skip the pattern's search
     m = _BARE_DATELINE.match(text)
     if m is None or not m.group("place").strip(" .'’-").isupper():

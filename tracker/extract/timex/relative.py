@@ -85,6 +85,8 @@ def quarter(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         q = int(g["qnum"] or 0)
     elif g.get("ordinal"):
         q = lex.ordinal(g["ordinal"])
+    elif g.get("final"):  # "the final quarter of 2023"
+        q = 4
     else:  # "the quarter", "last quarter", "this quarter": the reporting quarter
         if ctx.dct is None:
             return Norm("DATE", "XXXX-QX", None, "none")
