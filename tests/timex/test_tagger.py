@@ -77,6 +77,11 @@ def test_ranges_are_one_interval_with_parts() -> None:
     assert [p.text for p in days.parts] == ["Aug. 5", "7"]
     months = only("Talks ran between May and July, diplomats said.")
     assert months.interval_start == date(2021, 5, 1) and months.interval_end == date(2021, 7, 31)
+    # said in May: each month alone would fall in a different year; the range keeps one year
+    spring = only("Rain fell between May and July, farmers said.", "2024-05-15")
+    assert (spring.interval_start, spring.interval_end) == (date(2023, 5, 1), date(2023, 7, 31))
+    war = only("The plant ran from 1939 to 1945, when it closed.", "2024-05-15")
+    assert [p.value for p in war.parts] == ["1939", "1945"]
 
 
 @pytest.mark.parametrize(

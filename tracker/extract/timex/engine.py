@@ -236,6 +236,8 @@ def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     while i < len(timexes):
         a = timexes[i]
         b = timexes[i + 1] if i + 1 < len(timexes) else None
+        if b is not None:
+            a = _same_year_as(a, b, text)
         if b is not None and _is_range(text, a, b):
             a = _borrow_year(a, b)
             assert a.interval_start is not None and b.interval_end is not None
@@ -273,6 +275,23 @@ def _is_range(text: str, a: Timex, b: Timex) -> bool:
     dash = between.strip() in ("-", "–", "—")
     opened = bool(_RANGE_OPEN.search(text[max(0, a.start - 12) : a.start]))
     return (dash or opened) and a.interval_start <= b.interval_end  # type: ignore[operator]
+
+
+def _same_year_as(a: Timex, b: Timex, text: str) -> Timex:
+    """ "between May and July" said in May of a past-tense story: each month alone would be
+    resolved on its own (May this year, July last year); as the opening end of a range, the
+    first month is put in the year of the second when that makes the range run forward."""
+    if a.anchor != "dct" or b.anchor not in ("dct", "absolute") or a.precision != "month":
+        return a
+    if b.interval_start is None or a.interval_start is None or a.interval_start <= b.interval_start:
+        return a
+    if not _RANGE_JOIN.match(text[a.end : b.start]):
+        return a
+    value = b.value[:4] + a.value[4:]
+    first, last, _ = interval(value)
+    if first is None or first > b.interval_start:
+        return a
+    return replace(a, value=value, interval_start=first, interval_end=last)
 
 
 def _borrow_year(a: Timex, b: Timex) -> Timex:
