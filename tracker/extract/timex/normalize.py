@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from tracker.extract.timex.context import Context
 from tracker.extract.timex.lexicon import Lexicon
 from tracker.extract.timex.registry import (
@@ -161,6 +163,8 @@ def holiday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
     year = year_of(g.get("year"), ctx)
 
     def on(y: int) -> date:
+        if rule.startswith("easter"):  # a moveable feast: days from Easter Sunday
+            return easter(y) + timedelta(days=int(rule[6:] or 0))
         if "/" in rule:
             month, weekday_n, n = (int(x) for x in rule.split("/"))
             return _nth_weekday(y, month, weekday_n, n)
@@ -170,7 +174,8 @@ def holiday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
     if year is not None:
         return Norm("DATE", on(year).isoformat())
     if ctx.dct is None:
-        return Norm("DATE", f"XXXX-{rule}" if "/" not in rule else "XXXX", None, "none")
+        fixed_day = "/" not in rule and not rule.startswith("easter")
+        return Norm("DATE", f"XXXX-{rule}" if fixed_day else "XXXX", None, "none")
     dct = ctx.dct
     years = (dct.year - 1, dct.year, dct.year + 1)
     which = (g.get("which") or "").lower()
