@@ -146,7 +146,13 @@ class Lexicon:
         return value if isinstance(value, int) else "X"
 
     def unit(self, word: str | None) -> str:
-        return str(self._get("units", word))
+        """The TIMEX3 unit of a unit word ("fortnight" is counted in weeks: W)."""
+        return str(self._get("units", word)).lstrip("0123456789")
+
+    def unit_count(self, word: str | None) -> int:
+        """How many units one of the word is: 2 for "fortnight" (2W), else 1."""
+        digits = str(self._get("units", word))[:-1].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        return int(digits) if digits.isdigit() else 1
 
     def ordinal(self, word: str | None) -> int:
         digits = re.match(r"\d+", word or "")

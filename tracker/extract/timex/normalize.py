@@ -275,6 +275,8 @@ def duration_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> N
         n = "X"  # "the first hours": how many is not said
     if isinstance(n, str) and n.isdigit():
         n = int(n)
+    if isinstance(n, int):
+        n *= lex.unit_count(g["unit"])  # "a fortnight": two weeks
     if p.get("half"):  # "two and a half years", "an hour and a half", "half an hour"
         if not isinstance(n, int):
             return None
@@ -360,6 +362,8 @@ def set_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm |
         return Norm("SET", f"XXXX-{lex.season(g['season'])}")
     if g.get("unit"):  # "every week", "every two years"
         n = number_of(g["number"], lex) if g.get("number") else int(g.get("digits") or 1)
+        if isinstance(n, int):
+            n *= lex.unit_count(g["unit"])
         return Norm("SET", duration(n if isinstance(n, int) else "X", lex.unit(g["unit"])))
     return Norm("SET", p["value"])
 

@@ -264,6 +264,8 @@ def ago(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None
     "two days earlier", "a year before" count from the narrative when it has named a date."""
     unit = lex.unit(g["unit"])
     n = number_of(g.get("number"), lex)
+    if isinstance(n, int):
+        n *= lex.unit_count(g["unit"])  # "a fortnight ago": two weeks
     direction = int(p.get("direction", "-1"))
     if not isinstance(n, int):
         return Norm(
@@ -318,6 +320,8 @@ def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
     else:
         base = ctx.anchor or ctx.dct
     n = number_of(g.get("number"), lex) if g.get("number") else 1
+    if isinstance(n, int) and g.get("unit"):
+        n *= lex.unit_count(g["unit"])
     if not isinstance(n, int):  # "a few days later": how long after, not when
         return Norm("DURATION", duration("X", unit))
     if base is None:
