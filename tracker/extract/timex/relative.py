@@ -334,6 +334,23 @@ def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
     return Norm("DATE", value, None, anchor)
 
 
+@normaliser("anaphoric_month")
+def anaphoric_month(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "the following January", "the previous March": the first such month after (or the
+    last before) the month the narrative is at (else the DCT's)."""
+    coarse = ctx.coarse_anchor
+    base = coarse[0] if coarse else ctx.anchor or ctx.dct
+    month = lex.month(g["month"])
+    if base is None:
+        return Norm("DATE", f"XXXX-{month:02d}", None, "none")
+    if int(p.get("direction", "1")) > 0:
+        year = base.year if month > base.month else base.year + 1
+    else:
+        year = base.year if month < base.month else base.year - 1
+    anchor = "dct" if base is ctx.dct else "narrative"
+    return Norm("DATE", f"{year}-{month:02d}", None, anchor)
+
+
 @normaliser("time")
 def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """ "2:30 p.m.", "noon", "midnight", on the DCT's day or the day named with it: "9 a.m.
