@@ -498,3 +498,63 @@ def test_what_a_second_verb_reports_is_an_event_of_its_own() -> None:
         "2025-07-14": "Governor Ines Marlow closed the coastal road",
         "2025-07-17": "Ines Marlow would visit Porto Santo",
     }
+
+
+def test_what_a_participle_of_saying_reports_is_an_event_of_its_own() -> None:
+    text = (
+        "Rates\n\n"
+        "The central bank of Ruritania held its rate at 9% on Monday, saying prices had "
+        "cooled in the fourth quarter of 2024 and could allow a cut in the second half of the "
+        "year."
+    )
+    events = {e.date.value: (e.title, e.modality) for e in extract(text, date(2025, 1, 27)).events}
+    assert events["2025-01-27"] == (
+        "The central bank of Ruritania held its rate at 9%",
+        "asserted",  # the "could" of what it says is not the decision's
+    )
+    assert events["2024-Q4"] == ("Prices had cooled", "reported")
+    assert events["2025-H2"] == ("Prices could allow a cut", "hypothetical")
+
+
+def test_adding_that_and_and_that_start_events_of_their_own() -> None:
+    text = (
+        "Outage\n\n"
+        '"We moved to paper records at once," the director said, adding that 30 operations '
+        "were put off and that the clinics expected to restore their systems by Friday.\n\n"
+        "The minister said on Tuesday that talks were advanced and that he hoped to sign an "
+        "accord before the end of June."
+    )
+    events = {e.date.value: e.title for e in extract(text, date(2025, 5, 13)).events}
+    assert events["2025-05-16"] == "The clinics expected to restore their systems"
+    assert events["2025-06"] == "He hoped to sign an accord"
+
+
+def test_a_second_predicate_has_its_own_date_and_mood() -> None:
+    text = (
+        "Prices\n\n"
+        "The statistics office told reporters that inflation slowed to 4% in December and was "
+        "expected to fall to 3% by the end of 2025."
+    )
+    events = {e.date.value: (e.title, e.modality) for e in extract(text, date(2025, 1, 20)).events}
+    assert events["2024-12"] == ("Inflation slowed to 4%", "reported")
+    assert events["2025"] == ("Inflation was expected to fall to 3%", "planned")
+
+
+def test_titles_lose_scene_setting_and_sources_are_not_actors() -> None:
+    text = (
+        "Audit\n\n"
+        "In March 2020, at the height of the outbreak, hackers crippled the clinic in Lidovo "
+        "for two weeks.\n\n"
+        "The council approved a repair fund in 2022, but little of it has been spent, "
+        "according to a report by the Regional Audit Chamber published last month.\n\n"
+        "Borrowing rose 5% in 2024 to fund the dam, which collapsed in May, data from the "
+        "treasury showed."
+    )
+    events = extract(text, date(2025, 4, 10)).events
+    by_date = {e.date.value: e for e in events}
+    assert by_date["2020-03"].title == "Hackers crippled the clinic in Lidovo for two weeks"
+    assert by_date["2020-03"].type == "attack_or_clash"
+    assert by_date["2022"].actors == ()  # the audit chamber is the source
+    assert by_date["2025-03"].title == "A report by the Regional Audit Chamber published"
+    assert by_date["2024"].title == "Borrowing rose 5% to fund the dam"
+    assert by_date["2024-05"].title == "The dam collapsed"  # not "fund the dam"

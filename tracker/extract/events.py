@@ -51,6 +51,24 @@ _AND_SAID = re.compile(
     + "|".join(verb + (r"\s+\w+" if verb == "told" else "") for verb in _AND_SAID_VERBS)
     + r")\s+(?:that\s+)?(?=[a-z])"
 )
+# What a participle of saying or a second "that" reports is an event of its own: "kept the
+# rate on Monday, saying inflation had eased in the fourth quarter", "said, adding that the
+# hospitals expected to restore most systems by Friday", "... and that he hoped to sign a deal
+# before the end of March".
+_REPORT_WORDS = ("saying", "adding", "noting", "warning", "arguing", "insisting", "stressing")
+_REPORT_BREAK = re.compile(
+    r",\s+(?:" + "|".join(_REPORT_WORDS) + r")\s+(?:that\s+)?(?=[a-z\"“A-Z])|,?\s+and\s+that\s+"
+)
+# A second predicate of the same subject opened by an auxiliary or a modal: "inflation had
+# eased in the fourth quarter and could allow cuts in the second half".
+_SECOND_PREDICATE = re.compile(
+    r"\s+and\s+(?=(?:could|would|might|may|will|was|were|is|are|has|have|had)\s)"
+)
+# Where a reported clause starts: after "that", or a verb of saying with its date.
+_SAID_HEAD = re.compile(
+    r"\b(?:that|(?:said|says|announced|added|warned|told\s+\w+)"
+    r"(?:\s+(?:on|late|early|last|this|earlier|in)\s+[\w.,]+)?(?:\s+that)?)\s+"
+)
 _FINITE_VERB = finite_verb_pattern()
 # A verb right after a name: the name is its subject ("Minera Andes filed").
 # (Not of a verb of saying: "Aqualink said" makes Aqualink the source, not an actor.)
@@ -163,11 +181,16 @@ def find_events(
         lower = caseless_lower(sentence.text) if dated else None
         mood = modality(sentence.text, attribution is not None) if may_tell else "asserted"
         parts = clause_spans(sentence.text) if dated else ()
+        reports_apart = bool(dated) and _reports_apart(sentence.text)
         for timex in dated:
             clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
             event_mood = _mood_of_part(sentence, parts, timex.start, attribution, mood)
-            if subject:  # a relative clause has a mood of its own ("the gate that failed")
-                event_mood = modality(clause, attribution is not None)
+            if subject or reports_apart or " and " in sentence.text:
+                # a relative clause has a mood of its own ("the gate that failed"), and so has
+                # what a participle of saying reports ("kept the rate, saying cuts could
+                # follow") and each of two predicates ("slowed in May and was expected to ...")
+                reported = attribution is not None or _after_report(sentence, clause_start)
+                event_mood = modality(clause, reported)
             title = _title(clause, clause_start, subject, timex)
             event_type = classify(title)
             if event_type == "other":
@@ -181,7 +204,8 @@ def find_events(
                 title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
             title = _pronoun_named(title, ents)
             # Actors are the clause's own; places are the sentence's (where it all happened).
-            actors, _ = _roles(sentence, _clause_entities(ents, clause_start, clause, subject))
+            own = _clause_entities(sentence, ents, clause_start, clause, subject)
+            actors, _ = _roles(sentence, own)
             _, places = _roles(sentence, ents)
             places = tuple(p for p in places if p not in actors)
             if timex.type == "DURATION" and not (actors or places):
@@ -402,6 +426,8 @@ _DATED_PARTICIPLE = re.compile(
 )
 
 
+# The noun phrase a dated participle's phrase belongs to: "a report by" + "the audit office".
+_NP_OF = re.compile(r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:by|of|from)\s+$")
 _OPENING_PREPOSITION = re.compile(r"\s*(?:under|with|after|by|despite|following)\s+$", re.I)
 
 
@@ -420,7 +446,9 @@ def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
             and clause[timex.end - clause_start :].startswith(",")
         )
     ):
-        return shorten(f"{dated.group('np')} {dated.group('part')}")
+        head = _NP_OF.search(before, 0, dated.start("np"))  # "a report by [the audit office]"
+        np = (head.group(0) if head else "") + dated.group("np")
+        return shorten(f"{np} {dated.group('part')}")
     shift = len(subject) + 1 if subject else 0
     span = (timex.start - clause_start + shift, timex.end - clause_start + shift)
     return make_title(f"{subject} {clause}" if subject else clause, span)
@@ -456,6 +484,13 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
             elif m.start() >= rel_e:
                 c_end = m.start()
                 break
+    if _reports_apart(text):
+        for m in _REPORT_BREAK.finditer(text, c_start, c_end):
+            if m.end() <= rel_s:
+                c_start = m.end()
+            elif m.start() >= rel_e:
+                c_end = m.start()
+                break
     subject = ""
     for m in _RELATIVE.finditer(text, c_start, rel_s):
         subject = _antecedent(text[c_start : m.start()])
@@ -467,6 +502,8 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
         c_end = comma if comma >= 0 else c_end
     else:
         subject, c_start, c_end = _restrictive_relative(text, c_start, c_end, rel_s, rel_e)
+    if not subject and " and " in text:
+        subject, c_start, c_end = _second_predicate(text, c_start, c_end, rel_s, rel_e)
     last_sub = None
     lower = caseless_lower(text)
     small = _FAST_SUBORDINATE.fast
@@ -486,6 +523,44 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
     ):
         c_start = last_sub.end()
     return sentence.start + c_start, text[c_start:c_end], subject
+
+
+def _second_predicate(
+    text: str, c_start: int, c_end: int, rel_s: int, rel_e: int
+) -> tuple[str, int, int]:
+    """A clause with two predicates joined by "and" and an auxiliary or a modal: the date's
+    predicate alone, and when it is the second, the subject the two share (the words before
+    the first predicate's verb, after a "that" opening the reported clause); (subject, start,
+    end) with an empty subject when nothing changes."""
+    subject = ""
+    for m in _SECOND_PREDICATE.finditer(text, c_start, c_end):
+        if m.start() >= rel_e:
+            return subject, c_start, m.start()
+        if m.end() > rel_s:
+            continue
+        head_start = c_start
+        for said in _SAID_HEAD.finditer(text, c_start, m.start()):
+            head_start = said.end()  # "Officials said the government would ... and would ..."
+        verb = _FINITE_VERB.search(text, head_start, m.start())
+        words = text[head_start : verb.start()].split() if verb else []
+        if not 1 <= len(words) <= 6:
+            return "", c_start, c_end
+        subject, c_start = " ".join(words), m.end()
+    return subject, c_start, c_end
+
+
+def _after_report(sentence: Sentence, clause_start: int) -> bool:
+    """Whether the clause is what a participle of saying reports (it starts right after one)."""
+    at = clause_start - sentence.start
+    return any(m.end() == at for m in _REPORT_BREAK.finditer(sentence.text))
+
+
+def _reports_apart(text: str) -> bool:
+    """Whether the sentence has a participle of saying or an "and that" after a comma, which
+    start what is reported apart from the main clause (see _REPORT_BREAK)."""
+    return (" and that " in text or any(w in text for w in _REPORT_WORDS)) and (
+        _REPORT_BREAK.search(text) is not None
+    )
 
 
 _THAT = re.compile(r"\s(?:that|which)\s+")
@@ -545,20 +620,33 @@ def _antecedent(text: str) -> str:
     or a preposition ("Engineers freed the Tobol dam gates" -> "the Tobol dam gates")."""
     words = text.split()
     kept: list[str] = []
+    stop = ""
     for word in reversed(words[-6:]):
         if _NOT_IN_NOUN_PHRASE.match(word.strip(",")):
+            stop = word.lower()
             break
         kept.insert(0, word)
+    determiners = word_list("lexicon.yaml", "determiners")
+    if stop == "to" and len(kept) > 1 and kept[0].islower() and kept[0] not in determiners:
+        kept = kept[1:]  # "raised rates to tame inflation, which ...": "tame" is a verb
     return " ".join(kept)
 
 
 def _clause_entities(
-    entities: Sequence[EntityMention], clause_start: int, clause: str, subject: str
+    sentence: Sentence,
+    entities: Sequence[EntityMention],
+    clause_start: int,
+    clause: str,
+    subject: str,
 ) -> Sequence[EntityMention]:
     """The entities of the event's own clause (and of the noun phrase a relative clause is
     about): in "The EU sent planes on Tuesday after Portugal activated the mechanism on Monday"
     Monday's actor is Portugal alone. The sentence's when the clause names none."""
     end = clause_start + len(clause)
+    source = sentence.start + sentence.text.find("according to ")
+    if source >= sentence.start and clause_start + len(clause) <= source:
+        # "X did Y in 2022, according to a report by the audit office": the source, no actor
+        entities = [e for e in entities if e.start < source]
     inside = [
         e
         for e in entities

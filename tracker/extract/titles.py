@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.clauses import has_finite_verb
 from tracker.extract.nocase import caseless_lower, lowered
 from tracker.extract.spans import runs_back
 from tracker.load.dateline import dateline_length
@@ -29,17 +30,21 @@ _TRAILING_DETAIL = re.compile(
 )
 _ATTRIBUTION_TAIL = re.compile(
     r",?\s*(?:according to [^,.;]+|(?:the\s+)?(?:[\w.'’-]+\s+){0,5}"
-    r"(?:said|says|told \w+|reported|announced|confirmed)(?:\s+on\s+\w+)?)\s*[.,]?\s*$"
+    r"(?:said|says|told \w+|reported|announced|confirmed|showed|show)(?:\s+on\s+\w+)?)"
+    r"\s*[.,]?\s*$"
 )
 # The end of every _ATTRIBUTION_TAIL match that does not go through "according to": the verb
 # and what may follow it to the end of the text.
 _TAIL_VERB = re.compile(
-    r"(?:said|says|told \w+|reported|announced|confirmed)(?:\s+on\s+\w+)?\s*[.,]?\s*$"
+    r"(?:said|says|told \w+|reported|announced|confirmed|showed|show)(?:\s+on\s+\w+)?"
+    r"\s*[.,]?\s*$"
 )
 _ATTRIBUTION_HEAD = re.compile(
-    r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,5}(?:said|says|announced|reported|confirmed)\s+"
+    r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,5}(?:(?:said|says|announced|reported|confirmed)\s+"
     # "... said on Friday that", "... said in a statement that"
-    r"(?:(?:(?:on|late|early|last|this|earlier|in)\s+(?:[\w.,]+\s+){1,3}?)?that\s+)?",
+    r"(?:(?:(?:on|late|early|last|this|earlier|in)\s+(?:[\w.,]+\s+){1,3}?)?that\s+)?"
+    # "... told a news conference that"
+    r"|told\s+(?:[\w.'’-]+\s+){1,4}?that\s+)",
     re.I,
 )
 _DANGLING_PREP = re.compile(
@@ -50,6 +55,13 @@ _DANGLING_PREP = re.compile(
 )
 
 
+# "At the height of the first wave of the pandemic, hackers crippled ...": a phrase that sets
+# the scene before the subject; dropped when it names nothing (no capitalised word) and a
+# clause with its own verb follows.
+_OPENING_PHRASE = re.compile(
+    r"^(?i:at|in|on|during|amid|after|before|following|despite|with|under|for|over|by)\s+"
+    r"(?P<phrase>[^,A-Z]{3,80}),\s+(?P<rest>\S+(?:\s+\S+){2,})$"
+)
 _SPACES = re.compile(r"\s+")
 _FAST_DANGLING_PREP = lowered(_DANGLING_PREP)
 _SAID_NAME_TAIL = re.compile(
@@ -112,6 +124,7 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     text = _cut_attribution_tail(text.strip())
     text = _ATTRIBUTION_HEAD.sub("", text)
     text = _LEADING.sub("", text.strip(" ,;:—-\"“”'"))
+    text = _drop_opening_phrase(text)
     colon = text.find(": ")
     if colon >= 25:  # "Governments are hedging their bets: in addition to ..."
         text = text[:colon]
@@ -119,6 +132,15 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     if cut and cut.start() >= 25:
         text = text[: cut.start()]
     return shorten(text)
+
+
+def _drop_opening_phrase(text: str) -> str:
+    """``text`` without a scene-setting phrase that opens it (see _OPENING_PHRASE)."""
+    m = _OPENING_PHRASE.match(text)
+    if m is None or any(w[:1].isupper() for w in m.group("phrase").split()):
+        return text
+    rest = m.group("rest")
+    return rest if has_finite_verb(rest) else text
 
 
 def _cut_dangling_prep(text: str) -> str:
