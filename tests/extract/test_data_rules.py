@@ -79,3 +79,25 @@ def test_broken_taxonomy_names_file_and_type() -> None:
 def test_invalid_yaml_names_the_line() -> None:
     with pytest.raises(RuleFileError, match=r"x.yaml line \d+: not valid YAML"):
         parse_yaml("rules:\n  - id: [unclosed\n", "x.yaml")
+
+
+def _measure_cases() -> list[object]:
+    from tracker.link.measures import examples_without_measure, measures
+
+    cases = [
+        pytest.param(ex["text"], ex["figure"], m.id, id=f"measure:{m.id}:{n}")
+        for m in measures()
+        for n, ex in enumerate(m.examples)
+    ]
+    cases += [
+        pytest.param(ex["text"], ex["figure"], None, id=f"measure:none:{n}")
+        for n, ex in enumerate(examples_without_measure())
+    ]
+    return cases
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), _measure_cases())
+def test_measure_examples(text: str, figure: str, measure: str | None) -> None:
+    from tracker.link.measures import measure_of
+
+    assert measure_of(text, figure) == measure

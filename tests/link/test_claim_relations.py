@@ -46,3 +46,36 @@ def test_claims_with_no_entity_in_common_are_not_related() -> None:
     old = _claim("Dockers say 37 barges are stuck.", date(2025, 3, 1), BARGES, entities="Porto")
     new = _claim("Dockers say 37 barges are stuck.", date(2025, 3, 2), BARGES)
     assert relate_claims(new, old) is None
+
+
+def test_figures_are_compared_only_when_they_count_the_same_thing() -> None:
+    old = _claim(
+        "A barge sank near Vila Lenta on Friday, killing at least 9 people, the coastguard said.",
+        date(2025, 3, 1),
+        Figure(9.0, "people", "at least", "at least 9 people"),
+    )
+    new = _claim(
+        "The death toll from the sinking near Vila Lenta has risen to 14, the coastguard said, "
+        "as it called off the search for five people still missing.",
+        date(2025, 3, 4),
+        Figure(14.0, None, None, "14"),
+        Figure(5.0, "people", None, "five people"),
+    )
+    relation = relate_claims(new, old)
+    assert relation is not None and relation.relation == "updates"
+    assert (relation.old_value, relation.new_value) == (9.0, 14.0)  # not the five missing
+    assert relation.note.startswith("deaths:")
+
+
+def test_a_figure_with_a_measure_is_not_compared_with_one_without() -> None:
+    old = _claim(
+        "The barge at Vila Lenta carried 40 people.",
+        date(2025, 3, 1),
+        Figure(40.0, "people", None, "40 people"),
+    )
+    new = _claim(
+        "At Vila Lenta, 6 people are still missing.",
+        date(2025, 3, 4),
+        Figure(6.0, "people", None, "6 people"),
+    )
+    assert relate_claims(new, old) is None

@@ -8,6 +8,8 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from tracker.link.measures import measure_of
+
 REPEAT_AT = 0.85  # wording similarity for a repeat
 SUPPORT_AT = 0.6  # wording similarity for support with a figure in common, or an update
 # Without a figure in common, support needs closer wording: "Residents of X say the mine uses
@@ -63,23 +65,35 @@ def same_unit(a: Figure, b: Figure) -> bool:
     return fuzz.ratio(a.unit, b.unit) / 100 >= SAME_UNIT_AT
 
 
+def comparable(new: ClaimSketch, nf: Figure, old: ClaimSketch, of: Figure) -> bool:
+    """Whether two figures of two claims count the same thing: the same measure read from
+    their words ("killing 12 people" and "the death toll rose to 19": deaths), or, where
+    either has none, the same unit."""
+    a, b = measure_of(new.text, nf.text), measure_of(old.text, of.text)
+    if a and b:
+        return a == b
+    if a or b:  # "six people still missing" does not count "86 people on board"
+        return False
+    return same_unit(nf, of)
+
+
 def _figure_change(new: ClaimSketch, old: ClaimSketch) -> tuple[Figure, Figure] | None:
     for nf in new.figures:
         for of in old.figures:
             known = nf.value is not None and of.value is not None
-            if known and same_unit(nf, of) and nf.value != of.value:
+            if known and nf.value != of.value and comparable(new, nf, old, of):
                 return of, nf
     return None
 
 
 def _same_figures(new: ClaimSketch, old: ClaimSketch) -> bool:
-    pairs = [(n, o) for n in new.figures for o in old.figures if same_unit(n, o)]
+    pairs = [(n, o) for n in new.figures for o in old.figures if comparable(new, n, old, o)]
     return all(n.value == o.value for n, o in pairs)
 
 
 def _shared_figure(new: ClaimSketch, old: ClaimSketch) -> bool:
     return any(
-        n.value is not None and n.value == o.value and same_unit(n, o)
+        n.value is not None and n.value == o.value and comparable(new, n, old, o)
         for n in new.figures
         for o in old.figures
     )
@@ -113,9 +127,10 @@ def relate_claims(new: ClaimSketch, old: ClaimSketch) -> ClaimRelation | None:
                 after.value,
             )
         if later or words >= SUPPORT_AT:
+            what = measure_of(old.text, before.text) or before.unit or "figure"
             return ClaimRelation(
                 "updates",
-                f"{before.unit}: {_describe(before)} → {_describe(after)}",
+                f"{what}: {_describe(before)} → {_describe(after)}",
                 before.value,
                 after.value,
             )
