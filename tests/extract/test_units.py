@@ -558,3 +558,29 @@ def test_titles_lose_scene_setting_and_sources_are_not_actors() -> None:
     assert by_date["2025-03"].title == "A report by the Regional Audit Chamber published"
     assert by_date["2024"].title == "Borrowing rose 5% to fund the dam"
     assert by_date["2024-05"].title == "The dam collapsed"  # not "fund the dam"
+
+
+def test_since_a_date_when_names_the_event_of_that_date() -> None:
+    text = (
+        "Ferry\n\n"
+        "It was the worst ferry accident on the lake since June 2019, when 11 people died "
+        "after a boat sank off Vila Lenta."
+    )
+    events = {e.date.value: e for e in extract(text, date(2025, 3, 9)).events}
+    assert events["2019-06"].title == "11 people died after a boat sank off Vila Lenta"
+    assert events["2019-06"].type == "disaster"
+
+
+def test_titles_lose_apposed_speakers_and_it_names_the_subject() -> None:
+    text = (
+        "Ferry\n\n"
+        "Police detained the ferry's captain on Monday, a police spokeswoman, Ana Lenz, said.\n\n"
+        "The MV Estrela was carrying 70 people when it overturned near Vila Lenta port on "
+        "Saturday, officials said.\n\n"
+        "The toll from the sinking off Vila Lenta has risen to 9, the lake rescue and patrol "
+        "service said on Tuesday."
+    )
+    titles = {e.date.value: e.title for e in extract(text, date(2025, 3, 12)).events}
+    assert titles["2025-03-10"] == "Police detained the ferry's captain"
+    assert titles["2025-03-08"] == "The MV Estrela overturned near Vila Lenta port"
+    assert titles["2025-03-11"].endswith("The toll from the sinking off Vila Lenta has risen to 9")

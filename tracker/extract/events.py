@@ -69,6 +69,7 @@ _SAID_HEAD = re.compile(
     r"\b(?:that|(?:said|says|announced|added|warned|told\s+\w+)"
     r"(?:\s+(?:on|late|early|last|this|earlier|in)\s+[\w.,]+)?(?:\s+that)?)\s+"
 )
+_WHEN_AFTER = re.compile(r",\s+when\s+(?=\S)")
 _FINITE_VERB = finite_verb_pattern()
 # A verb right after a name: the name is its subject ("Minera Andes filed").
 # (Not of a verb of saying: "Aqualink said" makes Aqualink the source, not an actor.)
@@ -202,7 +203,7 @@ def find_events(
             if said_on and attribution is not None:
                 event_type = "statement"
                 title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
-            title = _pronoun_named(title, ents)
+            title = _it_named(_pronoun_named(title, ents), sentence, clause_start)
             # Actors are the clause's own; places are the sentence's (where it all happened).
             own = _clause_entities(sentence, ents, clause_start, clause, subject)
             actors, _ = _roles(sentence, own)
@@ -382,12 +383,36 @@ def _pronoun_named(title: str, entities: Sequence[EntityMention]) -> str:
     return shorten(people.pop() + title[title.index(" ") :])
 
 
+_SPEAKER_LEFT = re.compile(r",\s+(?:[\w'’.-]+\s+){0,6}$")
+
+
+# "it" right after a conjunction that goes on with the same subject: "The ferry was carrying
+# 86 people when it overturned".
+_IT_AFTER = re.compile(r"\b(?:when|after|before|as|until|because|and|but)\s+$", re.I)
+
+
+def _it_named(title: str, sentence: Sentence, clause_start: int) -> str:
+    """ "It overturned near the port" as "The KM Sinar Laut overturned near the port" when the
+    sentence opens with that subject and "it" goes on with it (see _IT_AFTER)."""
+    if not title.startswith("It ") or sentence.text.startswith("It "):
+        return title
+    if not _IT_AFTER.search(sentence.text, 0, max(clause_start - sentence.start, 0)):
+        return title
+    verb = _FINITE_VERB.search(sentence.text)
+    words = sentence.text[: verb.start()].split() if verb else []
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
+        return title
+    return shorten(" ".join(words) + title[2:])
+
+
 def _statement_title(text: str, after_date: int, attribution: Attribution) -> str:
     """ "The ministry: 31 villages are flooded" for "..., the ministry said on Monday" or
     "The ministry said on Monday that 31 villages are flooded"."""
     rest = text[after_date:]
     that = _THAT.match(rest)
     content = rest[that.end() :] if that else text[: attribution.start]
+    if not that:  # "..., the national search and rescue agency said": the speaker's phrase
+        content = _SPEAKER_LEFT.sub("", content)
     return shorten(f"{attribution.who}: {make_title(content)}")
 
 
@@ -434,6 +459,8 @@ _OPENING_PREPOSITION = re.compile(r"\s*(?:under|with|after|by|despite|following)
 def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
     """The event's title from its clause (with its subject when it is a relative clause), or
     from the noun phrase a dated participle qualifies ("an agreement signed in 2018")."""
+    if timex.start < clause_start:  # the clause follows its date ("July 2023, when ...")
+        return make_title(clause)
     before = clause[: timex.start - clause_start]
     dated = _DATED_PARTICIPLE.search(before)
     # Only when a verb comes first: in "Engineers from the ministry arrived on ..." the
@@ -477,6 +504,12 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
     # "... declared an emergency on Tuesday and said he would visit Chala on Wednesday": what
     # the second verb reports is the Wednesday event; the Tuesday one ends before it.
     # Without " and" and one of the verbs, _AND_SAID cannot match.
+    # "the deadliest since July 2023, when 15 people died after a boat sank": the main clause
+    # happens after "since" its date; the date's event is the clause "when" opens after it.
+    when = _WHEN_AFTER.match(text, rel_e)
+    if when is not None and text[:rel_s].rstrip().lower().endswith("since"):
+        stop = text.find(", ", when.end())
+        return sentence.start + when.end(), text[when.end() : stop if stop > 0 else len(text)], ""
     if " and" in text and any(verb in text for verb in _AND_SAID_VERBS):
         for m in _AND_SAID.finditer(text, c_start, c_end):
             if m.end() <= rel_s:

@@ -30,6 +30,8 @@ _TRAILING_DETAIL = re.compile(
 )
 _ATTRIBUTION_TAIL = re.compile(
     r",?\s*(?:according to [^,.;]+|(?:the\s+)?(?:[\w.'’-]+\s+){0,5}"
+    # "a police spokeswoman, Rina Wulandari, said"
+    r"(?:[\w.'’-]+,\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+)?"
     r"(?:said|says|told \w+|reported|announced|confirmed|showed|show)(?:\s+on\s+\w+)?)"
     r"\s*[.,]?\s*$"
 )
@@ -158,16 +160,16 @@ def _cut_attribution_tail(text: str) -> str:
 
     A match ends at the end of the text, so there is at most one. Unless it goes through
     "according to", it ends with a _TAIL_VERB match, and between its start and that verb there
-    are at most seven runs of non-space characters (a comma, "the" and five words), so it
-    starts no earlier than seven such runs before the leftmost _TAIL_VERB match (a later verb
-    is only further right)."""
+    are at most eleven runs of non-space characters (a comma, "the", six words and up to three
+    names of an apposition), so it starts no earlier than eleven such runs before the leftmost
+    _TAIL_VERB match (a later verb is only further right)."""
     if "according to " in text:
         start = 0
     else:
         verb = _TAIL_VERB.search(text)
         if verb is None:
             return text
-        start = runs_back(text, verb.start(), 8)
+        start = runs_back(text, verb.start(), 12)
     m = _ATTRIBUTION_TAIL.search(text, start)
     return text if m is None else text[: m.start()] + text[m.end() :]
 
