@@ -584,3 +584,9 @@ def test_titles_lose_apposed_speakers_and_it_names_the_subject() -> None:
     assert titles["2025-03-10"] == "Police detained the ferry's captain"
     assert titles["2025-03-08"] == "The MV Estrela overturned near Vila Lenta port"
     assert titles["2025-03-11"].endswith("The toll from the sinking off Vila Lenta has risen to 9")
+
+
+def test_who_did_something_and_said_is_the_sentence_subject() -> None:
+    s = "Governor Ana Lenz closed the bridge on Friday and said repairs would take a month."
+    a = find_attribution(s)
+    assert a is not None and a.who == "Governor Ana Lenz" and s[a.start : a.end] == a.who

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tracker.extract.clauses import finite_verb_pattern
 from tracker.extract.datafiles import word_list
 from tracker.extract.nocase import Caseless, FirstOf, caseless_lower
 from tracker.extract.spans import runs_back
@@ -103,11 +104,24 @@ def find_attribution(sentence: str) -> Attribution | None:
         who = m.group("who").strip()
         if m.group("verb") == "according":
             continue
+        if who.split()[-1] in ("and", "but"):  # "X ordered an inquiry and said": X
+            who = _sentence_subject(sentence[: m.start("verb")]) or who
         who = _without_adverbs(_CLAUSE_HEAD.sub("", who))
         if who and who.split()[0].lower() not in _NOT_WHO:
-            start = m.start("who") + m.group("who").find(who)
+            at = m.group("who").find(who)
+            start = m.start("who") + at if at >= 0 else sentence.find(who)
             return Attribution(who, m.group("verb"), start, start + len(who))
     return None
+
+
+def _sentence_subject(text: str) -> str | None:
+    """The words before the first finite verb of ``text`` when they look like a subject (one
+    to six words, the first capitalised), else None."""
+    verb = finite_verb_pattern().search(text)
+    words = text[: verb.start()].split() if verb else []
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
+        return None
+    return " ".join(words)
 
 
 def _without_adverbs(who: str) -> str:
