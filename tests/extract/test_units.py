@@ -590,3 +590,24 @@ def test_who_did_something_and_said_is_the_sentence_subject() -> None:
     s = "Governor Ana Lenz closed the bridge on Friday and said repairs would take a month."
     a = find_attribution(s)
     assert a is not None and a.who == "Governor Ana Lenz" and s[a.start : a.end] == a.who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "The Lake Safety and Rescue Service (LSRS) said it had sent two boats.",
+            "The Lake Safety and Rescue Service (LSRS)",
+        ),
+        (
+            "Little has been spent, according to a report by the Regional Audit Chamber "
+            "published last month.",
+            "the Regional Audit Chamber",
+        ),
+        ("The central bank held its rate on Monday, saying prices had cooled.", "The central bank"),
+        ("The talks failed and Ana Lenz said she would quit.", "Ana Lenz"),
+    ],
+)
+def test_more_attribution_forms(sentence: str, who: str) -> None:
+    a = find_attribution(sentence)
+    assert a is not None and a.who == who and sentence[a.start : a.end] == who

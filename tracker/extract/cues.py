@@ -23,7 +23,7 @@ _ACCORDING = re.compile(
     re.I,
 )
 _WHO_SAID = re.compile(
-    rf"\b(?P<who>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+)\s*,?\s+"
+    rf"\b(?P<who>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){{0,7}}?[\w.'’()-]+)\s*,?\s+"
     rf"(?P<verb>{ATTRIBUTION_VERBS})\b",
 )
 _CLAUSE_HEAD = re.compile(r"^.*\b(?:that|and|but|as|while|because|which|who)\s+")
@@ -95,8 +95,11 @@ def find_attribution(sentence: str) -> Attribution | None:
     lower = caseless_lower(sentence)
     # Unless its lower case has "according to ", _ACCORDING cannot match (nocase.py).
     if (lower is None or "according to " in lower) and (m := _ACCORDING.search(sentence)):
-        who = m.group("who").strip()
-        return Attribution(who, "according to", m.start("who"), m.start("who") + len(who))
+        who = _SOURCE_TAIL.sub("", m.group("who").strip())
+        document = _DOCUMENT_BY.match(who)  # "a report by the audit office": the office
+        start = m.start("who") + (document.end() if document else 0)
+        who = who[document.end() :] if document else who
+        return Attribution(who, "according to", start, start + len(who))
     if m := _SAID_WHO.search(sentence):
         who = m.group("who").strip().rstrip(".")
         return Attribution(who, m.group("verb"), m.start("who"), m.start("who") + len(who))
@@ -106,12 +109,39 @@ def find_attribution(sentence: str) -> Attribution | None:
             continue
         if who.split()[-1] in ("and", "but"):  # "X ordered an inquiry and said": X
             who = _sentence_subject(sentence[: m.start("verb")]) or who
-        who = _without_adverbs(_CLAUSE_HEAD.sub("", who))
+        who = _without_adverbs(_cut_clause_head(who))
         if who and who.split()[0].lower() not in _NOT_WHO:
             at = m.group("who").find(who)
             start = m.start("who") + at if at >= 0 else sentence.find(who)
             return Attribution(who, m.group("verb"), start, start + len(who))
+    if any(f", {word} " in sentence for word in ("saying", "adding")):
+        # "The bank held its rate, saying inflation had eased": the subject says it
+        who = _sentence_subject(sentence) or ""
+        if who and who.split()[0].lower() not in _NOT_WHO:
+            start = sentence.find(who)
+            return Attribution(who, "saying", start, start + len(who))
     return None
+
+
+# A name's "and" ("the Cyber and Information Security Agency") is no clause joint.
+_NAME_AND = re.compile(r"\b([A-Z][\w.'’-]*) and (?=[A-Z])")
+
+
+def _cut_clause_head(who: str) -> str:
+    """``who`` after the last word that opens a clause (_CLAUSE_HEAD), an "and" between two
+    capitalised words excepted."""
+    protected = _NAME_AND.sub(lambda m: m.group(1) + " \x00 ", who)
+    return _CLAUSE_HEAD.sub("", protected).replace(" \x00 ", " and ")
+
+
+# What follows the source in "according to a report ... published last month".
+_SOURCE_TAIL = re.compile(r"\s+(?:published|released|issued|seen|obtained|cited|quoted)\b.*$")
+_DOCUMENT_BY = re.compile(
+    r"^(?:a|an|the)\s+(?:(?:new|recent|latest|draft|annual|internal|confidential)\s+)?"
+    r"(?:report|statement|study|survey|analysis|assessment|review|audit|letter|memo)\s+"
+    r"(?:by|from|of)\s+(?=\S)",
+    re.I,
+)
 
 
 def _sentence_subject(text: str) -> str | None:
@@ -142,12 +172,12 @@ def _without_adverbs(who: str) -> str:
 
 def _who_said(sentence: str) -> Iterator[re.Match[str]]:
     """``_WHO_SAID.finditer(sentence)``, trying the pattern only near its verbs: a match ends
-    with a space and a verb, and before that has at most eight runs of non-space characters
-    (an article, six words, a comma), so it starts no earlier than nine runs before the first
-    verb after where the last match ended."""
+    with a space and a verb, and before that has at most ten runs of non-space characters
+    (an article, eight words, a comma), so it starts no earlier than eleven runs before the
+    first verb after where the last match ended."""
     pos = 0
     while (verb := _SPACE_VERB.search(sentence, pos)) is not None:
-        m = _WHO_SAID.search(sentence, max(pos, runs_back(sentence, verb.start() + 1, 9)))
+        m = _WHO_SAID.search(sentence, max(pos, runs_back(sentence, verb.start() + 1, 11)))
         if m is None:
             return
         yield m

@@ -179,8 +179,10 @@ def find_events(
             )
         )
         attribution = find_attribution(sentence.text) if may_tell else None
+        # "X did Y, saying Z": only Z is reported; Y is told as fact
+        says_all = attribution is not None and attribution.verb != "saying"
         lower = caseless_lower(sentence.text) if dated else None
-        mood = modality(sentence.text, attribution is not None) if may_tell else "asserted"
+        mood = modality(sentence.text, says_all) if may_tell else "asserted"
         parts = clause_spans(sentence.text) if dated else ()
         reports_apart = bool(dated) and _reports_apart(sentence.text)
         for timex in dated:
@@ -190,7 +192,7 @@ def find_events(
                 # a relative clause has a mood of its own ("the gate that failed"), and so has
                 # what a participle of saying reports ("kept the rate, saying cuts could
                 # follow") and each of two predicates ("slowed in May and was expected to ...")
-                reported = attribution is not None or _after_report(sentence, clause_start)
+                reported = says_all or _after_report(sentence, clause_start)
                 event_mood = modality(clause, reported)
             title = _title(clause, clause_start, subject, timex)
             event_type = classify(title)
