@@ -134,8 +134,11 @@ def quarter(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
 @normaliser("half")
 def half(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """ "the first half of 2021", "the second half", "the last half of 2021"."""
-    word = (g["ordinal"] or "").lower()
-    h = 2 if word in ("last", "latter") else lex.ordinal(word)
+    word = (g.get("ordinal") or "").lower()
+    if g.get("hnum"):  # "H1 2023"
+        h = int(g["hnum"] or 0)
+    else:
+        h = 2 if word in ("last", "latter") else lex.ordinal(word)
     if h not in (1, 2):
         return None
     if g.get("year"):
