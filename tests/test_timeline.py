@@ -56,3 +56,19 @@ def test_sections_by_month_year_and_span() -> None:
         "as of Aug. 10, 2021",
         "before Aug. 10, 2021",
     ]
+
+
+def test_dates_read_the_way_a_person_writes_them() -> None:
+    from tracker.display import format_when
+    from tracker.extract.timex.values import interval
+
+    def shown(value: str) -> str:
+        start, end, precision = interval(value)
+        return format_when(value, start, end, precision)
+
+    assert shown("2021-08-10") == "Aug. 10, 2021"
+    assert shown("2021-SP") == "spring 2021"
+    assert shown("2021-Q3") == "Q3 2021"
+    assert shown("2023-H1") == "first half of 2023"
+    assert shown("2024-W20-WE") == "weekend of May 18–19, 2024"
+    assert shown("202") == "the 2020s"

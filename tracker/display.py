@@ -66,6 +66,8 @@ def format_when(
     if precision == "day":
         return format_day(start) if start == end else format_range(start, end)
     if precision == "week":
+        if value.endswith("-WE"):  # "the weekend": Saturday and Sunday
+            return f"weekend of {format_range(start, end)}"
         return f"week of {format_day(start)}"
     if precision == "month":
         if (start.year, start.month) != (end.year, end.month):
