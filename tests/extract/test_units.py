@@ -611,3 +611,13 @@ def test_who_did_something_and_said_is_the_sentence_subject() -> None:
 def test_more_attribution_forms(sentence: str, who: str) -> None:
     a = find_attribution(sentence)
     assert a is not None and a.who == who and sentence[a.start : a.end] == who
+
+
+def test_a_possessive_title_names_its_group_and_keeps_what_it_includes() -> None:
+    text = (
+        "Advance\n\n"
+        "The rise of Hamas in the south—and its capture of several towns, including at least "
+        "three district centres so far—worries the neighbours."
+    )
+    titles = [e.title for e in extract(text, date(2025, 3, 12)).events]
+    assert "Hamas’s capture of several towns, including at least three district centres" in titles

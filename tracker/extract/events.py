@@ -206,6 +206,7 @@ def find_events(
                 event_type = "statement"
                 title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
             title = _it_named(_pronoun_named(title, ents), sentence, clause_start)
+            title = _possessor_named(title, sentence, ents, clause_start)
             # Actors are the clause's own; places are the sentence's (where it all happened).
             own = _clause_entities(sentence, ents, clause_start, clause, subject)
             actors, _ = _roles(sentence, own)
@@ -234,6 +235,7 @@ def find_events(
                 continue  # "the current contract": it describes a thing, states nothing
             clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
             title = _title(clause, clause_start, subject, timex)
+            title = _possessor_named(title, sentence, ents, clause_start)
             event_type = classify(title)
             if event_type == "other":
                 event_type = classify(sentence.text)
@@ -391,6 +393,27 @@ _SPEAKER_LEFT = re.compile(r",\s+(?:[\w'’.-]+\s+){0,6}$")
 # "it" right after a conjunction that goes on with the same subject: "The ferry was carrying
 # 86 people when it overturned".
 _IT_AFTER = re.compile(r"\b(?:when|after|before|as|until|because|and|but)\s+$", re.I)
+
+
+_POSSESSIVE_HEAD = re.compile(r"^(?:Their|Its)\s")
+
+
+def _possessor_named(
+    title: str, sentence: Sentence, entities: Sequence[EntityMention], clause_start: int
+) -> str:
+    """ "Their takeover of large swaths of territory" as "The Taliban's takeover of ..." when
+    one group or organisation is named before the clause in the sentence."""
+    if not _POSSESSIVE_HEAD.match(title):
+        return title
+    named = {
+        e.name: e for e in entities if e.kind in ("organization", "group") and e.end <= clause_start
+    }
+    if len(named) != 1:
+        return title
+    (e,) = named.values()
+    before = sentence.text[: e.start - sentence.start]
+    the = "the " if before.lower().endswith("the ") else ""  # as the text names it
+    return shorten(f"{the}{e.text}’s{title[title.index(' ') :]}")
 
 
 def _it_named(title: str, sentence: Sentence, clause_start: int) -> str:

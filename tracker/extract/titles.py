@@ -131,9 +131,16 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     if colon >= 25:  # "Governments are hedging their bets: in addition to ..."
         text = text[:colon]
     cut = _TRAILING_DETAIL.search(text)
-    if cut and cut.start() >= 25:
+    if cut and cut.start() >= 25 and not _names_its_parts(text, cut.start()):
         text = text[: cut.start()]
     return shorten(text)
+
+
+def _names_its_parts(text: str, at: int) -> bool:
+    """Whether the detail at ``at`` says what a title without a verb of its own is made of:
+    "their takeover of large swaths of territory, including eight regional capitals" keeps
+    its figure."""
+    return text.startswith(", including ", at) and not has_finite_verb(text[:at])
 
 
 def _drop_opening_phrase(text: str) -> str:
