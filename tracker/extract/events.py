@@ -526,29 +526,19 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
             if a <= rel_s < b:
                 c_start, c_end = max(c_start, a), min(c_end, b)
                 break
-    # "... declared an emergency on Tuesday and said he would visit Chala on Wednesday": what
-    # the second verb reports is the Wednesday event; the Tuesday one ends before it.
-    # Without " and" and one of the verbs, _AND_SAID cannot match.
     # "the deadliest since July 2023, when 15 people died after a boat sank": the main clause
     # happens after "since" its date; the date's event is the clause "when" opens after it.
     when = _WHEN_AFTER.match(text, rel_e)
     if when is not None and text[:rel_s].rstrip().lower().endswith("since"):
         stop = text.find(", ", when.end())
         return sentence.start + when.end(), text[when.end() : stop if stop > 0 else len(text)], ""
+    # "... declared an emergency on Tuesday and said he would visit Chala on Wednesday": what
+    # the second verb reports is the Wednesday event; the Tuesday one ends before it.
+    # Without " and" and one of the verbs, _AND_SAID cannot match.
     if " and" in text and any(verb in text for verb in _AND_SAID_VERBS):
-        for m in _AND_SAID.finditer(text, c_start, c_end):
-            if m.end() <= rel_s:
-                c_start = m.end()
-            elif m.start() >= rel_e:
-                c_end = m.start()
-                break
-    if _reports_apart(text):
-        for m in _REPORT_BREAK.finditer(text, c_start, c_end):
-            if m.end() <= rel_s:
-                c_start = m.end()
-            elif m.start() >= rel_e:
-                c_end = m.start()
-                break
+        c_start, c_end = _between_breaks(_AND_SAID, text, c_start, c_end, rel_s, rel_e)
+    if _reports_apart(text):  # ", saying ...", ", adding that ...", "and that ..."
+        c_start, c_end = _between_breaks(_REPORT_BREAK, text, c_start, c_end, rel_s, rel_e)
     subject = ""
     for m in _RELATIVE.finditer(text, c_start, rel_s):
         subject = _antecedent(text[c_start : m.start()])
@@ -611,6 +601,19 @@ def _after_report(sentence: Sentence, clause_start: int) -> bool:
     """Whether the clause is what a participle of saying reports (it starts right after one)."""
     at = clause_start - sentence.start
     return any(m.end() == at for m in _REPORT_BREAK.finditer(sentence.text))
+
+
+def _between_breaks(
+    breaks: re.Pattern[str], text: str, c_start: int, c_end: int, rel_s: int, rel_e: int
+) -> tuple[int, int]:
+    """The part of text[c_start:c_end] holding [rel_s, rel_e) between two matches of
+    ``breaks`` (start, end)."""
+    for m in breaks.finditer(text, c_start, c_end):
+        if m.end() <= rel_s:
+            c_start = m.end()
+        elif m.start() >= rel_e:
+            return c_start, m.start()
+    return c_start, c_end
 
 
 def _reports_apart(text: str) -> bool:
