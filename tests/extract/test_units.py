@@ -621,3 +621,16 @@ def test_a_possessive_title_names_its_group_and_keeps_what_it_includes() -> None
     )
     titles = [e.title for e in extract(text, date(2025, 3, 12)).events]
     assert "Hamas’s capture of several towns, including at least three district centres" in titles
+
+
+def test_an_institution_named_after_its_country_is_the_institution() -> None:
+    found = {
+        e.text: e.kind
+        for e in find_entities(
+            "The Central Bank of Chile and the Ministry of Health of Peru met officials in "
+            "Lima; residents of Kenya and the people of Ghana watched."
+        )
+    }
+    assert found["Central Bank of Chile"] == "organization"
+    assert found["Ministry of Health of Peru"] == "organization"
+    assert found["Lima"] == "place" and found["Kenya"] == "country" and found["Ghana"] == "country"

@@ -272,7 +272,36 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         found.append(EntityMention(s, s + len(name), name, name, "unknown", "capitalised"))
         taken.append((s, e))
     found.sort(key=lambda mention: mention.start)
-    return found
+    return _institutions(text, found, start)
+
+
+# "Reserve Bank of ", "Ministry of Health of ": capitalised words (joined by of/for/and) and "of"
+_BEFORE_OF_PLACE = re.compile(
+    rf"(?:(?<=\s)|^)(?P<phrase>{_UPPER}[\w'’-]*(?:\s+(?:(?:of|for|and)\s+)?{_UPPER}[\w'’-]*){{0,4}})"
+    r"\s+of\s+(?:the\s+)?$"
+)
+
+
+def _institutions(text: str, found: list[EntityMention], floor: int) -> list[EntityMention]:
+    """Countries and places that end the name of an institution ("the Bank of Ghana") made
+    into that institution, an organisation (lexicon.yaml: institution_words)."""
+    words = word_list("lexicon.yaml", "institution_words")
+    out: list[EntityMention] = []
+    for f in found:
+        if f.kind in _PLACE_KINDS and f.start - floor > 3:
+            window = text[max(floor, f.start - 80) : f.start]
+            m = _BEFORE_OF_PLACE.search(window) if " of " in window[-10:] else None
+            if m is not None and any(w in words for w in m.group("phrase").split()):
+                begin = f.start - len(window) + m.start("phrase")
+                if text.startswith(("The ", "A ", "An "), begin):  # opening a sentence
+                    begin = text.index(" ", begin) + 1
+                if out and out[-1].end > begin:  # "Defence" of "Ministry of Defence" was taken
+                    out.pop()
+                name = text[begin : f.end]
+                out.append(EntityMention(begin, f.end, name, name, "organization", "institution"))
+                continue
+        out.append(f)
+    return out
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
