@@ -139,7 +139,7 @@ def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str
     if colon >= 25:
         text = text[:colon]
     cut = t._TRAILING_DETAIL.search(text)
-    if cut and cut.start() >= 25 and not t._names_its_parts(text, cut.start()):
+    if cut and t._long_enough(text[: cut.start()]) and not t._names_its_parts(text, cut.start()):
         text = text[: cut.start()]
     return t.shorten(text)
 

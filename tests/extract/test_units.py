@@ -634,3 +634,23 @@ def test_an_institution_named_after_its_country_is_the_institution() -> None:
     assert found["Central Bank of Chile"] == "organization"
     assert found["Ministry of Health of Peru"] == "organization"
     assert found["Kenya"] == "country" and found["Ghana"] == "country"
+
+
+def test_surnames_pronouns_and_days_after_name_their_people_and_events() -> None:
+    text = (
+        "Verdict\n\n"
+        "Prosecutors said Marta Ilic took bribes from two shipping firms.\n\n"
+        "Ilic was arrested on May 9, 2025, three days after the barge sank off Vila Lenta. "
+        "She was charged the following month."
+    )
+    x = extract(text, date(2026, 2, 12))
+    assert {(e.text, e.name, e.kind) for e in x.entities if e.name == "Marta Ilic"} == {
+        ("Marta Ilic", "Marta Ilic", "person"),
+        ("Ilic", "Marta Ilic", "person"),
+    }
+    events = {e.date.value: e for e in x.events}
+    assert events["2025-05-09"].title == "Ilic was arrested"
+    assert "Marta Ilic" in events["2025-05-09"].actors
+    assert events["2025-05-06"].title == "The barge sank off Vila Lenta"
+    assert events["2025-06"].title == "Marta Ilic was charged"
+    assert events["2025-06"].actors == ("Marta Ilic",)

@@ -99,18 +99,27 @@ def _matches(ev: ExtractedEvent, gold: GoldEvent) -> bool:
 def score_article(
     events: list[ExtractedEvent], gold: list[GoldEvent]
 ) -> tuple[int, list[GoldEvent], list[ExtractedEvent]]:
-    """(matched, missed gold events, spurious extracted events), one-to-one, greedy in order."""
-    free = list(events)
-    missed = []
-    matched = 0
-    for g in gold:
-        hit = next((ev for ev in free if _matches(ev, g)), None)
-        if hit is None:
-            missed.append(g)
-        else:
-            free.remove(hit)
-            matched += 1
-    return matched, missed, free
+    """(matched, missed gold events, spurious extracted events), one-to-one: the largest
+    matching (augmenting paths), so that an extracted event that fits two gold events does not
+    take the only one another extracted event fits."""
+    fits = [[j for j, ev in enumerate(events) if _matches(ev, g)] for g in gold]
+    owner: dict[int, int] = {}  # extracted event -> the gold event it is matched to
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in fits[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in range(len(gold)):
+        augment(i, set())
+    taken = set(owner.values())
+    missed = [g for i, g in enumerate(gold) if i not in taken]
+    spurious = [ev for j, ev in enumerate(events) if j not in owner]
+    return len(owner), missed, spurious
 
 
 def evaluate_events(paths: list[Path]) -> EventScores:

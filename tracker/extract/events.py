@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.extract.clauses import clause_spans, finite_verb_pattern, has_finite_verb
 from tracker.extract.cues import Attribution, find_attribution, modality
@@ -30,7 +30,9 @@ _SAID_ON = re.compile(
 )
 _PLACE_PREPOSITIONS = re.compile(
     r"\b(?:in|at|near|into|across|inside|outside|around|to|from|on|"
-    r"(?:village|town|city|district|region|province)\s+of)\s+(?:the\s+)?$",
+    r"(?:village|town|city|district|region|province|island)\s+of)\s+(?:the\s+)?"
+    # "in northern Evia", "across south-east Kent"
+    r"(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
     re.I,
 )
 _FAST_PLACE_PREPOSITIONS = Caseless(_PLACE_PREPOSITIONS)
@@ -159,11 +161,16 @@ def find_events(
     events: list[ExtractedEvent] = []
     timexes_in = by_sentence(timexes, sentences)
     entities_in = by_sentence(entities, sentences)
+    last_person: str | None = None  # the person an earlier sentence named last
     for sentence in sentences:
         if sentence.boilerplate or (sentence.index == 0 and sentence.paragraph == 0):
             continue
         in_sentence = timexes_in.get(sentence.index, [])
         ents = entities_in.get(sentence.index, [])
+        named_before, last_person = (
+            last_person,
+            next((e.name for e in reversed(ents) if e.kind == "person"), last_person),
+        )
         dated = [
             t
             for t in in_sentence
@@ -205,11 +212,14 @@ def find_events(
             if said_on and attribution is not None:
                 event_type = "statement"
                 title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
-            title = _it_named(_pronoun_named(title, ents), sentence, clause_start)
+            title, named = _pronoun_named(title, ents, named_before)
+            title = _it_named(title, sentence, clause_start)
             title = _possessor_named(title, sentence, ents, clause_start)
             # Actors are the clause's own; places are the sentence's (where it all happened).
             own = _clause_entities(sentence, ents, clause_start, clause, subject)
             actors, _ = _roles(sentence, own)
+            if named and named not in actors:  # "He was charged": the person "he" is
+                actors = (named, *actors)
             _, places = _roles(sentence, ents)
             places = tuple(p for p in places if p not in actors)
             if timex.type == "DURATION" and not (actors or places):
@@ -260,6 +270,7 @@ def find_events(
                     rule="as-of-present",
                 )
             )
+        events.extend(_offset_events(sentence, in_sentence, dated, ents, says_all))
         told = bool(events) and events[-1].sentence.index == sentence.index
         if not (dated or told) and published is not None and _STATE_OR_RESULT.search(sentence.text):
             event_type = classify(sentence.text)
@@ -280,6 +291,67 @@ def find_events(
                 )
             )
     return merge_same_events(events)
+
+
+# "arrested on March 10, two days after the ferry overturned": what the clause after the
+# stretch tells happened that long before (or after) the sentence's day.
+_AFTER_BEFORE = re.compile(r"\s+(?P<rel>after|before)\s+(?=[\w\"“])")
+_DAYS = re.compile(r"^P(\d+)(D|W)$")
+
+
+def _offset_events(
+    sentence: Sentence,
+    in_sentence: Sequence[Timex],
+    dated: Sequence[Timex],
+    ents: Sequence[EntityMention],
+    reported: bool,
+) -> list[ExtractedEvent]:
+    """Events dated by a count of days or weeks before or after the one day the sentence
+    names ("two days after the KM Sinar Laut overturned")."""
+    days = [t for t in dated if t.precision == "day" and t.interval_start is not None]
+    if len(days) != 1:
+        return []
+    base = days[0].interval_start
+    assert base is not None
+    out = []
+    for t in in_sentence:
+        stretch = _DAYS.match(t.value) if t.type == "DURATION" else None
+        m = _AFTER_BEFORE.match(sentence.text, t.end - sentence.start) if stretch else None
+        if stretch is None or m is None:
+            continue
+        n = int(stretch.group(1)) * (7 if stretch.group(2) == "W" else 1)
+        when = base - timedelta(days=n) if m.group("rel") == "after" else base + timedelta(days=n)
+        stop = sentence.text.find(", ", m.end())
+        clause = sentence.text[m.end() : stop if stop > 0 else len(sentence.text)]
+        if len(clause.split()) < 2:
+            continue
+        clause_start = sentence.start + m.end()
+        title = make_title(clause)
+        own = [e for e in ents if clause_start <= e.start < clause_start + len(clause)]
+        actors, places = _roles(sentence, own)
+        out.append(
+            ExtractedEvent(
+                title=title,
+                type=classify(title),
+                modality=modality(clause, reported),
+                date=DateRef(
+                    when.isoformat(),
+                    when,
+                    when,
+                    "day",
+                    expression=f"{t.text} {m.group('rel')}",
+                    anchor="narrative",
+                    timex_start=t.start,
+                    timex_end=t.end,
+                ),
+                actors=actors,
+                places=places,
+                confidence=_confidence("day", actors, classify(title), sentence),
+                sentence=sentence,
+                rule="offset-clause",
+            )
+        )
+    return out
 
 
 def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
@@ -376,15 +448,22 @@ def _mood_of_part(
 _PRONOUN_HEAD = re.compile(r"^(?:He|She)\s")
 
 
-def _pronoun_named(title: str, entities: Sequence[EntityMention]) -> str:
+def _pronoun_named(
+    title: str, entities: Sequence[EntityMention], last_person: str | None = None
+) -> tuple[str, str | None]:
     """ "He would visit the site" as "Tim Walz would visit the site" when the sentence names
-    one person ("Governor Tim Walz said he would visit the site on Wednesday")."""
+    one person ("Governor Tim Walz said he would visit the site on Wednesday"), or names none
+    and an earlier sentence did ("Saputra was arrested ... He was charged the following
+    month"); (title, the person named, or None)."""
     if not _PRONOUN_HEAD.match(title):
-        return title
+        return title, None
     people = {e.name for e in entities if e.kind == "person"}
+    if not people and last_person:
+        people = {last_person}
     if len(people) != 1:
-        return title
-    return shorten(people.pop() + title[title.index(" ") :])
+        return title, None
+    person = people.pop()
+    return shorten(person + title[title.index(" ") :]), person
 
 
 _SPEAKER_LEFT = re.compile(r",\s+(?:[\w'’.-]+\s+){0,6}$")

@@ -14,6 +14,7 @@ from tracker.extract.events import find_events
 from tracker.extract.model import Extraction, Sentence
 from tracker.extract.quantities import find_quantities_in
 from tracker.extract.sentences import split_paragraphs, split_sentences
+from tracker.extract.surnames import resolve_surnames
 from tracker.extract.timex import Timex, tag_timexes
 from tracker.load.dateline import (
     DatelineDay,
@@ -68,7 +69,10 @@ def extract(
     timexes = tuple(tag_timexes(text, published, day_first=day_first))
     # The date that states publication is metadata, not a dated event of the story.
     narrative = [t for t in timexes if not (span and span.start <= t.start and t.end <= span.end)]
-    entities = tuple(e for start, end in content for e in find_entities(text, start=start, end=end))
+    found = [e for start, end in content for e in find_entities(text, start=start, end=end)]
+    if span is not None:  # "LIMNI, Greece, July 22, 2025 —": metadata, no actor or place
+        found = [e for e in found if not (span.start <= e.start and e.end <= span.end)]
+    entities = resolve_surnames(text, found, content)
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = find_quantities_in(text, content, exclude=timex_spans)
     events = find_events(sentences, narrative, entities, published)

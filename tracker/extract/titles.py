@@ -26,20 +26,22 @@ _TRAILING_DETAIL = re.compile(
     r"which|who|whose|where|when|while|after|"
     r"before|as|including|according|despite|amid|although|though|because|in an?|with|for|"
     r"creating|increasing|making|saying|adding|leaving|forcing|bringing|prompting|"
+    # ", two days after the ferry sank": what happened before, its own event
+    r"(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)|"
     r"[a-z]+ing)\b)"
 )
 _ATTRIBUTION_TAIL = re.compile(
     r",?\s*(?:according to [^,.;]+|(?:the\s+)?(?:[\w.'’-]+\s+){0,5}"
     # "a police spokeswoman, Rina Wulandari, said"
     r"(?:[\w.'’-]+,\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+)?"
-    r"(?:said|says|told \w+|reported|announced|confirmed|showed|show)(?:\s+on\s+\w+)?)"
-    r"\s*[.,]?\s*$"
+    r"(?:said|says|told(?: [\w.'’-]+){1,3}|reported|announced|confirmed|showed|show)"
+    r"(?:\s+on\s+\w+)?)\s*[.,]?\s*$"
 )
 # The end of every _ATTRIBUTION_TAIL match that does not go through "according to": the verb
 # and what may follow it to the end of the text.
 _TAIL_VERB = re.compile(
-    r"(?:said|says|told \w+|reported|announced|confirmed|showed|show)(?:\s+on\s+\w+)?"
-    r"\s*[.,]?\s*$"
+    r"(?:said|says|told(?: [\w.'’-]+){1,3}|reported|announced|confirmed|showed|show)"
+    r"(?:\s+on\s+\w+)?\s*[.,]?\s*$"
 )
 _ATTRIBUTION_HEAD = re.compile(
     r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,5}(?:(?:said|says|announced|reported|confirmed)\s+"
@@ -131,9 +133,15 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     if colon >= 25:  # "Governments are hedging their bets: in addition to ..."
         text = text[:colon]
     cut = _TRAILING_DETAIL.search(text)
-    if cut and cut.start() >= 25 and not _names_its_parts(text, cut.start()):
+    if cut and _long_enough(text[: cut.start()]) and not _names_its_parts(text, cut.start()):
         text = text[: cut.start()]
     return shorten(text)
+
+
+def _long_enough(head: str) -> bool:
+    """Whether what comes before a trailing detail stands as a title: 25 characters, or a
+    clause of three words or more with a verb ("Saputra was arrested")."""
+    return len(head) >= 25 or (len(head.split()) >= 3 and has_finite_verb(head))
 
 
 def _names_its_parts(text: str, at: int) -> bool:
