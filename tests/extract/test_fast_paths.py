@@ -119,7 +119,9 @@ def test_overlaps_as_checking_every_span() -> None:
 def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     t = titles
     text, remove = t._side_of_subordinate(clause, remove)
-    if remove is not None:
+    if remove is not None and text.startswith(("'s ", "’s "), remove[1]):
+        text = f"{text[: remove[0]].rstrip()} the {text[remove[1] + 3 :]}"
+    elif remove is not None:
         start, end = remove
         before = t._DANGLING_PREP.sub("", text[:start]).rstrip(" ,")
         after = text[end:].lstrip(" ")
@@ -135,6 +137,7 @@ def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str
     text = t._ATTRIBUTION_TAIL.sub("", text.strip())
     text = t._ATTRIBUTION_HEAD.sub("", text)
     text = t._drop_opening_phrase(t._LEADING.sub("", text.strip(" ,;:—-\"“”'")))
+    text = t._ASIDE.sub(" ", text)
     colon = text.find(": ")
     if colon >= 25:
         text = text[:colon]

@@ -654,3 +654,31 @@ def test_surnames_pronouns_and_days_after_name_their_people_and_events() -> None
     assert events["2025-05-06"].title == "The barge sank off Vila Lenta"
     assert events["2025-06"].title == "Marta Ilic was charged"
     assert events["2025-06"].actors == ("Marta Ilic",)
+
+
+def test_asides_possessive_dates_and_passives_leave_titles_whole() -> None:
+    text = (
+        "Vote\n\n"
+        "Mayor Ana Lenz, who cannot run again, thanked both candidates on Sunday night.\n\n"
+        "The fund, backed by two banks, will run until May 31.\n\n"
+        "None of the five candidates in Sunday's vote won a majority, officials said.\n\n"
+        "The first cases were confirmed in mid-January in Vila Lenta, and the outbreak spread "
+        "to two more towns in February."
+    )
+    titles = {e.date.value: e.title for e in extract(text, date(2025, 4, 7)).events}
+    assert titles["2025-04-06TNI"] == "Mayor Ana Lenz thanked both candidates"
+    assert titles["2025-05-31"] == "The fund will run"
+    assert titles["2025-04-06"] == "None of the five candidates in the vote won a majority"
+    assert titles["2025-01"] == "The first cases were confirmed in Vila Lenta"
+    assert titles["2025-02"] == "The outbreak spread to two more towns"
+
+
+def test_a_stretch_since_a_date_and_a_period_compared_with() -> None:
+    text = (
+        "Cases\n\n"
+        "Kosovo has recorded 214 cases since the start of the year, more than in the whole of "
+        "2024, the institute said on Thursday."
+    )
+    events = extract(text, date(2025, 4, 3)).events
+    assert "2024" not in {e.date.value for e in events}  # the period compared with
+    assert any(e.date.value == "2025" and e.places + e.actors == ("Kosovo",) for e in events)

@@ -115,7 +115,9 @@ _BASELINE = re.compile(
     r"(?:\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against)\s+"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?(?:[$€£]\s?)?"
     r"\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b|[a-z]+\b))?\s+"
-    r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan\s+)"
+    r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan\s+"
+    # "more than in the whole of 2024": "more than" comparing with a period, not a figure
+    r"|\bthan\s+(?:in|during)\s+(?:(?:all|the\s+whole|the\s+rest|the\s+same\s+period)\s+of\s+)?)"
     r"(?:(?:in|on|at|during|for)\s+)?$",
     re.I,
 )
@@ -176,7 +178,7 @@ def find_events(
             for t in in_sentence
             if _dates_an_event(t, published) and not _is_baseline(sentence, t)
         ]
-        dated = _drop_enclosing(dated)
+        dated = _drop_enclosing(dated, sentence)
         # Who says it and how: only for a sentence that may give an event.
         may_tell = bool(dated) or (
             published is not None
@@ -195,10 +197,16 @@ def find_events(
         for timex in dated:
             clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
             event_mood = _mood_of_part(sentence, parts, timex.start, attribution, mood)
-            if subject or reports_apart or " and " in sentence.text:
+            if (
+                subject
+                or reports_apart
+                or " and " in sentence.text
+                or _inside_part(sentence, parts, clause_start, clause)
+            ):
                 # a relative clause has a mood of its own ("the gate that failed"), and so has
                 # what a participle of saying reports ("kept the rate, saying cuts could
-                # follow") and each of two predicates ("slowed in May and was expected to ...")
+                # follow"), each of two predicates ("slowed in May and was expected to ..."),
+                # and a subordinate clause ("will choose in a runoff after none won")
                 reported = says_all or _after_report(sentence, clause_start)
                 event_mood = modality(clause, reported)
             title = _title(clause, clause_start, subject, timex)
@@ -520,9 +528,11 @@ def _statement_title(text: str, after_date: int, attribution: Attribution) -> st
     return shorten(f"{attribution.who}: {make_title(content)}")
 
 
-def _drop_enclosing(timexes: list[Timex]) -> list[Timex]:
+def _drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
     """ "Earlier this month, on March 8, ...": one event, dated by the precise expression. A
-    relative expression whose interval holds a day named in the same sentence is dropped."""
+    relative expression whose interval holds a day named in the same sentence is dropped,
+    unless "since" opens it ("recorded 214 cases since the start of the year, the institute
+    said on Thursday": a stretch of its own)."""
     days = [t for t in timexes if t.precision == "day" and t.interval_start]
     return [
         t
@@ -530,6 +540,7 @@ def _drop_enclosing(timexes: list[Timex]) -> list[Timex]:
         if not (
             t.anchor == "dct"
             and t.precision != "day"
+            and not sentence.text[: t.start - sentence.start].rstrip().lower().endswith("since")
             and any(
                 d is not t
                 and t.interval_start is not None
@@ -620,6 +631,8 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
         c_start, c_end = _between_breaks(_REPORT_BREAK, text, c_start, c_end, rel_s, rel_e)
     subject = ""
     for m in _RELATIVE.finditer(text, c_start, rel_s):
+        if ", " in text[m.end() : rel_s]:
+            continue  # the relative clause closed before the date: the date is the main clause's
         subject = _antecedent(text[c_start : m.start()])
         c_start = m.end()
     if subject:
@@ -674,6 +687,16 @@ def _second_predicate(
             return "", c_start, c_end
         subject, c_start = " ".join(words), m.end()
     return subject, c_start, c_end
+
+
+def _inside_part(
+    sentence: Sentence, parts: Sequence[tuple[int, int]], clause_start: int, clause: str
+) -> bool:
+    """Whether the clause starts after the start of the independent clause that holds it
+    (a subordinate or relative clause: it has a mood of its own)."""
+    at = clause_start - sentence.start
+    spans = parts or ((0, len(sentence.text)),)
+    return any(a < at < b for a, b in spans)
 
 
 def _after_report(sentence: Sentence, clause_start: int) -> bool:

@@ -44,7 +44,10 @@ _TAIL_VERB = re.compile(
     r"(?:\s+on\s+\w+)?\s*[.,]?\s*$"
 )
 _ATTRIBUTION_HEAD = re.compile(
-    r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,5}(?:(?:said|says|announced|reported|confirmed)\s+"
+    r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,5}"
+    # not a passive: "cases were confirmed in Prizren"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?:(?:said|says|announced|reported|confirmed)\s+"
     # "... said on Friday that", "... said in a statement that"
     r"(?:(?:(?:on|late|early|last|this|earlier|in)\s+(?:[\w.,]+\s+){1,3}?)?that\s+)?"
     # "... told a news conference that"
@@ -66,6 +69,9 @@ _OPENING_PHRASE = re.compile(
     r"^(?i:at|in|on|during|amid|after|before|following|despite|with|under|for|over|by)\s+"
     r"(?P<phrase>[^,A-Z]{3,80}),\s+(?P<rest>\S+(?:\s+\S+){2,})$"
 )
+# An aside between commas before the main verb goes on: "President X, who by law cannot run
+# again, congratulated ...", "The campaign, backed by UNICEF, will run ...".
+_ASIDE = re.compile(r",\s+(?:who|which|(?:[a-z]+ed|led|run|held|known)\s+by)\s[^,;:]*,\s+(?=[a-z])")
 _SPACES = re.compile(r"\s+")
 _FAST_DANGLING_PREP = lowered(_DANGLING_PREP)
 _SAID_NAME_TAIL = re.compile(
@@ -108,7 +114,10 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     """A headline-length title from ``clause``; ``remove`` is a span (relative to the clause)
     of a date phrase to drop along with the preposition that introduces it."""
     text, remove = _side_of_subordinate(clause, remove)
-    if remove is not None:
+    if remove is not None and text.startswith(("'s ", "’s "), remove[1]):
+        # "in Sunday's first round": "in the first round"
+        text = f"{text[: remove[0]].rstrip()} the {text[remove[1] + 3 :]}"
+    elif remove is not None:
         start, end = remove
         before = _cut_dangling_prep(text[:start]).rstrip(" ,")
         after = text[end:].lstrip(" ")
@@ -129,6 +138,8 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     text = _ATTRIBUTION_HEAD.sub("", text)
     text = _LEADING.sub("", text.strip(" ,;:—-\"“”'"))
     text = _drop_opening_phrase(text)
+    if ", " in text:  # else _ASIDE cannot match
+        text = _ASIDE.sub(" ", text)
     colon = text.find(": ")
     if colon >= 25:  # "Governments are hedging their bets: in addition to ..."
         text = text[:colon]
