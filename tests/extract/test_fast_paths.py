@@ -124,7 +124,7 @@ def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str
     elif remove is not None:
         start, end = remove
         before = t._DANGLING_PREP.sub("", text[:start]).rstrip(" ,")
-        after = text[end:].lstrip(" ")
+        after = t._STRETCH_NOUN.sub("", text[end:].lstrip(" "))
         if not before:
             text = after.lstrip(" ,")
         elif after.startswith(","):

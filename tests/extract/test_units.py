@@ -682,3 +682,19 @@ def test_a_stretch_since_a_date_and_a_period_compared_with() -> None:
     events = extract(text, date(2025, 4, 3)).events
     assert "2024" not in {e.date.value for e in events}  # the period compared with
     assert any(e.date.value == "2025" and e.places + e.actors == ("Kosovo",) for e in events)
+
+
+def test_baselines_with_units_ranges_as_adjectives_and_facility_names() -> None:
+    text = (
+        "Results\n\n"
+        "Revenue in the July-September period was 6.1 billion euros, compared with 6.4 billion "
+        "euros a year earlier.\n\n"
+        "The firm will cut shifts at its Kvasiny plant from January, and its parent, Vectra, is "
+        "due to report on Thursday."
+    )
+    events = extract(text, date(2025, 10, 29)).events
+    by_date = {e.date.value: e for e in events}
+    assert "2024-Q3" not in by_date  # the figure compared with
+    assert by_date["2025-07"].title == "Revenue was 6.1 billion euros"
+    assert "Kvasiny" in by_date["2026-01"].places
+    assert "Vectra" in by_date["2025-10-30"].actors

@@ -76,7 +76,7 @@ _FINITE_VERB = finite_verb_pattern()
 # A verb right after a name: the name is its subject ("Minera Andes filed").
 # (Not of a verb of saying: "Aqualink said" makes Aqualink the source, not an actor.)
 _SUBJECT_VERB = re.compile(
-    r"\s+(?:also\s+|now\s+|still\s+|then\s+)?"
+    r",?\s+(?:also\s+|now\s+|still\s+|then\s+)?"
     r"(?!(?:said|says|told|added|announced|noted|warned|stated|reported|confirmed|claimed)\b)"
     + _FINITE_VERB.pattern,
     _FINITE_VERB.flags,
@@ -114,7 +114,7 @@ def _dates_an_event(timex: Timex, published: date | None) -> bool:
 _BASELINE = re.compile(
     r"(?:\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against)\s+"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?(?:[$€£]\s?)?"
-    r"\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b|[a-z]+\b))?\s+"
+    r"\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b|[a-z]+\b)){0,2}\s+"
     r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan\s+"
     # "more than in the whole of 2024": "more than" comparing with a period, not a figure
     r"|\bthan\s+(?:in|during)\s+(?:(?:all|the\s+whole|the\s+rest|the\s+same\s+period)\s+of\s+)?)"
@@ -832,7 +832,11 @@ def _roles(
         before = sentence.text[: e.start - sentence.start]
         low_before = None if lower is None else lower[: e.start - sentence.start]
         located = _FAST_PLACE_PREPOSITIONS.search(before, low_before)
-        is_place = e.kind == "place" or (e.kind in ("country", "unknown") and located)
+        is_place = (
+            e.kind == "place"
+            or (e.kind in ("country", "unknown") and located)
+            or (e.kind == "unknown" and _before_facility(sentence, e))
+        )
         name = e.text if is_place and e.kind == "country" and is_city(e.text) else e.name
         if e.kind == "unknown" and not is_place and not _is_subject(sentence, e):
             continue  # an unknown name acts only as the subject of a verb ("Minera Andes filed")
@@ -840,6 +844,14 @@ def _roles(
         if name not in target:
             target.append(name)
     return tuple(actors), tuple(p for p in places if p not in actors)
+
+
+def _before_facility(sentence: Sentence, e: EntityMention) -> bool:
+    """Whether a facility noun follows the name ("its Kvasiny plant"): a place."""
+    rest = sentence.text[e.end - sentence.start : e.end - sentence.start + 20].split()
+    return bool(rest) and rest[0].lower().strip(",.;:") in word_list(
+        "lexicon.yaml", "facility_nouns"
+    )
 
 
 def _is_subject(sentence: Sentence, e: EntityMention) -> bool:

@@ -72,6 +72,8 @@ _OPENING_PHRASE = re.compile(
 # An aside between commas before the main verb goes on: "President X, who by law cannot run
 # again, congratulated ...", "The campaign, backed by UNICEF, will run ...".
 _ASIDE = re.compile(r",\s+(?:who|which|(?:[a-z]+ed|led|run|held|known)\s+by)\s[^,;:]*,\s+(?=[a-z])")
+_DANGLING_AND = re.compile(r",?\s+(?:and|but|or)$")
+_STRETCH_NOUN = re.compile(r"^(?:period|quarter|season|half|term|window)\b\s*")
 _SPACES = re.compile(r"\s+")
 _FAST_DANGLING_PREP = lowered(_DANGLING_PREP)
 _SAID_NAME_TAIL = re.compile(
@@ -120,7 +122,7 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     elif remove is not None:
         start, end = remove
         before = _cut_dangling_prep(text[:start]).rstrip(" ,")
-        after = text[end:].lstrip(" ")
+        after = _STRETCH_NOUN.sub("", text[end:].lstrip(" "))  # "the July-September period"
         if not before:
             text = after.lstrip(" ,")
         elif after.startswith(","):
@@ -201,8 +203,9 @@ def _cut_attribution_tail(text: str) -> str:
 
 
 def shorten(text: str, limit: int = MAX_TITLE) -> str:
-    """Collapse white space, trim punctuation, cut at a word boundary, capitalise."""
-    text = _SPACES.sub(" ", text).strip(" ,.;:—-\"“”'")
+    """Collapse white space, trim punctuation and a dangling conjunction, cut at a word
+    boundary, capitalise."""
+    text = _DANGLING_AND.sub("", _SPACES.sub(" ", text).strip(" ,.;:—-\"“”'"))
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return text[:1].upper() + text[1:]
