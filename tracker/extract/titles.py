@@ -25,6 +25,7 @@ _TRAILING_DETAIL = re.compile(
     r",\s+(?=(?:about|some|roughly|nearly|almost|around|more|less|up|down|double|half|"
     r"which|who|whose|where|when|while|after|"
     r"before|as|including|according|despite|amid|although|though|because|in an?|with|for|"
+    r"compared|"
     r"creating|increasing|making|saying|adding|leaving|forcing|bringing|prompting|"
     # ", two days after the ferry sank": what happened before, its own event
     r"(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)|"
