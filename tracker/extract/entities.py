@@ -272,7 +272,28 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         found.append(EntityMention(s, s + len(name), name, name, "unknown", "capitalised"))
         taken.append((s, e))
     found.sort(key=lambda mention: mention.start)
-    return _institutions(text, found, start)
+    return _people_by_role(text, _institutions(text, found, start))
+
+
+# "Mikheil Kavelashvili, a former footballer,", "Martin Dvořák, 54,": a name with an age or a
+# role in apposition; "hospital director Martin Dvořák", "chief executive Klaus Zellmer": a
+# name after a role noun (lexicon.yaml: role_nouns).
+_APPOSED_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|\d{1,3}),")
+
+
+def _people_by_role(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """Unknown names of two or three words made people when a role or an age stands in
+    apposition to them or a role noun comes right before them."""
+    roles = word_list("lexicon.yaml", "role_nouns")
+    out = []
+    for e in found:
+        words = e.name.split()
+        if e.kind == "unknown" and 2 <= len(words) <= 3:
+            before = text[max(0, e.start - 30) : e.start].split()
+            if _APPOSED_ROLE.match(text, e.end) or (before and before[-1] in roles):
+                e = EntityMention(e.start, e.end, e.text, e.name, "person", "role")
+        out.append(e)
+    return out
 
 
 # "Reserve Bank of ", "Ministry of Health of ": capitalised words (joined by of/for/and) and "of"

@@ -45,7 +45,7 @@ _THAT = re.compile(r"[\s,]*that\s+")
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
 # ", which jammed on March 12": the dated event is the relative clause's, about its antecedent.
 _BREAK_WORDS = (";", "—", "–", "--", "while", "whereas")
-_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+_RELATIVE = re.compile(r",\s+(?:which|who|(?P<whose>whose))\s+")
 # A second verb of the same subject that reports what it says ("... and said he would ...").
 _AND_SAID_VERBS = ("said", "says", "added", "announced", "warned", "told")
 _AND_SAID = re.compile(
@@ -279,6 +279,7 @@ def find_events(
                 )
             )
         events.extend(_offset_events(sentence, in_sentence, dated, ents, says_all))
+        events.extend(_when_events(sentence, dated, ents, says_all))
         told = bool(events) and events[-1].sentence.index == sentence.index
         if not (dated or told) and published is not None and _STATE_OR_RESULT.search(sentence.text):
             event_type = classify(sentence.text)
@@ -357,6 +358,41 @@ def _offset_events(
                 confidence=_confidence("day", actors, classify(title), sentence),
                 sentence=sentence,
                 rule="offset-clause",
+            )
+        )
+    return out
+
+
+def _when_events(
+    sentence: Sentence, dated: Sequence[Timex], ents: Sequence[EntityMention], reported: bool
+) -> list[ExtractedEvent]:
+    """ "The protests began on Nov. 28, when the prime minister announced ...": what the
+    "when" clause after a date tells happened on that date too (after "since" the date is the
+    clause's alone: see _clause_around)."""
+    out = []
+    for t in dated:
+        m = _WHEN_AFTER.match(sentence.text, t.end - sentence.start)
+        if m is None or sentence.text[: t.start - sentence.start].rstrip().lower().endswith(
+            "since"
+        ):
+            continue
+        stop = sentence.text.find(", ", m.end())
+        clause = sentence.text[m.end() : stop if stop > 0 else len(sentence.text)]
+        clause_start = sentence.start + m.end()
+        title = make_title(clause)
+        own = [e for e in ents if clause_start <= e.start < clause_start + len(clause)]
+        actors, places = _roles(sentence, own)
+        out.append(
+            ExtractedEvent(
+                title=title,
+                type=classify(title),
+                modality=modality(clause, reported),
+                date=date_ref(t),
+                actors=actors,
+                places=places,
+                confidence=_confidence(t.precision, actors, classify(title), sentence),
+                sentence=sentence,
+                rule="when-clause",
             )
         )
     return out
@@ -622,6 +658,8 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
     if when is not None and text[:rel_s].rstrip().lower().endswith("since"):
         stop = text.find(", ", when.end())
         return sentence.start + when.end(), text[when.end() : stop if stop > 0 else len(text)], ""
+    if when is not None:  # "began on Nov. 28, when X announced ...": X's is an event of its own
+        c_end = min(c_end, rel_e)
     # "... declared an emergency on Tuesday and said he would visit Chala on Wednesday": what
     # the second verb reports is the Wednesday event; the Tuesday one ends before it.
     # Without " and" and one of the verbs, _AND_SAID cannot match.
@@ -634,6 +672,8 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
         if ", " in text[m.end() : rel_s]:
             continue  # the relative clause closed before the date: the date is the main clause's
         subject = _antecedent(text[c_start : m.start()])
+        if m.group("whose") and subject:  # "Zourabichvili, whose term ends on Dec. 29"
+            subject += "’s"
         c_start = m.end()
     if subject:
         # "The fire, which started on July 12 near Vinhais, was ...": the relative clause ends

@@ -48,9 +48,13 @@ _ATTRIBUTION_HEAD = re.compile(
     r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,5}"
     # not a passive: "cases were confirmed in Prizren"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
-    r"(?:(?:said|says|announced|reported|confirmed)\s+"
+    r"(?:(?:said|says)\s+"
     # "... said on Friday that", "... said in a statement that"
     r"(?:(?:(?:on|late|early|last|this|earlier|in)\s+(?:[\w.,]+\s+){1,3}?)?that\s+)?"
+    # "... announced that": without "that", what is announced is the event ("announced a
+    # pay freeze")
+    r"|(?:announced|reported|confirmed)\s+"
+    r"(?:(?:on|late|early|last|this|earlier|in)\s+(?:[\w.,]+\s+){1,3}?)?that\s+"
     # "... told a news conference that"
     r"|told\s+(?:[\w.'’-]+\s+){1,4}?that\s+)",
     re.I,
@@ -72,7 +76,10 @@ _OPENING_PHRASE = re.compile(
 )
 # An aside between commas before the main verb goes on: "President X, who by law cannot run
 # again, congratulated ...", "The campaign, backed by UNICEF, will run ...".
-_ASIDE = re.compile(r",\s+(?:who|which|(?:[a-z]+ed|led|run|held|known)\s+by)\s[^,;:]*,\s+(?=[a-z])")
+_ASIDE = re.compile(
+    r",\s+(?:who|which|(?:[a-z]+ed|led|run|held|known)\s+by|a|an)\s"
+    r"(?![^,;:]*\b(?:said|says|told|announced|reported|added)\b)[^,;:]*,\s+(?=[a-z])"
+)
 _DANGLING_AND = re.compile(r",?\s+(?:and|but|or)$")
 _STRETCH_NOUN = re.compile(r"^(?:period|quarter|season|half|term|window)\b\s*")
 _SPACES = re.compile(r"\s+")

@@ -527,7 +527,14 @@ def redate_article(
         article.published_inferred = False
         session.add(article)
         sources = session.exec(select(Source).where(Source.article_id == article_id)).all()
-        by_event = {(s.char_start, s.timex_start): s for s in sources if s.event_id is not None}
+        # sentence start and time expression -> its events' sources, in order (a sentence may
+        # give two events one expression dates: "began on Nov. 28, when X announced ...")
+        by_event: dict[tuple[int, int | None], list[Source]] = {}
+        for s in sources:
+            if s.event_id is not None:
+                by_event.setdefault((s.char_start, s.timex_start), []).append(s)
+        for group in by_event.values():
+            group.sort(key=lambda s: s.id or 0)
         claims_at: dict[int, list[int]] = {}  # sentence start -> its claims (one a clause)
         for s in sources:
             if s.claim_id is not None:
@@ -537,7 +544,8 @@ def redate_article(
         updated = added = 0
         seen: set[int] = set()
         for ev in extraction.events:
-            src = by_event.get((ev.sentence.start, ev.date.timex_start))
+            group = by_event.get((ev.sentence.start, ev.date.timex_start)) or []
+            src = next((s for s in group if s.id not in seen), None)
             if src is None:
                 _add_event(session, article_id, ev, entity_ids, kinds)
                 added += 1
@@ -552,7 +560,7 @@ def redate_article(
                 session.add(event)
                 updated += 1
         removed = 0
-        for src in by_event.values():
+        for src in (s for group in by_event.values() for s in group):
             if src.id not in seen:
                 session.delete(src)
                 removed += 1
