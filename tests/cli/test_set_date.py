@@ -56,3 +56,19 @@ def test_set_date_updates_each_claim_of_a_two_claim_sentence(tmp_path: Path, db_
         ("Rescuers ", "2025-02-09", 1),
         ("more than", "2025-02-10", 2),
     ]
+
+
+def test_set_date_moves_both_events_one_expression_dates(tmp_path: Path, db_url: str) -> None:
+    write(
+        tmp_path,
+        "s.txt",
+        "Strike\n\nThe dockers' strike began on Monday, when the port authority cut night "
+        "shifts at the Vila Lenta terminal.\n",
+    )
+    ingest = run("ingest", str(tmp_path / "s.txt"), "--published", "2025-02-05", db=db_url)
+    assert ingest.exit_code == 0, ingest.stderr
+    before = json.loads(run("events", "-f", "json", db=db_url).stdout)
+    assert sorted(e["date"] for e in before) == ["2025-02-03", "2025-02-03"]
+    assert run("article", "set-date", "1", "2025-02-12", db=db_url).exit_code == 0
+    after = json.loads(run("events", "-f", "json", db=db_url).stdout)
+    assert sorted(e["date"] for e in after) == ["2025-02-10", "2025-02-10"]
