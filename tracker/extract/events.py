@@ -330,36 +330,11 @@ def _offset_events(
             continue
         n = int(stretch.group(1)) * (7 if stretch.group(2) == "W" else 1)
         when = base - timedelta(days=n) if m.group("rel") == "after" else base + timedelta(days=n)
-        stop = sentence.text.find(", ", m.end())
-        clause = sentence.text[m.end() : stop if stop > 0 else len(sentence.text)]
-        if len(clause.split()) < 2:
-            continue
-        clause_start = sentence.start + m.end()
-        title = make_title(clause)
-        own = [e for e in ents if clause_start <= e.start < clause_start + len(clause)]
-        actors, places = _roles(sentence, own)
-        out.append(
-            ExtractedEvent(
-                title=title,
-                type=classify(title),
-                modality=modality(clause, reported),
-                date=DateRef(
-                    when.isoformat(),
-                    when,
-                    when,
-                    "day",
-                    expression=f"{t.text} {m.group('rel')}",
-                    anchor="narrative",
-                    timex_start=t.start,
-                    timex_end=t.end,
-                ),
-                actors=actors,
-                places=places,
-                confidence=_confidence("day", actors, classify(title), sentence),
-                sentence=sentence,
-                rule="offset-clause",
-            )
-        )
+        expression = f"{t.text} {m.group('rel')}"
+        ref = DateRef(when.isoformat(), when, when, "day", expression, "narrative", t.start, t.end)
+        event = _clause_event(sentence, m.end(), ref, ents, reported, "offset-clause")
+        if event is not None:
+            out.append(event)
     return out
 
 
@@ -372,30 +347,45 @@ def _when_events(
     out = []
     for t in dated:
         m = _WHEN_AFTER.match(sentence.text, t.end - sentence.start)
-        if m is None or sentence.text[: t.start - sentence.start].rstrip().lower().endswith(
-            "since"
-        ):
+        since = sentence.text[: t.start - sentence.start].rstrip().lower().endswith("since")
+        if m is None or since:
             continue
-        stop = sentence.text.find(", ", m.end())
-        clause = sentence.text[m.end() : stop if stop > 0 else len(sentence.text)]
-        clause_start = sentence.start + m.end()
-        title = make_title(clause)
-        own = [e for e in ents if clause_start <= e.start < clause_start + len(clause)]
-        actors, places = _roles(sentence, own)
-        out.append(
-            ExtractedEvent(
-                title=title,
-                type=classify(title),
-                modality=modality(clause, reported),
-                date=date_ref(t),
-                actors=actors,
-                places=places,
-                confidence=_confidence(t.precision, actors, classify(title), sentence),
-                sentence=sentence,
-                rule="when-clause",
-            )
-        )
+        event = _clause_event(sentence, m.end(), date_ref(t), ents, reported, "when-clause")
+        if event is not None:
+            out.append(event)
     return out
+
+
+def _clause_event(
+    sentence: Sentence,
+    at: int,
+    ref: DateRef,
+    ents: Sequence[EntityMention],
+    reported: bool,
+    rule: str,
+) -> ExtractedEvent | None:
+    """The event of the clause that starts at ``at`` in the sentence and runs to the next
+    comma, dated ``ref``; None for a clause of one word."""
+    stop = sentence.text.find(", ", at)
+    clause = sentence.text[at : stop if stop > 0 else len(sentence.text)]
+    if len(clause.split()) < 2:
+        return None
+    clause_start = sentence.start + at
+    title = make_title(clause)
+    own = [e for e in ents if clause_start <= e.start < clause_start + len(clause)]
+    actors, places = _roles(sentence, own)
+    event_type = classify(title)
+    return ExtractedEvent(
+        title=title,
+        type=event_type,
+        modality=modality(clause, reported),
+        date=ref,
+        actors=actors,
+        places=places,
+        confidence=_confidence(ref.precision, actors, event_type, sentence),
+        sentence=sentence,
+        rule=rule,
+    )
 
 
 def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
