@@ -716,3 +716,19 @@ def test_when_clauses_whose_clauses_and_people_known_by_their_role() -> None:
     assert ("2024-11-28", "Prime Minister Ana Lenz announced a pay freeze") in titles
     assert ("2024-12-14", "Parliament elected Marko Horvat as speaker") in titles
     assert ("2024-12-29", "Mayor Ivo Kralj’s term ends") in titles
+
+
+def test_dateline_names_are_places_and_its_agency_no_entity() -> None:
+    text = (
+        "Collapse\n\n"
+        "PORTO ALEGRE, Brazil (River Wire) — A bridge over the Guaíba river collapsed on "
+        "Thursday.\n\n"
+        "The bridge, built in 1958, had been closed to trucks since May."
+    )
+    x = extract(text, date(2025, 9, 4))
+    assert {e.name: e.kind for e in x.entities}.get("Brazil") == "place"
+    assert "River Wire" not in {e.name for e in x.entities}
+    by_date = {e.date.value: e for e in x.events}
+    assert by_date["2025-09-04"].actors == () and "Guaíba" in by_date["2025-09-04"].places
+    assert by_date["1958"].title == "The bridge built"
+    assert by_date["2025-05"].title == "The bridge had been closed to trucks"

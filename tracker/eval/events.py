@@ -19,7 +19,7 @@ from typing import Any
 
 from tracker.errors import InputError
 from tracker.extract import ExtractedEvent, extract
-from tracker.load.text import load_text_article
+from tracker.load.sources import Job, LoadOptions, load_job
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +133,8 @@ def evaluate_events(paths: list[Path]) -> EventScores:
     misses: list[EventMiss] = []
     for gold_path in files:
         article_path, published, gold = load_gold(gold_path)
-        document = load_text_article(article_path, published=published)
+        job = Job(str(article_path), path=article_path)  # read as ingest reads it (HTML too)
+        document = load_job(job, LoadOptions(published=published))
         events = list(extract(document.text, document.published).events)
         matched, missed, spurious = score_article(events, gold)
         total_gold += len(gold)

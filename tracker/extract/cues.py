@@ -30,7 +30,8 @@ _CLAUSE_HEAD = re.compile(r"^.*\b(?:that|and|but|as|while|because|which|who)\s+"
 _SPACE_VERB = re.compile(rf"\s(?:{ATTRIBUTION_VERBS})\b")
 _SAID_WHO = re.compile(
     r"[,”\"]\s*(?P<verb>said|says|told|added|noted|warned)\s+"
-    r"(?!(?:it|he|she|they|we|i|you|this|that|there|them|us)\b)"  # "X, ..., said it had"
+    # "X, ..., said it had", "..., said on Wednesday"
+    r"(?!(?:it|he|she|they|we|i|you|this|that|there|them|us|on|in|at|late|early|last)\b)"
     r"(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,4})"
 )
 _FUTURE = re.compile(

@@ -290,7 +290,7 @@ def _people_by_role(text: str, found: list[EntityMention]) -> list[EntityMention
         words = e.name.split()
         if e.kind == "unknown" and 2 <= len(words) <= 3:
             before = text[max(0, e.start - 30) : e.start].split()
-            if _APPOSED_ROLE.match(text, e.end) or (before and before[-1] in roles):
+            if _APPOSED_ROLE.match(text, e.end) or (before and before[-1].strip(",") in roles):
                 e = EntityMention(e.start, e.end, e.text, e.name, "person", "role")
         out.append(e)
     return out

@@ -500,7 +500,7 @@ def _pronoun_named(
     return shorten(person + title[title.index(" ") :]), person
 
 
-_SPEAKER_LEFT = re.compile(r",\s+(?:[\w'’.-]+\s+){0,6}$")
+_SPEAKER_LEFT = re.compile(r",\s+(?:[\w'’.-]+,?\s+){0,6}$")
 
 
 # "it" right after a conjunction that goes on with the same subject: "The ferry was carrying
@@ -594,6 +594,13 @@ _DATED_PARTICIPLE = re.compile(
 
 # The noun phrase a dated participle's phrase belongs to: "a report by" + "the audit office".
 _NP_OF = re.compile(r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:by|of|from)\s+$")
+# ... or the noun phrase opening the sentence, the participle set off by a comma: "The
+# bridge, built in 1958, had been closed ..."
+_OPENING_DATED_PARTICIPLE = re.compile(
+    r"^\s*(?P<np>(?:A|An|The|Its|Their|His|Her|This|That)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),\s+"
+    r"(?P<part>[a-z]+ed|built|made|held|written|signed|won|taken|given|sold|bought|begun|"
+    r"drawn|grown|set\s+up|laid)\s+(?:in|on|at|during|since|from)?\s*$"
+)
 _OPENING_PREPOSITION = re.compile(r"\s*(?:under|with|after|by|despite|following)\s+$", re.I)
 
 
@@ -603,6 +610,9 @@ def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
     if timex.start < clause_start:  # the clause follows its date ("July 2023, when ...")
         return make_title(clause)
     before = clause[: timex.start - clause_start]
+    opening = _OPENING_DATED_PARTICIPLE.match(before)
+    if opening is not None:
+        return shorten(f"{opening.group('np')} {opening.group('part')}")
     dated = _DATED_PARTICIPLE.search(before)
     # Only when a verb comes first: in "Engineers from the ministry arrived on ..." the
     # "participle" is the clause's own verb; or when the phrase opens the clause and a comma

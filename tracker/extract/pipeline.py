@@ -11,7 +11,7 @@ from tracker.extract.boilerplate import boilerplate_paragraphs
 from tracker.extract.claims import find_claims
 from tracker.extract.entities import find_entities
 from tracker.extract.events import find_events
-from tracker.extract.model import Extraction, Sentence
+from tracker.extract.model import EntityMention, Extraction, Sentence
 from tracker.extract.quantities import find_quantities_in
 from tracker.extract.sentences import split_paragraphs, split_sentences
 from tracker.extract.surnames import resolve_surnames
@@ -19,6 +19,7 @@ from tracker.extract.timex import Timex, tag_timexes
 from tracker.load.dateline import (
     DatelineDay,
     PublicationMark,
+    dateline_length,
     find_dateline_day,
     find_publication_mark,
 )
@@ -70,9 +71,7 @@ def extract(
     # The date that states publication is metadata, not a dated event of the story.
     narrative = [t for t in timexes if not (span and span.start <= t.start and t.end <= span.end)]
     found = [e for start, end in content for e in find_entities(text, start=start, end=end)]
-    if span is not None:  # "LIMNI, Greece, July 22, 2025 —": metadata, no actor or place
-        found = [e for e in found if not (span.start <= e.start and e.end <= span.end)]
-    entities = resolve_surnames(text, found, content)
+    entities = resolve_surnames(text, _dateline_places(text, found, span), content)
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = find_quantities_in(text, content, exclude=timex_spans)
     events = find_events(sentences, narrative, entities, published)
@@ -118,6 +117,30 @@ def infer_published(timexes: list[Timex], content: list[tuple[int, int]]) -> dat
         and in_content(t.start, t.end)
     ]
     return max(days) if days else None
+
+
+def _dateline_places(
+    text: str, entities: list[EntityMention], span: PublicationMark | DatelineDay | None
+) -> list[EntityMention]:
+    """Names in a dateline ("LIMNI, Greece, July 22, 2025 —", "PORTO ALEGRE, Brazil —") say
+    where the story was filed: places, never actors; the agency in its parentheses ("(Aegean
+    Wire)") is no entity of the story at all."""
+
+    def dateline_start(e: EntityMention) -> int | None:
+        if span is not None and span.start <= e.start and e.end <= span.end:
+            return span.start
+        line_start = text.rfind("\n", 0, e.start) + 1
+        inside = e.end <= line_start + dateline_length(text[line_start : line_start + 200])
+        return line_start if inside else None
+
+    out = []
+    for e in entities:
+        start = dateline_start(e)
+        if start is None:
+            out.append(e)
+        elif "(" not in text[start : e.start]:
+            out.append(replace(e, kind="place", rule="dateline") if e.kind != "place" else e)
+    return out
 
 
 _COARSE = frozenset({"week", "month", "season", "quarter", "half"})

@@ -77,7 +77,8 @@ _OPENING_PHRASE = re.compile(
 # An aside between commas before the main verb goes on: "President X, who by law cannot run
 # again, congratulated ...", "The campaign, backed by UNICEF, will run ...".
 _ASIDE = re.compile(
-    r",\s+(?:who|which|(?:[a-z]+ed|led|run|held|known)\s+by|a|an)\s"
+    r",\s+(?:who|which|(?:[a-z]+ed|led|run|held|known)\s+by|a|an|"
+    r"(?:built|founded|opened|established|made|set\s+up)\s+in)\s"
     r"(?![^,;:]*\b(?:said|says|told|announced|reported|added)\b)[^,;:]*,\s+(?=[a-z])"
 )
 _DANGLING_AND = re.compile(r",?\s+(?:and|but|or)$")
