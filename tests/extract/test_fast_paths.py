@@ -123,8 +123,11 @@ def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str
         text = f"{text[: remove[0]].rstrip()} the {text[remove[1] + 3 :]}"
     elif remove is not None:
         start, end = remove
-        before = t._DANGLING_PREP.sub("", text[:start]).rstrip(" ,")
+        kept = t._DANGLING_PREP.sub("", text[:start])
+        before = kept.rstrip(" ,")
         after = t._STRETCH_NOUN.sub("", text[end:].lstrip(" "))
+        if kept.rstrip().endswith(",") and after.startswith(","):
+            after = after[1:].lstrip()
         if not before:
             text = after.lstrip(" ,")
         elif after.startswith(","):

@@ -732,3 +732,16 @@ def test_dateline_names_are_places_and_its_agency_no_entity() -> None:
     assert by_date["2025-09-04"].actors == () and "Guaíba" in by_date["2025-09-04"].places
     assert by_date["1958"].title == "The bridge built"
     assert by_date["2025-05"].title == "The bridge had been closed to trucks"
+
+
+def test_parenthetical_dates_open_limits_and_demonym_led_names() -> None:
+    from tracker.extract.titles import make_title
+
+    clause = "A previous strike at the airline, in June 2022, lasted nine days"
+    at = clause.index("June 2022")
+    assert make_title(clause, (at, at + 9)) == "A previous strike at the airline lasted nine days"
+    clause = "Temperatures would stay high until at least Monday"
+    at = clause.index("Monday")
+    assert make_title(clause, (at, at + 6)) == "Temperatures would stay high"
+    names = {e.name: e.kind for e in find_entities("The Russian Orthodox Church said so.")}
+    assert names == {"Russian Orthodox Church": "organization"}

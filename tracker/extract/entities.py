@@ -303,12 +303,23 @@ _BEFORE_OF_PLACE = re.compile(
 )
 
 
+# Capitalised words after a demonym, the last one an institution's: " Airline Pilots Association"
+_DEMONYM_LED = re.compile(rf"(?:\s+{_UPPER}[\w'’-]*){{0,3}}\s+(?P<head>{_UPPER}[\w'’-]*)\b")
+
+
 def _institutions(text: str, found: list[EntityMention], floor: int) -> list[EntityMention]:
     """Countries and places that end the name of an institution ("the Bank of Ghana") made
     into that institution, an organisation (lexicon.yaml: institution_words)."""
     words = word_list("lexicon.yaml", "institution_words")
     out: list[EntityMention] = []
     for f in found:
+        if f.kind == "country" and f.text != f.name:  # "Norwegian Airline Pilots Association"
+            named = _DEMONYM_LED.match(text, f.end)
+            if named is not None and named.group("head") in words:
+                end = named.end()
+                name = text[f.start : end]
+                out.append(EntityMention(f.start, end, name, name, "organization", "institution"))
+                continue
         if f.kind in _PLACE_KINDS and f.start - floor > 3:
             window = text[max(floor, f.start - 80) : f.start]
             m = _BEFORE_OF_PLACE.search(window) if " of " in window[-10:] else None

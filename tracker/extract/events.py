@@ -59,7 +59,8 @@ _AND_SAID = re.compile(
 # before the end of March".
 _REPORT_WORDS = ("saying", "adding", "noting", "warning", "arguing", "insisting", "stressing")
 _REPORT_BREAK = re.compile(
-    r",\s+(?:" + "|".join(_REPORT_WORDS) + r")\s+(?:that\s+)?(?=[a-z\"“A-Z])|,?\s+and\s+that\s+"
+    r",\s+(?:" + "|".join(_REPORT_WORDS) + r")\s+(?:that\s+)?(?=[a-z\"“A-Z])"
+    r"|,?\s+(?:and|but)\s+that\s+"
 )
 # A second predicate of the same subject opened by an auxiliary or a modal: "inflation had
 # eased in the fourth quarter and could allow cuts in the second half".
@@ -761,9 +762,9 @@ def _between_breaks(
 def _reports_apart(text: str) -> bool:
     """Whether the sentence has a participle of saying or an "and that" after a comma, which
     start what is reported apart from the main clause (see _REPORT_BREAK)."""
-    return (" and that " in text or any(w in text for w in _REPORT_WORDS)) and (
-        _REPORT_BREAK.search(text) is not None
-    )
+    return (
+        " and that " in text or " but that " in text or any(w in text for w in _REPORT_WORDS)
+    ) and (_REPORT_BREAK.search(text) is not None)
 
 
 _THAT = re.compile(r"\s(?:that|which)\s+")

@@ -61,8 +61,9 @@ _ATTRIBUTION_HEAD = re.compile(
 )
 _DANGLING_PREP = re.compile(
     r"(?:\b(?:(?:shortly|just|soon|right|only|long|well)\s+)?"
+    r"(?:(?:until|by|from|before|after)\s+(?:at\s+least|as\s+early\s+as|no\s+later\s+than)\s+|"
     r"(?:on|in|at|since|by|during|for|from|until|through|throughout|as of|of|over|between|"
-    r"after|before)\s+(?:(?:much|most|part|all|some) of\s+)?(?:the\s+)?)$",
+    r"after|before)\s+(?:(?:much|most|part|all|some) of\s+)?(?:the\s+)?))$",
     re.I,
 )
 
@@ -130,8 +131,11 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
         text = f"{text[: remove[0]].rstrip()} the {text[remove[1] + 3 :]}"
     elif remove is not None:
         start, end = remove
-        before = _cut_dangling_prep(text[:start]).rstrip(" ,")
+        kept = _cut_dangling_prep(text[:start])
+        before = kept.rstrip(" ,")
         after = _STRETCH_NOUN.sub("", text[end:].lstrip(" "))  # "the July-September period"
+        if kept.rstrip().endswith(",") and after.startswith(","):
+            after = after[1:].lstrip()  # ", in June 2022,": the date's own commas go with it
         if not before:
             text = after.lstrip(" ,")
         elif after.startswith(","):
