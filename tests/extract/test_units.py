@@ -745,3 +745,18 @@ def test_parenthetical_dates_open_limits_and_demonym_led_names() -> None:
     assert make_title(clause, (at, at + 6)) == "Temperatures would stay high"
     names = {e.name: e.kind for e in find_entities("The Russian Orthodox Church said so.")}
     assert names == {"Russian Orthodox Church": "organization"}
+
+
+def test_claimants_without_auxiliaries_and_figures_in_names_or_words() -> None:
+    for sentence, who in [
+        ("The union had warned in May that it would strike.", "The union"),
+        ("Rights groups say 400 people were detained.", "Rights groups"),
+        ("Mayor Ana Lenz, whose term ends in May, has said she will go.", "Mayor Ana Lenz"),
+        ("The strike began on Monday, when the union announced that talks failed.", "the union"),
+    ]:
+        a = find_attribution(sentence)
+        assert a is not None and a.who == who, sentence
+    found = [
+        (q.text, q.value) for q in find_quantities("Twenty-three people saw the Falcon 9 rocket.")
+    ]
+    assert found == [("Twenty-three people", 23.0)]

@@ -14,7 +14,7 @@ from tracker.extract.nocase import Caseless, FirstOf, caseless_lower
 from tracker.extract.spans import runs_back
 
 ATTRIBUTION_VERBS = (
-    "said|says|told|tells|stated|announced|announces|reported|claimed|"
+    "said|says|say|told|tells|stated|announced|announces|reported|claimed|"
     "estimated|added|noted|warned|warns|confirmed|confirms|insisted|argued|acknowledged|"
     "denied|denies|wrote|according"
 )
@@ -26,7 +26,9 @@ _WHO_SAID = re.compile(
     rf"\b(?P<who>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){{0,7}}?[\w.'’()-]+)\s*,?\s+"
     rf"(?P<verb>{ATTRIBUTION_VERBS})\b",
 )
-_CLAUSE_HEAD = re.compile(r"^.*\b(?:that|and|but|as|while|because|which|who)\s+")
+_CLAUSE_HEAD = re.compile(
+    r"^.*\b(?:that|and|but|as|while|because|which|who|when|after|before|since|if|although)\s+"
+)
 _SPACE_VERB = re.compile(rf"\s(?:{ATTRIBUTION_VERBS})\b")
 _SAID_WHO = re.compile(
     r"[,”\"]\s*(?P<verb>said|says|told|added|noted|warned)\s+"
@@ -68,6 +70,7 @@ class Attribution:
     end: int
 
 
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "is", "are", "was", "were"})
 # First words of a phrase before "said" that is not who said it ("it", "in a statement").
 _NOT_WHO = frozenset(
     [
@@ -108,8 +111,15 @@ def find_attribution(sentence: str) -> Attribution | None:
         who = m.group("who").strip()
         if m.group("verb") == "according":
             continue
-        if who.split()[-1] in ("and", "but"):  # "X ordered an inquiry and said": X
-            who = _sentence_subject(sentence[: m.start("verb")]) or who
+        words = who.split()
+        while words and words[-1].lower() in _AUXILIARIES:  # "X has said", "X had warned"
+            words.pop()
+        if words and len(words) < len(who.split()):
+            who = who[: who.rfind(words[-1]) + len(words[-1])]
+        if not words or words[-1] in ("and", "but"):  # "X ordered an inquiry and said": X
+            who = _sentence_subject(sentence[: m.start("verb")]) or ""
+            if not who:
+                continue
         who = _without_adverbs(_cut_clause_head(who))
         if who and who.split()[0].lower() not in _NOT_WHO:
             at = m.group("who").find(who)
@@ -149,7 +159,8 @@ def _sentence_subject(text: str) -> str | None:
     """The words before the first finite verb of ``text`` when they look like a subject (one
     to six words, the first capitalised), else None."""
     verb = finite_verb_pattern().search(text)
-    words = text[: verb.start()].split() if verb else []
+    head = text[: verb.start()] if verb else ""
+    words = head.split(", ")[0].split()  # "President X, whose term ends ..., has said": X
     if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
         return None
     return " ".join(words)

@@ -71,7 +71,10 @@ def _pattern() -> re.Pattern[str]:
     quals = "|".join(sorted((re.escape(q) for q in lex["qualifiers"]), key=len, reverse=True))
     scales = "|".join(sorted((re.escape(s) for s in lex["scales"]), key=len, reverse=True))
     symbols = "|".join(re.escape(c) for c in lex["currencies"] if not c.isalpha())
-    number = rf"(?:{_DIGITS})(?:\s*(?:{scales})\b)?|\b(?:{words})\b(?:\s+(?:{scales})\b)?"
+    number = (
+        rf"(?:{_DIGITS})(?:\s*(?:{scales})\b)?|{_COMPOUND_NUMBER}(?:\s+(?:{scales})\b)?"
+        rf"|\b(?:{words})\b(?:\s+(?:{scales})\b)?"
+    )
     return re.compile(
         rf"(?:\b(?P<qual>{quals})\s+)?"
         rf"(?P<cur>{symbols})?"
@@ -82,6 +85,26 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:\s+(?P<unit>{_UNIT_WORD}))?",
         re.I,
     )
+
+
+# "twenty-three", "ninety-nine"
+_COMPOUND_NUMBER = (
+    r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+)
+# A number right after a capitalised word is part of a name: "Falcon 9", "Boeing 737", "Route 66"
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w-]*\s$")
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a capitalised word that is no place ("Falcon
+    9", but not "in Kabul 12 people")."""
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    from tracker.extract.entities import gazetteer  # the gazetteer loads on first use
+
+    return m.group(0).strip() not in gazetteer()
 
 
 def _value(text: str) -> float | None:
@@ -95,6 +118,9 @@ def _value(text: str) -> float | None:
             break
     if t in lex["number_words"]:
         return float(lex["number_words"][t]) * scale
+    tens, _, ones = t.partition("-")
+    if ones and tens in lex["number_words"] and ones in lex["number_words"]:
+        return float(lex["number_words"][tens] + lex["number_words"][ones]) * scale
     try:
         return float(t.replace(",", "")) * scale
     except ValueError:
@@ -125,6 +151,8 @@ def find_quantities_in(
                 continue
             if _BARE_YEAR.match(m.group("num")) and not (m.group("cur") or m.group("pct")):
                 continue  # a bare year is a date, not a figure
+            if not (m.group("qual") or m.group("cur")) and _in_a_name(text, s):
+                continue  # "the Falcon 9 rocket": a name, not a figure
             unit, unit_end = _unit(m, lex)
             e = unit_end or (
                 m.end("pct")
