@@ -82,3 +82,24 @@ def test_scores_together_are_each_score_to_the_bit() -> None:
     ]
     assert model.scores([]) == []
     assert model.scores(["", "   "]) == [model.score(""), model.score("   ")]
+
+
+def test_unique_in_order_is_unique_sorted_by_first_occurrence() -> None:
+    import numpy as np
+
+    from tracker.extract.claimscore.scorer import _unique_in_order
+
+    rng = random.Random(5)
+    for rows, bits in ((1, 1), (3, 4), (50, 16), (300, 18), (1 << 20, 40)):  # the last: no packing
+        for _ in range(20):
+            size = rng.randint(1, 400)
+            keys = sorted(rng.randrange(rows) for _ in range(size))  # rows in order, as scored
+            values = np.array(
+                [(r << bits) | rng.randrange(min(1 << bits, 7 + rng.randrange(50))) for r in keys],
+                dtype=np.int64,
+            )
+            unique, first, counts = np.unique(values, return_index=True, return_counts=True)
+            order = np.argsort(first, kind="stable")
+            got = _unique_in_order(np, values, rows, bits)
+            for want, have in zip((unique[order], first[order], counts[order]), got, strict=True):
+                assert have.tolist() == want.tolist()
