@@ -177,6 +177,12 @@ class FirstOf:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
         self.plan = _one_pass(self.patterns)
+        # The one-pass pattern's group names ("t{pattern}_{alternative}...") -> pattern.
+        combined = None if self.plan is None else self.plan[0]
+        self.numbers: dict[str, int] = {
+            name: int(name[1:].partition("_")[0])
+            for name in (combined.groupindex if combined is not None else ())
+        }
 
     def index(self, text: str, lower: str | None) -> int | None:
         if lower is None or self.plan is None:
@@ -187,8 +193,9 @@ class FirstOf:
             if n < best and pattern.search(lower):
                 best = n
         if combined is not None and best:
+            number = self.numbers
             for m in combined.finditer(lower):
-                n = int(m.lastgroup[1:].partition("_")[0])  # type: ignore[index]
+                n = number[m.lastgroup]  # type: ignore[index]
                 if n < best:
                     best = n
                     if not n:
