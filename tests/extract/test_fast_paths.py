@@ -141,7 +141,10 @@ def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str
     cut = t._TRAILING_DETAIL.search(text)
     if cut and cut.start() >= 25:
         text = text[: cut.start()]
-    return t.shorten(text)
+    text = t._SPACES.sub(" ", text).strip(" ,.;:—-\"“”'")
+    if len(text) > t.MAX_TITLE:
+        text = text[: t.MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return text[:1].upper() + text[1:]
 
 
 def test_titles_as_the_patterns_make_them() -> None:
@@ -152,6 +155,29 @@ def test_titles_as_the_patterns_make_them() -> None:
         start = rng.randint(0, len(text))
         remove = (start, rng.randint(start, len(text))) if rng.random() < 0.7 else None
         assert titles.make_title(text, remove) == _plain_make_title(text, remove), (text, remove)
+
+
+def test_title_tails_cut_as_the_patterns_cut_them() -> None:
+    rng = random.Random(12)
+    extra = ["said", "says", "told", "Mayor", "Ivan", "of", "the", "”", "'", ",", "on", "after"]
+    extra += ["shortly", "as of", "much of", "\n", "  ", "\u2003", "İ"]
+    for text in _texts(3000, 13):
+        text = text + " ".join(rng.choice(extra) for _ in range(rng.randint(0, 8)))
+        for cut in (text, text.strip(), text.rstrip(" .")):
+            assert titles._cut_said_name_tail(cut) == titles._SAID_NAME_TAIL.sub("", cut), cut
+            assert titles._cut_dangling_prep(cut) == titles._DANGLING_PREP.sub("", cut), cut
+
+
+def test_runs_back_as_reading_every_character() -> None:
+    from tracker.extract.spans import _runs_back_by_character, runs_back
+
+    rng = random.Random(14)
+    pieces = ["a", "bb", "word", "x" * 70, " ", "  ", "\n", "\t", "\u00a0", "\u2003", ",", "é", ""]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        for _ in range(5):
+            pos, runs = rng.randint(0, len(text)), rng.randint(0, 12)
+            assert runs_back(text, pos, runs) == _runs_back_by_character(text, pos, runs)
 
 
 def test_published_date_inferred_from_dates_inside_content_as_before() -> None:
