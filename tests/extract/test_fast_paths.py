@@ -217,3 +217,35 @@ def test_event_type_cues_are_searched_in_one_pass() -> None:
     # A cue that nocase.py cannot split (a group before the first letter, a look-behind) makes
     # every clause search the patterns one by one.
     assert _first_of()[1].plan is not None
+
+
+def test_entity_patterns_written_for_speed_match_as_written_plainly() -> None:
+    # _CANDIDATE and _capitalised start with their first character, the word boundary before
+    # it checked after it; _PERSON is searched from the first title.
+    candidate = re.compile(r"(?<![\w’'.&-])(?:[A-Z]|al-|el-|(?=\w)[^\x00-\x7f])")
+    stop = "|".join(sorted(word_list("lexicon.yaml", "not_name_continuations")))
+    upper, lower = entities._UPPER, entities._LOWER
+    more = rf"(?!(?:{stop})\b){upper}[\w'’-]*"
+    capitalised = re.compile(
+        rf"\b{upper}[\w'’-]*{lower}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|al-|de\s+)?{more})*"
+    )
+    pieces = ["Al", "al-", "el-", "x", "'", "’", ".", "&", "-", " ", "\n", "É", "é", "İ", "Ω"]
+    pieces += ["中", "\u2028", "Bank", "of", "the", "a", "e", "l-", "1", "President", "Gen.", "Mr."]
+    rng = random.Random(15)
+    texts = _texts(1500, 16) + [
+        "".join(rng.choice(pieces) + rng.choice(["", "", " "]) for _ in range(rng.randint(0, 20)))
+        for _ in range(3000)
+    ]
+    for text in texts:
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        for s, e in ((0, len(text)), (start, end)):
+            assert [m.start() for m in entities._CANDIDATE.finditer(text, s, e)] == [
+                m.start() for m in candidate.finditer(text, s, e)
+            ], (text, s, e)
+            assert [m.span() for m in entities._capitalised().finditer(text, s, e)] == [
+                m.span() for m in capitalised.finditer(text, s, e)
+            ], (text, s, e)
+            assert [m.span() for m in entities._titled_people(text, s, e)] == [
+                m.span() for m in entities._PERSON.finditer(text, s, e)
+            ], (text, s, e)
