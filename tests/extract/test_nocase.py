@@ -223,3 +223,23 @@ def test_words_or_pattern_finds_what_the_pattern_finds() -> None:
             found = cue.search(text, lower, words(text), None if lower is None else words(lower))
             assert found == bool(pattern.search(text)), (pattern.pattern, text)
     assert split >= 5
+
+
+def test_first_of_after_non_word_characters_as_searching_each_pattern() -> None:
+    from tracker.extract.nocase import FirstOf
+
+    patterns = [
+        re.compile(r"\b(?:flood|fire)s?\b", re.I),
+        re.compile(r"\bdam (?:burst|failed)", re.I),
+        re.compile(r"\b(?:f|d)\w*ed\b", re.I),
+        re.compile(r"\bwar\b|\bwa(?:ter|rn)", re.I),
+    ]
+    first_of = FirstOf(patterns)
+    assert first_of.after_non_word is not None  # every alternative starts with a letter
+    pieces = ["flood", "Fires", "dam", "burst", "failed", "FED", "war", "water", "warn", "x"]
+    pieces += ["", " ", "\n", "-", "’", "é", "_", "1", "İ", "“", "..."]
+    rng = random.Random(17)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        expected = next((n for n, p in enumerate(patterns) if p.search(text)), None)
+        assert first_of.index(text, caseless_lower(text)) == expected, text

@@ -163,6 +163,7 @@ def find_events(
         lower = caseless_lower(sentence.text) if dated else None
         mood = modality(sentence.text, attribution is not None) if may_tell else "asserted"
         parts = clause_spans(sentence.text) if dated else ()
+        sentence_roles: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # made once, if needed
         for timex in dated:
             clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
             event_mood = _mood_of_part(sentence, parts, timex.start, attribution, mood)
@@ -181,8 +182,10 @@ def find_events(
                 title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
             title = _pronoun_named(title, ents)
             # Actors are the clause's own; places are the sentence's (where it all happened).
-            actors, _ = _roles(sentence, _clause_entities(ents, clause_start, clause, subject))
-            _, places = _roles(sentence, ents)
+            own = _clause_entities(ents, clause_start, clause, subject)
+            actors, places = _roles_once(sentence, ents, sentence_roles)
+            if own is not ents:
+                actors, _ = _roles(sentence, own)
             places = tuple(p for p in places if p not in actors)
             if timex.type == "DURATION" and not (actors or places):
                 continue  # "complained for the past two decades": a stretch with nobody in it
@@ -210,7 +213,7 @@ def find_events(
             event_type = classify(title)
             if event_type == "other":
                 event_type = classify(sentence.text)
-            actors, places = _roles(sentence, ents)
+            actors, places = _roles_once(sentence, ents, sentence_roles)
             if event_type in {"other", "statement"} or any(e.title == title for e in events):
                 continue
             events.append(
@@ -234,7 +237,7 @@ def find_events(
         told = bool(events) and events[-1].sentence.index == sentence.index
         if not (dated or told) and published is not None and _STATE_OR_RESULT.search(sentence.text):
             event_type = classify(sentence.text)
-            actors, places = _roles(sentence, ents)
+            actors, places = _roles_once(sentence, ents, sentence_roles)
             if event_type in {"other", "statement"} or not actors:
                 continue
             events.append(
@@ -589,6 +592,18 @@ def _roles(
         if name not in target:
             target.append(name)
     return tuple(actors), tuple(p for p in places if p not in actors)
+
+
+def _roles_once(
+    sentence: Sentence,
+    entities: Sequence[EntityMention],
+    kept: list[tuple[tuple[str, ...], tuple[str, ...]]],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``_roles(sentence, entities)``, computed the first time and kept in ``kept`` (one
+    list per sentence: a sentence's events all ask for its roles)."""
+    if not kept:
+        kept.append(_roles(sentence, entities))
+    return kept[0]
 
 
 def _is_subject(sentence: Sentence, e: EntityMention) -> bool:

@@ -12,8 +12,9 @@ used). Positions are the same in both texts; matched text is in lower case.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import chain
 
 # Escapes whose meaning does not depend on case (others, like \x41 or \N{...}, may name a
 # capital letter).
@@ -183,18 +184,35 @@ class FirstOf:
             name: int(name[1:].partition("_")[0])
             for name in (combined.groupindex if combined is not None else ())
         }
+        # When every alternative starts with a word character, a match is at the start of
+        # the text or just after a non-word character: ``\\W(?=...)`` finds the latter (one
+        # character before), re skipping in C the word characters, where ``\\b`` would make
+        # it try the pattern at each; the start of the text is tried on its own.
+        self.after_non_word: re.Pattern[str] | None = None
+        if combined is not None and combined.pattern.startswith("\\b(?="):
+            firsts = self.plan[2] if self.plan is not None else ()
+            if firsts and all(re.fullmatch(r"\w", first) for first in firsts):
+                self.after_non_word = re.compile("\\W" + combined.pattern[2:], combined.flags)
 
     def index(self, text: str, lower: str | None) -> int | None:
         if lower is None or self.plan is None:
             return next((n for n, p in enumerate(self.patterns) if p.search(text)), None)
-        combined, anchored = self.plan
+        combined, anchored, _firsts = self.plan
         best = len(self.patterns)
         for n, pattern in anchored:
             if n < best and pattern.search(lower):
                 best = n
         if combined is not None and best:
             number = self.numbers
-            for m in combined.finditer(lower):
+            matches: Iterable[re.Match[str]]
+            if self.after_non_word is None:
+                matches = combined.finditer(lower)
+            else:
+                at_start = combined.match(lower)
+                matches = chain(
+                    (at_start,) if at_start else (), self.after_non_word.finditer(lower)
+                )
+            for m in matches:
                 n = number[m.lastgroup]  # type: ignore[index]
                 if n < best:
                     best = n
@@ -208,7 +226,9 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 
 def _one_pass(
     patterns: Sequence[re.Pattern[str]],
-) -> tuple[re.Pattern[str] | None, list[tuple[int, re.Pattern[str]]]] | None:
+) -> tuple[re.Pattern[str] | None, list[tuple[int, re.Pattern[str]]], tuple[str, ...]] | None:
+    """(the one-pass pattern, the anchored alternatives, the first characters that follow
+    ``\\b`` in the one-pass pattern), or None when the patterns cannot be searched so."""
     fast = [lowered(p) for p in patterns]
     flags = {p.flags for p in fast if p is not None}
     if any(p is None or p.groups for p in fast) or len(flags) != 1:
@@ -217,6 +237,7 @@ def _one_pass(
     if flag & re.MULTILINE:
         return None
     by_letter: dict[str, list[tuple[str, str]]] = {}  # first letter -> (group name, rest)
+    firsts_of: dict[str, str] = {}  # the escaped first letter -> the letter
     anchored: list[tuple[int, re.Pattern[str]]] = []
     for n, pattern in enumerate(fast):
         assert pattern is not None
@@ -230,11 +251,13 @@ def _one_pass(
                     return None
                 first, rest = branch[2:3], branch[3:]
                 by_letter.setdefault(re.escape(first), []).append((f"t{n}_{k}", rest))
+                firsts_of[re.escape(first)] = first
                 k += 1
     if not by_letter:
-        return None, anchored
+        return None, anchored, ()
     letters = "|".join(f"{c}{_by_second(cues)}" for c, cues in by_letter.items())
-    return re.compile(f"\\b(?=(?:{letters}))", flag), anchored
+    firsts = tuple(firsts_of[c] for c in by_letter)
+    return re.compile(f"\\b(?=(?:{letters}))", flag), anchored, firsts
 
 
 def _by_second(cues: list[tuple[str, str]]) -> str:
