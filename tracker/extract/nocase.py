@@ -447,7 +447,15 @@ class WordsOrPattern:
 
 def words(text: str) -> frozenset[str]:
     """The words (runs of word characters) of a text."""
+    if text.isascii():
+        # ASCII word characters are [A-Za-z0-9_]: the others made spaces (as bytes, which
+        # translate by a table without a look-up per character), the rest split in C.
+        spaced = text.encode("ascii").translate(_NOT_WORD_AS_SPACE).decode("ascii")
+        return frozenset(spaced.split())
     return frozenset(_WORD_TOKEN.findall(text))
+
+
+_NOT_WORD_AS_SPACE = bytes(c if re.match(r"\w", chr(c)) else 32 for c in range(256))
 
 
 # A phrase that starts with a whole word: that word, a space no quantifier follows.
