@@ -249,3 +249,18 @@ def test_entity_patterns_written_for_speed_match_as_written_plainly() -> None:
             assert [m.span() for m in entities._titled_people(text, s, e)] == [
                 m.span() for m in entities._PERSON.finditer(text, s, e)
             ], (text, s, e)
+
+
+def test_dated_participle_found_as_the_pattern_finds_it() -> None:
+    from tracker.extract import events
+
+    rng = random.Random(21)
+    extra = ["under", "Under", "a", "the", "its", "deal", "signed", "set up", "built", "in", "on"]
+    extra += ["was", "agreement", ",", "reached", "late", "  ", "\n", "x-signed", "water-sharing"]
+    texts = _texts(2000, 22) + [""] * 20000  # and texts of those words alone
+    for text in texts:
+        text += " ".join(rng.choice(extra) for _ in range(rng.randint(0, 12)))
+        text += rng.choice(["", " ", "  ", "\n"])
+        found = events._dated_participle(text)
+        plain = events._DATED_PARTICIPLE.search(text)
+        assert (found.span() if found else None) == (plain.span() if plain else None), text

@@ -15,7 +15,7 @@ from tracker.extract.entities import is_city
 from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
-from tracker.extract.spans import by_sentence
+from tracker.extract.spans import by_sentence, runs_back
 from tracker.extract.timex import Timex
 from tracker.extract.titles import make_title, shorten
 from tracker.link.events import WEAK_TYPES, EventSketch, match_events
@@ -405,6 +405,13 @@ _DATED_PARTICIPLE = re.compile(
 )
 
 
+def _dated_participle(before: str) -> re.Match[str] | None:
+    """``_DATED_PARTICIPLE.search(before)``. A match ends at the end of the text and runs over
+    at most nine runs of non-space characters (a preposition, a determiner and four words,
+    "set up", a preposition): it is searched from eleven runs back, not from every character."""
+    return _DATED_PARTICIPLE.search(before, runs_back(before, len(before), 11))
+
+
 _OPENING_PREPOSITION = re.compile(r"\s*(?:under|with|after|by|despite|following)\s+$", re.I)
 
 
@@ -412,7 +419,7 @@ def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
     """The event's title from its clause (with its subject when it is a relative clause), or
     from the noun phrase a dated participle qualifies ("an agreement signed in 2018")."""
     before = clause[: timex.start - clause_start]
-    dated = _DATED_PARTICIPLE.search(before)
+    dated = _dated_participle(before)
     # Only when a verb comes first: in "Engineers from the ministry arrived on ..." the
     # "participle" is the clause's own verb; or when the phrase opens the clause and a comma
     # closes it: "Under the deal reached late Sunday, wages will rise ...".
