@@ -15,6 +15,7 @@ from tracker.extract.event_types import classify, event_types
 from tracker.extract.events import _PLACE_PREPOSITIONS, _SAID_ON, _SUBORDINATE
 from tracker.extract.nocase import Caseless, caseless_lower, lowered
 from tracker.extract.quantities import _figures, _pattern
+from tracker.extract.sentences import _CAPTION
 
 SAMPLE = (
     "The army SAID it would NOT withdraw; Troops may have Seized the dam, officials said. "
@@ -44,6 +45,7 @@ def _patterns() -> list[re.Pattern[str]]:
     found += [cues._FUTURE, cues._NEGATION, cues._HYPOTHETICAL, cues._HEDGES]
     found += [_PLACE_PREPOSITIONS, _SAID_ON, _SUBORDINATE]
     found.append(_pattern())
+    found.append(_CAPTION)
     return found
 
 
