@@ -112,18 +112,45 @@ class Caseless:
     too, used when both allow it (``fast``, and ``quick`` when it can be written so, see
     literal_led)."""
 
-    __slots__ = ("fast", "pattern", "quick")
+    __slots__ = ("after_non_word", "fast", "pattern", "quick")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.fast = lowered(pattern)
-        self.quick = None if self.fast is None else literal_led(self.fast) or self.fast
+        led = None if self.fast is None else literal_led(self.fast)
+        self.quick = led or self.fast
+        # Where literal_led cannot help (too many first characters), a pattern whose every
+        # alternative is \b and a word character occurs at the start of the text or just
+        # after a non-word character (see word_start_form).
+        self.after_non_word = None if led or self.fast is None else word_start_form(self.fast)
 
     def search(self, text: str, lower: str | None) -> bool:
         """Whether the pattern occurs in ``text``; ``lower`` is caseless_lower(text)."""
         if lower is not None and self.quick is not None:
+            if self.after_non_word is not None:
+                return (
+                    self.quick.match(lower) is not None
+                    or self.after_non_word.search(lower) is not None
+                )
             return self.quick.search(lower) is not None
         return self.pattern.search(text) is not None
+
+
+def word_start_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """When each alternative of ``pattern`` starts with ``\\b`` and a word character (once
+    distributed, see _distributed), the pattern as ``\\W(?=...)`` without those ``\\b``: it
+    matches one character before each place the pattern matches but the start of the text
+    (which must be tried with ``pattern.match``). re finds a non-word character in C, where
+    ``\\b`` first makes it try the pattern at every character. None otherwise."""
+    if pattern.flags & re.MULTILINE:
+        return None
+    rests = []
+    for alternative in _alternatives(pattern.pattern):
+        branches = _distributed(alternative)
+        if any(b is None or not re.fullmatch(r"\w", b[2:3]) for b in branches):
+            return None
+        rests.append(alternative[2:])
+    return re.compile("\\W(?=" + "|".join(rests) + ")", pattern.flags) if rests else None
 
 
 _MAX_FIRST_CHARACTERS = 8  # measured: with more, the rewritten pattern is no faster
