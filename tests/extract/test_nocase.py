@@ -238,10 +238,16 @@ def test_first_of_after_non_word_characters_as_searching_each_pattern() -> None:
     ]
     first_of = FirstOf(patterns)
     assert first_of.after_non_word is not None  # every alternative starts with a letter
+    assert first_of.non_word_led is None
+    # and with alternatives led by a non-word character (\b after a word character)
+    mixed = [re.compile(r"\b'll\b|\bwill\b", re.I), *patterns, re.compile(r"\b-fed\b", re.I)]
+    mixed_first_of = FirstOf(mixed)
+    assert mixed_first_of.non_word_led is not None
     pieces = ["flood", "Fires", "dam", "burst", "failed", "FED", "war", "water", "warn", "x"]
-    pieces += ["", " ", "\n", "-", "’", "é", "_", "1", "İ", "“", "..."]
+    pieces += ["", " ", "\n", "-", "’", "é", "_", "1", "İ", "“", "...", "'ll", "we", "will"]
     rng = random.Random(17)
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
-        expected = next((n for n, p in enumerate(patterns) if p.search(text)), None)
-        assert first_of.index(text, caseless_lower(text)) == expected, text
+        for each, one_pass in ((patterns, first_of), (mixed, mixed_first_of)):
+            expected = next((n for n, p in enumerate(each) if p.search(text)), None)
+            assert one_pass.index(text, caseless_lower(text)) == expected, text

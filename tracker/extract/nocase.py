@@ -215,11 +215,22 @@ class FirstOf:
         # the text or just after a non-word character: ``\\W(?=...)`` finds the latter (one
         # character before), re skipping in C the word characters, where ``\\b`` would make
         # it try the pattern at each; the start of the text is tried on its own.
+        # Alternatives led by another character (\b after a word character) are searched
+        # apart, that character first and the boundary checked after it (as literal_led does).
         self.after_non_word: re.Pattern[str] | None = None
-        if combined is not None and combined.pattern.startswith("\\b(?="):
-            firsts = self.plan[2] if self.plan is not None else ()
-            if firsts and all(re.fullmatch(r"\w", first) for first in firsts):
-                self.after_non_word = re.compile("\\W" + combined.pattern[2:], combined.flags)
+        self.non_word_led: re.Pattern[str] | None = None
+        pieces = self.plan[2] if self.plan is not None else ()
+        if combined is not None and pieces and all(first != "\n" for first, _, _ in pieces):
+            words = [esc + rest for first, esc, rest in pieces if re.fullmatch(r"\w", first)]
+            others = [
+                f"{esc}(?<=\\w.)(?={rest})"
+                for first, esc, rest in pieces
+                if not re.fullmatch(r"\w", first)
+            ]
+            if words:
+                self.after_non_word = re.compile(f"\\W(?=(?:{'|'.join(words)}))", combined.flags)
+                if others:
+                    self.non_word_led = re.compile("|".join(others), combined.flags)
 
     def index(self, text: str, lower: str | None) -> int | None:
         if lower is None or self.plan is None:
@@ -234,10 +245,12 @@ class FirstOf:
             matches: Iterable[re.Match[str]]
             if self.after_non_word is None:
                 matches = combined.finditer(lower)
-            else:
+            else:  # (only the least pattern number counts: the order does not matter)
                 at_start = combined.match(lower)
                 matches = chain(
-                    (at_start,) if at_start else (), self.after_non_word.finditer(lower)
+                    (at_start,) if at_start else (),
+                    self.after_non_word.finditer(lower),
+                    self.non_word_led.finditer(lower) if self.non_word_led else (),
                 )
             for m in matches:
                 n = number[m.lastgroup]  # type: ignore[index]
@@ -253,9 +266,17 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 
 def _one_pass(
     patterns: Sequence[re.Pattern[str]],
-) -> tuple[re.Pattern[str] | None, list[tuple[int, re.Pattern[str]]], tuple[str, ...]] | None:
-    """(the one-pass pattern, the anchored alternatives, the first characters that follow
-    ``\\b`` in the one-pass pattern), or None when the patterns cannot be searched so."""
+) -> (
+    tuple[
+        re.Pattern[str] | None,
+        list[tuple[int, re.Pattern[str]]],
+        tuple[tuple[str, str, str], ...],
+    ]
+    | None
+):
+    """(the one-pass pattern, the anchored alternatives, the pieces of the one-pass pattern:
+    each first character after ``\\b``, escaped, and what follows it), or None when the
+    patterns cannot be searched so."""
     fast = [lowered(p) for p in patterns]
     flags = {p.flags for p in fast if p is not None}
     if any(p is None or p.groups for p in fast) or len(flags) != 1:
@@ -282,9 +303,9 @@ def _one_pass(
                 k += 1
     if not by_letter:
         return None, anchored, ()
-    letters = "|".join(f"{c}{_by_second(cues)}" for c, cues in by_letter.items())
-    firsts = tuple(firsts_of[c] for c in by_letter)
-    return re.compile(f"\\b(?=(?:{letters}))", flag), anchored, firsts
+    pieces = tuple((firsts_of[c], c, _by_second(cues)) for c, cues in by_letter.items())
+    letters = "|".join(c + rest for _, c, rest in pieces)
+    return re.compile(f"\\b(?=(?:{letters}))", flag), anchored, pieces
 
 
 def _by_second(cues: list[tuple[str, str]]) -> str:
