@@ -31,6 +31,17 @@ _TOKEN = re.compile(
     r"|[A-Za-z][A-Za-z'-]*"  # word
     r"|[?!\"]"
 )
+# _TOKEN written to start with one class of its first characters (re then skips the other
+# characters in C), each alternative checking the character it starts with behind it: it
+# finds the same tokens (test_fast_scoring compares them).
+_FAST_TOKEN = re.compile(
+    r"[$€£\dA-Za-z?!\"]"
+    r"(?:(?<=[$€£])\s?\d+(?:,\d{3})*(?:\.\d+)?"  # money
+    r"|(?<=\d)\d*(?:,\d{3})*(?:\.\d+)?\s?%"  # percentage
+    r"|(?<=\d)\d*(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s)?"  # number, ordinal, decade
+    r"|(?<=[A-Za-z])[A-Za-z'-]*"  # word
+    r"|(?<=[?!\"]))"
+)
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s\s+")
@@ -74,7 +85,7 @@ def shape(token: str) -> str:
 
 def word_terms(sentence: str) -> list[str]:
     """Unigrams and bigrams of shaped tokens (the word block's analyzer)."""
-    words = list(map(_SHAPES.__getitem__, _TOKEN.findall(normalise(sentence))))
+    words = list(map(_SHAPES.__getitem__, _FAST_TOKEN.findall(normalise(sentence))))
     return words + list(map(" ".join, itertools.pairwise(words)))
 
 
