@@ -264,3 +264,25 @@ def test_dated_participle_found_as_the_pattern_finds_it() -> None:
         found = events._dated_participle(text)
         plain = events._DATED_PARTICIPLE.search(text)
         assert (found.span() if found else None) == (plain.span() if plain else None), text
+
+
+def test_gazetteer_lookup_as_trying_every_form() -> None:
+    table = entities.gazetteer()
+
+    def plain(phrase: str) -> tuple[str, entities.GazetteerEntry] | None:
+        for form in (phrase, phrase.rstrip("."), entities._POSSESSIVE.sub("", phrase)):
+            if form in table:
+                return form, table[form]
+        if "-" in phrase:
+            bare = entities._COMPOUND.sub("", phrase)
+            if bare != phrase and bare in table:
+                return bare, table[bare]
+        return None
+
+    rng = random.Random(23)
+    forms = list(table)
+    endings = ["", ".", "'s", "’s", "'", "’", "'s.", "-led", "-based.", "s", "..", "'x"]
+    for _ in range(20000):
+        phrase = rng.choice(forms + PIECES) + rng.choice(endings)
+        assert entities._lookup(phrase, table) == plain(phrase), phrase
+        assert entities._without_possessive(phrase) == entities._POSSESSIVE.sub("", phrase)

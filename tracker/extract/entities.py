@@ -113,6 +113,11 @@ _COMPOUND = re.compile(
 )
 
 
+def _without_possessive(word: str) -> str:
+    """``_POSSESSIVE.sub("", word)``; the pattern only where an apostrophe is."""
+    return _POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
+
+
 def _lookup(phrase: str, table: dict[str, GazetteerEntry]) -> tuple[str, GazetteerEntry] | None:
     """The table entry for a phrase, trying it without a final period and possessive, and
     without a participle joined to it by a hyphen."""
@@ -123,10 +128,9 @@ def _lookup(phrase: str, table: dict[str, GazetteerEntry]) -> tuple[str, Gazette
     bare = phrase.rstrip(".")
     if bare in table:
         return bare, table[bare]
-    if "'" in phrase or "’" in phrase:
-        bare = _POSSESSIVE.sub("", phrase)
-        if bare in table:
-            return bare, table[bare]
+    bare = _without_possessive(phrase)
+    if bare is not phrase and bare in table:
+        return bare, table[bare]
     if "-" in phrase:
         bare = _COMPOUND.sub("", phrase)
         if bare != phrase and bare in table:
@@ -285,7 +289,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         skip = _sentence_initial(text, s, start) and not (
             len(words) > 1 and words[1][0].isupper() and words[0] not in not_names
         )
-        while skip or _POSSESSIVE.sub("", words[0]) in not_names:
+        while skip or _without_possessive(words[0]) in not_names:
             # "Residents of Vinhais", "The Ministry of Health", "Last Tuesday Maria Silva":
             # the name after the first word.
             rest = _AFTER_FIRST_WORD.match(text, s, e)
@@ -293,7 +297,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
                 break
             s, skip = rest.end(), False
             words = text[s:e].split()
-        if skip or _POSSESSIVE.sub("", words[0]) in not_names:
+        if skip or _without_possessive(words[0]) in not_names:
             continue  # "Tuesday's quake": a weekday is no name, possessive or not
         if _overlaps(s, e, taken):
             continue
