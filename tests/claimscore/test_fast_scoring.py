@@ -82,3 +82,48 @@ def test_scores_together_are_each_score_to_the_bit() -> None:
     ]
     assert model.scores([]) == []
     assert model.scores(["", "   "]) == [model.score(""), model.score("   ")]
+
+
+def test_unique_in_order_is_unique_sorted_by_first_occurrence() -> None:
+    import numpy as np
+
+    from tracker.extract.claimscore.scorer import _unique_in_order
+
+    rng = random.Random(5)
+    for rows, bits in ((1, 1), (3, 4), (50, 16), (300, 18), (1 << 20, 40)):  # the last: no packing
+        for _ in range(20):
+            size = rng.randint(1, 400)
+            keys = sorted(rng.randrange(rows) for _ in range(size))  # rows in order, as scored
+            values = np.array(
+                [(r << bits) | rng.randrange(min(1 << bits, 7 + rng.randrange(50))) for r in keys],
+                dtype=np.int64,
+            )
+            unique, first, counts = np.unique(values, return_index=True, return_counts=True)
+            order = np.argsort(first, kind="stable")
+            got = _unique_in_order(np, values, rows, bits)
+            for want, have in zip((unique[order], first[order], counts[order]), got, strict=True):
+                assert have.tolist() == want.tolist()
+
+
+def test_text_preparation_shortcuts_as_the_plain_definitions() -> None:
+    import re
+
+    from tracker.extract.claimscore.features import _QUOTES, _SPACE, CUES, char_words
+    from tracker.extract.nocase import words
+
+    rng = random.Random(19)
+    pieces = [*SAMPLE.split(), "  ", "\t", "\n", "‘", "’", "“", "”", "–", "—", "٣", "²", "x_y"]
+    pieces += ["\u00a0", "\x1c", "I'm", "we're", "Said", "walked"]
+    texts = _sentences(200) + [
+        "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 30)))
+        for _ in range(2000)
+    ]
+    for text in texts:
+        plain = text.translate(_QUOTES)
+        assert normalise(text) == plain
+        assert char_words(text) == _DIGIT.sub("0", plain.lower()).split()
+        assert words(text) == frozenset(re.findall(r"\w+", text))
+        spaced = _SPACE.sub(" ", plain.strip())
+        expected = [1.0 if pattern.search(spaced) else 0.0 for _, pattern in CUES]
+        expected.append(min(len(spaced.split()), 60) / 60)
+        assert cue_vector(text) == expected, text

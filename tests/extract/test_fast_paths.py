@@ -147,7 +147,10 @@ def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str
     cut = t._TRAILING_DETAIL.search(text)
     if cut and t._long_enough(text[: cut.start()]) and not t._names_its_parts(text, cut.start()):
         text = text[: cut.start()]
-    return t.shorten(text)
+    text = t._SPACES.sub(" ", text).strip(" ,.;:—-\"“”'")
+    if len(text) > t.MAX_TITLE:
+        text = text[: t.MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return text[:1].upper() + text[1:]
 
 
 def test_titles_as_the_patterns_make_them() -> None:
@@ -158,6 +161,29 @@ def test_titles_as_the_patterns_make_them() -> None:
         start = rng.randint(0, len(text))
         remove = (start, rng.randint(start, len(text))) if rng.random() < 0.7 else None
         assert titles.make_title(text, remove) == _plain_make_title(text, remove), (text, remove)
+
+
+def test_title_tails_cut_as_the_patterns_cut_them() -> None:
+    rng = random.Random(12)
+    extra = ["said", "says", "told", "Mayor", "Ivan", "of", "the", "”", "'", ",", "on", "after"]
+    extra += ["shortly", "as of", "much of", "\n", "  ", "\u2003", "İ"]
+    for text in _texts(3000, 13):
+        text = text + " ".join(rng.choice(extra) for _ in range(rng.randint(0, 8)))
+        for cut in (text, text.strip(), text.rstrip(" .")):
+            assert titles._cut_said_name_tail(cut) == titles._SAID_NAME_TAIL.sub("", cut), cut
+            assert titles._cut_dangling_prep(cut) == titles._DANGLING_PREP.sub("", cut), cut
+
+
+def test_runs_back_as_reading_every_character() -> None:
+    from tracker.extract.spans import _runs_back_by_character, runs_back
+
+    rng = random.Random(14)
+    pieces = ["a", "bb", "word", "x" * 70, " ", "  ", "\n", "\t", "\u00a0", "\u2003", ",", "é", ""]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        for _ in range(5):
+            pos, runs = rng.randint(0, len(text)), rng.randint(0, 12)
+            assert runs_back(text, pos, runs) == _runs_back_by_character(text, pos, runs)
 
 
 def test_published_date_inferred_from_dates_inside_content_as_before() -> None:
@@ -197,3 +223,72 @@ def test_event_type_cues_are_searched_in_one_pass() -> None:
     # A cue that nocase.py cannot split (a group before the first letter, a look-behind) makes
     # every clause search the patterns one by one.
     assert _first_of()[1].plan is not None
+
+
+def test_entity_patterns_written_for_speed_match_as_written_plainly() -> None:
+    # _CANDIDATE and _capitalised start with their first character, the word boundary before
+    # it checked after it; _PERSON is searched from the first title.
+    candidate = re.compile(r"(?<![\w’'.&-])(?:[A-Z]|al-|el-|(?=\w)[^\x00-\x7f])")
+    stop = "|".join(sorted(word_list("lexicon.yaml", "not_name_continuations")))
+    upper, lower = entities._UPPER, entities._LOWER
+    more = rf"(?!(?:{stop})\b){upper}[\w'’-]*"
+    capitalised = re.compile(
+        rf"\b{upper}[\w'’-]*{lower}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|al-|de\s+)?{more})*"
+    )
+    pieces = ["Al", "al-", "el-", "x", "'", "’", ".", "&", "-", " ", "\n", "É", "é", "İ", "Ω"]
+    pieces += ["中", "\u2028", "Bank", "of", "the", "a", "e", "l-", "1", "President", "Gen.", "Mr."]
+    rng = random.Random(15)
+    texts = _texts(1500, 16) + [
+        "".join(rng.choice(pieces) + rng.choice(["", "", " "]) for _ in range(rng.randint(0, 20)))
+        for _ in range(3000)
+    ]
+    for text in texts:
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        for s, e in ((0, len(text)), (start, end)):
+            assert [m.start() for m in entities._CANDIDATE.finditer(text, s, e)] == [
+                m.start() for m in candidate.finditer(text, s, e)
+            ], (text, s, e)
+            assert [m.span() for m in entities._capitalised().finditer(text, s, e)] == [
+                m.span() for m in capitalised.finditer(text, s, e)
+            ], (text, s, e)
+            assert [m.span() for m in entities._titled_people(text, s, e)] == [
+                m.span() for m in entities._PERSON.finditer(text, s, e)
+            ], (text, s, e)
+
+
+def test_dated_participle_found_as_the_pattern_finds_it() -> None:
+    from tracker.extract import events
+
+    rng = random.Random(21)
+    extra = ["under", "Under", "a", "the", "its", "deal", "signed", "set up", "built", "in", "on"]
+    extra += ["was", "agreement", ",", "reached", "late", "  ", "\n", "x-signed", "water-sharing"]
+    texts = _texts(2000, 22) + [""] * 20000  # and texts of those words alone
+    for text in texts:
+        text += " ".join(rng.choice(extra) for _ in range(rng.randint(0, 12)))
+        text += rng.choice(["", " ", "  ", "\n"])
+        found = events._dated_participle(text)
+        plain = events._DATED_PARTICIPLE.search(text)
+        assert (found.span() if found else None) == (plain.span() if plain else None), text
+
+
+def test_gazetteer_lookup_as_trying_every_form() -> None:
+    table = entities.gazetteer()
+
+    def plain(phrase: str) -> tuple[str, entities.GazetteerEntry] | None:
+        for form in (phrase, phrase.rstrip("."), entities._POSSESSIVE.sub("", phrase)):
+            if form in table:
+                return form, table[form]
+        if "-" in phrase:
+            bare = entities._COMPOUND.sub("", phrase)
+            if bare != phrase and bare in table:
+                return bare, table[bare]
+        return None
+
+    rng = random.Random(23)
+    forms = list(table)
+    endings = ["", ".", "'s", "’s", "'", "’", "'s.", "-led", "-based.", "s", "..", "'x"]
+    for _ in range(20000):
+        phrase = rng.choice(forms + PIECES) + rng.choice(endings)
+        assert entities._lookup(phrase, table) == plain(phrase), phrase
+        assert entities._without_possessive(phrase) == entities._POSSESSIVE.sub("", phrase)

@@ -15,6 +15,7 @@ from tracker.extract.event_types import classify, event_types
 from tracker.extract.events import _PLACE_PREPOSITIONS, _SAID_ON, _SUBORDINATE
 from tracker.extract.nocase import Caseless, caseless_lower, lowered
 from tracker.extract.quantities import _figures, _pattern
+from tracker.extract.sentences import _CAPTION
 
 SAMPLE = (
     "The army SAID it would NOT withdraw; Troops may have Seized the dam, officials said. "
@@ -44,6 +45,7 @@ def _patterns() -> list[re.Pattern[str]]:
     found += [cues._FUTURE, cues._NEGATION, cues._HYPOTHETICAL, cues._HEDGES]
     found += [_PLACE_PREPOSITIONS, _SAID_ON, _SUBORDINATE]
     found.append(_pattern())
+    found.append(_CAPTION)
     return found
 
 
@@ -223,3 +225,29 @@ def test_words_or_pattern_finds_what_the_pattern_finds() -> None:
             found = cue.search(text, lower, words(text), None if lower is None else words(lower))
             assert found == bool(pattern.search(text)), (pattern.pattern, text)
     assert split >= 5
+
+
+def test_first_of_after_non_word_characters_as_searching_each_pattern() -> None:
+    from tracker.extract.nocase import FirstOf
+
+    patterns = [
+        re.compile(r"\b(?:flood|fire)s?\b", re.I),
+        re.compile(r"\bdam (?:burst|failed)", re.I),
+        re.compile(r"\b(?:f|d)\w*ed\b", re.I),
+        re.compile(r"\bwar\b|\bwa(?:ter|rn)", re.I),
+    ]
+    first_of = FirstOf(patterns)
+    assert first_of.after_non_word is not None  # every alternative starts with a letter
+    assert first_of.non_word_led is None
+    # and with alternatives led by a non-word character (\b after a word character)
+    mixed = [re.compile(r"\b'll\b|\bwill\b", re.I), *patterns, re.compile(r"\b-fed\b", re.I)]
+    mixed_first_of = FirstOf(mixed)
+    assert mixed_first_of.non_word_led is not None
+    pieces = ["flood", "Fires", "dam", "burst", "failed", "FED", "war", "water", "warn", "x"]
+    pieces += ["", " ", "\n", "-", "’", "é", "_", "1", "İ", "“", "...", "'ll", "we", "will"]
+    rng = random.Random(17)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for each, one_pass in ((patterns, first_of), (mixed, mixed_first_of)):
+            expected = next((n for n, p in enumerate(each) if p.search(text)), None)
+            assert one_pass.index(text, caseless_lower(text)) == expected, text

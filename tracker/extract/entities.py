@@ -41,6 +41,9 @@ _NAME = rf"{_UPPER}{_LOWER}+(?:[-'’]{_UPPER}?{_LOWER}+)?"
 _PERSON = re.compile(
     rf"\b(?:(?:{_TITLES})\s+)+(?P<name>(?!(?:{_TITLES})\b){_NAME}(?:\s+{_NAME}){{0,2}})"
 )
+# Any title: every _PERSON match starts with one, so none starts before the first of these
+# (which re finds fast: the pattern starts with a choice of capitals).
+_ANY_TITLE = re.compile(_TITLES)
 
 
 @lru_cache(maxsize=1)
@@ -49,8 +52,11 @@ def _capitalised() -> re.Pattern[str]:
     lexicon.yaml's not_name_continuations does not continue it."""
     stop = "|".join(sorted(word_list("lexicon.yaml", "not_name_continuations")))
     more = rf"(?!(?:{stop})\b){_UPPER}[\w'’-]*"
+    # \b{_UPPER} written {_UPPER}(?<!\w.): the capital (a word character, never a line
+    # break) first, then the boundary before it; re then skips the places without a capital
+    # in C instead of trying the pattern at each.
     return re.compile(
-        rf"\b{_UPPER}[\w'’-]*{_LOWER}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|al-|de\s+)?{more})*"
+        rf"{_UPPER}(?<!\w.)[\w'’-]*{_LOWER}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|al-|de\s+)?{more})*"
     )
 
 
@@ -107,12 +113,24 @@ _COMPOUND = re.compile(
 )
 
 
+def _without_possessive(word: str) -> str:
+    """``_POSSESSIVE.sub("", word)``; the pattern only where an apostrophe is."""
+    return _POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
+
+
 def _lookup(phrase: str, table: dict[str, GazetteerEntry]) -> tuple[str, GazetteerEntry] | None:
     """The table entry for a phrase, trying it without a final period and possessive, and
     without a participle joined to it by a hyphen."""
-    for form in (phrase, phrase.rstrip("."), _POSSESSIVE.sub("", phrase)):
-        if form in table:
-            return form, table[form]
+    # The forms one by one, the pattern only when the phrase has an apostrophe (which every
+    # _POSSESSIVE match has).
+    if phrase in table:
+        return phrase, table[phrase]
+    bare = phrase.rstrip(".")
+    if bare in table:
+        return bare, table[bare]
+    bare = _without_possessive(phrase)
+    if bare is not phrase and bare in table:
+        return bare, table[bare]
     if "-" in phrase:
         bare = _COMPOUND.sub("", phrase)
         if bare != phrase and bare in table:
@@ -148,24 +166,20 @@ def _gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMention]:
     for pos in _token_starts(text, start, end):
         if pos < done:
             continue
-        first = text[pos : _TOKEN.match(text, pos, end).end()]  # type: ignore[union-attr]
+        token: re.Match[str] = _TOKEN.match(text, pos, end)  # type: ignore[assignment]
+        first = text[pos : token.end()]
         if not (first[0].isupper() or first[:3] in {"al-", "el-"}):
             continue
         # Phrases of one token are always tried; longer ones only as long as a form allows.
         longest = max(1, min(_MAX_TOKENS, most.get(first, 0) + 1))
-        tokens = list(islice(_TOKEN.finditer(text, pos, end), longest))
-        match = None
-        for j in range(len(tokens), 0, -1):
-            span_text = text[pos : tokens[j - 1].end()]
-            if "\n" in span_text or "  " in span_text:
-                continue
-            hit = _lookup(span_text, table)
-            if hit:
-                match = (j, hit)
-                break
-        if match is None:
+        if longest == 1:  # the token alone (it has no line break nor two spaces)
+            tokens, j, hit = [token], 1, _lookup(first, table)
+        else:
+            tokens = list(islice(_TOKEN.finditer(text, pos, end), longest))
+            j, hit = _longest_form(text, pos, tokens, table)
+        if hit is None:
             continue
-        j, (form, entry) = match
+        form, entry = hit
         mention = EntityMention(pos, pos + len(form), form, entry.name, entry.kind)
         if entry.kind == "place" and form == entry.name:
             # "St. Louis County", "Almaty Region": the division named after the city.
@@ -178,6 +192,21 @@ def _gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMention]:
     return found
 
 
+def _longest_form(
+    text: str, pos: int, tokens: list[re.Match[str]], table: dict[str, GazetteerEntry]
+) -> tuple[int, tuple[str, GazetteerEntry] | None]:
+    """The most tokens (from ``pos``) whose phrase is in the table, with its entry; (0, None)
+    when none is."""
+    for j in range(len(tokens), 0, -1):
+        span_text = text[pos : tokens[j - 1].end()]
+        if "\n" in span_text or "  " in span_text:
+            continue
+        hit = _lookup(span_text, table)
+        if hit:
+            return j, hit
+    return 0, None
+
+
 _DIVISION = re.compile(
     r" (?:County|Province|Region|District|Oblast|Governorate|Prefecture|Parish|Borough)\b"
 )
@@ -185,7 +214,11 @@ _DIVISION = re.compile(
 
 # Where a token (a run of _TOKEN characters) starts with a capital, "al-" or "el-", or a
 # non-ASCII letter (which may be a capital).
-_CANDIDATE = re.compile(r"(?<![\w’'.&-])(?:[A-Z]|al-|el-|(?=\w)[^\x00-\x7f])")
+# (Written so that it starts with one character of a class, which re finds fast, the rest
+# checked around it; a match is that character: only the starts count.)
+_CANDIDATE = re.compile(
+    r"[A-Zae\x80-\U0010ffff](?<![\w’'.&-].)(?:(?<=[A-Z])|(?<=[ae])(?=l-)|(?<=[^\x00-\x7f])(?<=\w))"
+)
 
 
 def _token_starts(text: str, start: int, end: int) -> Iterator[int]:
@@ -238,7 +271,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
     overlapping."""
     end = len(text) if end is None else end
     found = _gazetteer_mentions(text, start, end)
-    for m in _PERSON.finditer(text, start, end):
+    for m in _titled_people(text, start, end):
         s, e = m.start("name"), m.end("name")
         inside = [f for f in found if f.start < e and s < f.end]
         # A title names a person even when the name is also a place's ("Montenegro").
@@ -256,7 +289,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         skip = _sentence_initial(text, s, start) and not (
             len(words) > 1 and words[1][0].isupper() and words[0] not in not_names
         )
-        while skip or _POSSESSIVE.sub("", words[0]) in not_names:
+        while skip or _without_possessive(words[0]) in not_names:
             # "Residents of Vinhais", "The Ministry of Health", "Last Tuesday Maria Silva":
             # the name after the first word.
             rest = _AFTER_FIRST_WORD.match(text, s, e)
@@ -264,7 +297,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
                 break
             s, skip = rest.end(), False
             words = text[s:e].split()
-        if skip or _POSSESSIVE.sub("", words[0]) in not_names:
+        if skip or _without_possessive(words[0]) in not_names:
             continue  # "Tuesday's quake": a weekday is no name, possessive or not
         if _overlaps(s, e, taken):
             continue
@@ -334,6 +367,12 @@ def _institutions(text: str, found: list[EntityMention], floor: int) -> list[Ent
                 continue
         out.append(f)
     return out
+
+
+def _titled_people(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_PERSON.finditer(text, start, end)``, from the first title on (none starts before)."""
+    title = _ANY_TITLE.search(text, start, end)
+    return _PERSON.finditer(text, title.start(), end) if title else iter(())
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

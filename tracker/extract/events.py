@@ -15,7 +15,7 @@ from tracker.extract.entities import is_city
 from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
-from tracker.extract.spans import by_sentence
+from tracker.extract.spans import by_sentence, runs_back
 from tracker.extract.timex import Timex
 from tracker.extract.titles import make_title, shorten
 from tracker.link.events import WEAK_TYPES, EventSketch, match_events
@@ -195,6 +195,7 @@ def find_events(
         mood = modality(sentence.text, says_all) if may_tell else "asserted"
         parts = clause_spans(sentence.text) if dated else ()
         reports_apart = bool(dated) and _reports_apart(sentence.text)
+        sentence_roles: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # made once, if needed
         for timex in dated:
             clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
             event_mood = _mood_of_part(sentence, parts, timex.start, attribution, mood)
@@ -226,10 +227,11 @@ def find_events(
             title = _possessor_named(title, sentence, ents, clause_start)
             # Actors are the clause's own; places are the sentence's (where it all happened).
             own = _clause_entities(sentence, ents, clause_start, clause, subject)
-            actors, _ = _roles(sentence, own)
+            actors, places = _roles_once(sentence, ents, sentence_roles)
+            if own is not ents:
+                actors, _ = _roles(sentence, own)
             if named and named not in actors:  # "He was charged": the person "he" is
                 actors = (named, *actors)
-            _, places = _roles(sentence, ents)
             places = tuple(p for p in places if p not in actors)
             if timex.type == "DURATION" and not (actors or places):
                 continue  # "complained for the past two decades": a stretch with nobody in it
@@ -258,7 +260,7 @@ def find_events(
             event_type = classify(title)
             if event_type == "other":
                 event_type = classify(sentence.text)
-            actors, places = _roles(sentence, ents)
+            actors, places = _roles_once(sentence, ents, sentence_roles)
             if event_type in {"other", "statement"} or any(e.title == title for e in events):
                 continue
             events.append(
@@ -284,7 +286,7 @@ def find_events(
         told = bool(events) and events[-1].sentence.index == sentence.index
         if not (dated or told) and published is not None and _STATE_OR_RESULT.search(sentence.text):
             event_type = classify(sentence.text)
-            actors, places = _roles(sentence, ents)
+            actors, places = _roles_once(sentence, ents, sentence_roles)
             if event_type in {"other", "statement"} or not actors:
                 continue
             events.append(
@@ -602,6 +604,15 @@ _OPENING_DATED_PARTICIPLE = re.compile(
     r"(?P<part>[a-z]+ed|built|made|held|written|signed|won|taken|given|sold|bought|begun|"
     r"drawn|grown|set\s+up|laid)\s+(?:in|on|at|during|since|from)?\s*$"
 )
+
+
+def _dated_participle(before: str) -> re.Match[str] | None:
+    """``_DATED_PARTICIPLE.search(before)``. A match ends at the end of the text and runs over
+    at most nine runs of non-space characters (a preposition, a determiner and four words,
+    "set up", a preposition): it is searched from eleven runs back, not from every character."""
+    return _DATED_PARTICIPLE.search(before, runs_back(before, len(before), 11))
+
+
 _OPENING_PREPOSITION = re.compile(r"\s*(?:under|with|after|by|despite|following)\s+$", re.I)
 
 
@@ -614,7 +625,7 @@ def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
     opening = _OPENING_DATED_PARTICIPLE.match(before)
     if opening is not None:
         return shorten(f"{opening.group('np')} {opening.group('part')}")
-    dated = _DATED_PARTICIPLE.search(before)
+    dated = _dated_participle(before)
     # Only when a verb comes first: in "Engineers from the ministry arrived on ..." the
     # "participle" is the clause's own verb; or when the phrase opens the clause and a comma
     # closes it: "Under the deal reached late Sunday, wages will rise ...".
@@ -893,6 +904,18 @@ def _before_facility(sentence: Sentence, e: EntityMention) -> bool:
     return bool(rest) and rest[0].lower().strip(",.;:") in word_list(
         "lexicon.yaml", "facility_nouns"
     )
+
+
+def _roles_once(
+    sentence: Sentence,
+    entities: Sequence[EntityMention],
+    kept: list[tuple[tuple[str, ...], tuple[str, ...]]],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``_roles(sentence, entities)``, computed the first time and kept in ``kept`` (one
+    list per sentence: a sentence's events all ask for its roles)."""
+    if not kept:
+        kept.append(_roles(sentence, entities))
+    return kept[0]
 
 
 def _is_subject(sentence: Sentence, e: EntityMention) -> bool:

@@ -12,8 +12,9 @@ used). Positions are the same in both texts; matched text is in lower case.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import chain
 
 # Escapes whose meaning does not depend on case (others, like \x41 or \N{...}, may name a
 # capital letter).
@@ -111,18 +112,45 @@ class Caseless:
     too, used when both allow it (``fast``, and ``quick`` when it can be written so, see
     literal_led)."""
 
-    __slots__ = ("fast", "pattern", "quick")
+    __slots__ = ("after_non_word", "fast", "pattern", "quick")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.fast = lowered(pattern)
-        self.quick = None if self.fast is None else literal_led(self.fast) or self.fast
+        led = None if self.fast is None else literal_led(self.fast)
+        self.quick = led or self.fast
+        # Where literal_led cannot help (too many first characters), a pattern whose every
+        # alternative is \b and a word character occurs at the start of the text or just
+        # after a non-word character (see word_start_form).
+        self.after_non_word = None if led or self.fast is None else word_start_form(self.fast)
 
     def search(self, text: str, lower: str | None) -> bool:
         """Whether the pattern occurs in ``text``; ``lower`` is caseless_lower(text)."""
         if lower is not None and self.quick is not None:
+            if self.after_non_word is not None:
+                return (
+                    self.quick.match(lower) is not None
+                    or self.after_non_word.search(lower) is not None
+                )
             return self.quick.search(lower) is not None
         return self.pattern.search(text) is not None
+
+
+def word_start_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """When each alternative of ``pattern`` starts with ``\\b`` and a word character (once
+    distributed, see _distributed), the pattern as ``\\W(?=...)`` without those ``\\b``: it
+    matches one character before each place the pattern matches but the start of the text
+    (which must be tried with ``pattern.match``). re finds a non-word character in C, where
+    ``\\b`` first makes it try the pattern at every character. None otherwise."""
+    if pattern.flags & re.MULTILINE:
+        return None
+    rests = []
+    for alternative in _alternatives(pattern.pattern):
+        branches = _distributed(alternative)
+        if any(b is None or not re.fullmatch(r"\w", b[2:3]) for b in branches):
+            return None
+        rests.append(alternative[2:])
+    return re.compile("\\W(?=" + "|".join(rests) + ")", pattern.flags) if rests else None
 
 
 _MAX_FIRST_CHARACTERS = 8  # measured: with more, the rewritten pattern is no faster
@@ -177,18 +205,55 @@ class FirstOf:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
         self.plan = _one_pass(self.patterns)
+        # The one-pass pattern's group names ("t{pattern}_{alternative}...") -> pattern.
+        combined = None if self.plan is None else self.plan[0]
+        self.numbers: dict[str, int] = {
+            name: int(name[1:].partition("_")[0])
+            for name in (combined.groupindex if combined is not None else ())
+        }
+        # When every alternative starts with a word character, a match is at the start of
+        # the text or just after a non-word character: ``\\W(?=...)`` finds the latter (one
+        # character before), re skipping in C the word characters, where ``\\b`` would make
+        # it try the pattern at each; the start of the text is tried on its own.
+        # Alternatives led by another character (\b after a word character) are searched
+        # apart, that character first and the boundary checked after it (as literal_led does).
+        self.after_non_word: re.Pattern[str] | None = None
+        self.non_word_led: re.Pattern[str] | None = None
+        pieces = self.plan[2] if self.plan is not None else ()
+        if combined is not None and pieces and all(first != "\n" for first, _, _ in pieces):
+            words = [esc + rest for first, esc, rest in pieces if re.fullmatch(r"\w", first)]
+            others = [
+                f"{esc}(?<=\\w.)(?={rest})"
+                for first, esc, rest in pieces
+                if not re.fullmatch(r"\w", first)
+            ]
+            if words:
+                self.after_non_word = re.compile(f"\\W(?=(?:{'|'.join(words)}))", combined.flags)
+                if others:
+                    self.non_word_led = re.compile("|".join(others), combined.flags)
 
     def index(self, text: str, lower: str | None) -> int | None:
         if lower is None or self.plan is None:
             return next((n for n, p in enumerate(self.patterns) if p.search(text)), None)
-        combined, anchored = self.plan
+        combined, anchored, _firsts = self.plan
         best = len(self.patterns)
         for n, pattern in anchored:
             if n < best and pattern.search(lower):
                 best = n
         if combined is not None and best:
-            for m in combined.finditer(lower):
-                n = int(m.lastgroup[1:].partition("_")[0])  # type: ignore[index]
+            number = self.numbers
+            matches: Iterable[re.Match[str]]
+            if self.after_non_word is None:
+                matches = combined.finditer(lower)
+            else:  # (only the least pattern number counts: the order does not matter)
+                at_start = combined.match(lower)
+                matches = chain(
+                    (at_start,) if at_start else (),
+                    self.after_non_word.finditer(lower),
+                    self.non_word_led.finditer(lower) if self.non_word_led else (),
+                )
+            for m in matches:
+                n = number[m.lastgroup]  # type: ignore[index]
                 if n < best:
                     best = n
                     if not n:
@@ -201,7 +266,17 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 
 def _one_pass(
     patterns: Sequence[re.Pattern[str]],
-) -> tuple[re.Pattern[str] | None, list[tuple[int, re.Pattern[str]]]] | None:
+) -> (
+    tuple[
+        re.Pattern[str] | None,
+        list[tuple[int, re.Pattern[str]]],
+        tuple[tuple[str, str, str], ...],
+    ]
+    | None
+):
+    """(the one-pass pattern, the anchored alternatives, the pieces of the one-pass pattern:
+    each first character after ``\\b``, escaped, and what follows it), or None when the
+    patterns cannot be searched so."""
     fast = [lowered(p) for p in patterns]
     flags = {p.flags for p in fast if p is not None}
     if any(p is None or p.groups for p in fast) or len(flags) != 1:
@@ -210,6 +285,7 @@ def _one_pass(
     if flag & re.MULTILINE:
         return None
     by_letter: dict[str, list[tuple[str, str]]] = {}  # first letter -> (group name, rest)
+    firsts_of: dict[str, str] = {}  # the escaped first letter -> the letter
     anchored: list[tuple[int, re.Pattern[str]]] = []
     for n, pattern in enumerate(fast):
         assert pattern is not None
@@ -223,11 +299,13 @@ def _one_pass(
                     return None
                 first, rest = branch[2:3], branch[3:]
                 by_letter.setdefault(re.escape(first), []).append((f"t{n}_{k}", rest))
+                firsts_of[re.escape(first)] = first
                 k += 1
     if not by_letter:
-        return None, anchored
-    letters = "|".join(f"{c}{_by_second(cues)}" for c, cues in by_letter.items())
-    return re.compile(f"\\b(?=(?:{letters}))", flag), anchored
+        return None, anchored, ()
+    pieces = tuple((firsts_of[c], c, _by_second(cues)) for c, cues in by_letter.items())
+    letters = "|".join(c + rest for _, c, rest in pieces)
+    return re.compile(f"\\b(?=(?:{letters}))", flag), anchored, pieces
 
 
 def _by_second(cues: list[tuple[str, str]]) -> str:
@@ -417,7 +495,15 @@ class WordsOrPattern:
 
 def words(text: str) -> frozenset[str]:
     """The words (runs of word characters) of a text."""
+    if text.isascii():
+        # ASCII word characters are [A-Za-z0-9_]: the others made spaces (as bytes, which
+        # translate by a table without a look-up per character), the rest split in C.
+        spaced = text.encode("ascii").translate(_NOT_WORD_AS_SPACE).decode("ascii")
+        return frozenset(spaced.split())
     return frozenset(_WORD_TOKEN.findall(text))
+
+
+_NOT_WORD_AS_SPACE = bytes(c if re.match(r"\w", chr(c)) else 32 for c in range(256))
 
 
 # A phrase that starts with a whole word: that word, a space no quantifier follows.

@@ -179,7 +179,7 @@ def _figures(
     ``lower``, caseless_lower(text), when that finds the same (nocase.py), and each figure it
     finds is matched again in ``text`` for its groups."""
     pattern = _pattern()
-    small = lowered(pattern) if fast else None
+    small = _small_pattern() if fast else None
     if small is None or lower is None:
         return list(pattern.finditer(text, start, end))
     # A figure has a number: a digit or a number word (an "anchor"), after at most ``reach``
@@ -199,6 +199,13 @@ def _figures(
         found.append(again)
         pos = m.end()
     return found
+
+
+@lru_cache(maxsize=1)
+def _small_pattern() -> re.Pattern[str] | None:
+    """lowered(_pattern()), kept: looking it up in lowered's cache hashes the whole compiled
+    pattern at each call."""
+    return lowered(_pattern())
 
 
 @lru_cache(maxsize=1)

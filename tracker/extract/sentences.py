@@ -6,6 +6,7 @@ import re
 
 from tracker.extract.datafiles import word_list
 from tracker.extract.model import Sentence
+from tracker.extract.nocase import Caseless, caseless_lower
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-*•]\s)")
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
@@ -15,6 +16,8 @@ _CAPTION = re.compile(
     r"|\b(?:AP|Reuters|AFP|Getty Images?) (?:photo|Photo)\b",
     re.I,
 )
+
+_FAST_CAPTION = Caseless(_CAPTION)  # searched in lower-cased text (nocase.py)
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -75,7 +78,7 @@ def split_sentences(text: str, paragraphs: list[tuple[int, int]] | None = None) 
         paragraphs = split_paragraphs(text)
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         paragraph = text[p_start:p_end]
-        is_caption = bool(_CAPTION.search(paragraph))
+        is_caption = _FAST_CAPTION.search(paragraph, caseless_lower(paragraph))
         s = 0
         for m in _END.finditer(paragraph):
             if _is_abbreviation(paragraph, m.start()):

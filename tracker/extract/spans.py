@@ -35,7 +35,33 @@ def by_sentence(items: Iterable[T], sentences: Sequence[Sentence]) -> dict[int, 
 def runs_back(text: str, pos: int, runs: int) -> int:
     """Where the ``runs``-th run of non-space characters before ``pos`` starts (0 if there are
     fewer): a bound for the start of a match that reaches ``pos`` across that many words at
-    most. Non-decreasing in ``pos``."""
+    most. Non-decreasing in ``pos``.
+
+    The runs are split off by ``str.rsplit`` (in C) from a window of the text before ``pos``;
+    when the window holds fewer runs than needed and does not reach the start of the text,
+    the characters are read one by one (``_runs_back_by_character``)."""
+    if runs <= 0:
+        return pos
+    low = max(0, pos - _WINDOW_PER_RUN * runs)
+    window = text[low:pos]
+    parts = window.rsplit(None, runs)
+    if len(parts) > runs:
+        # parts[0] is the window up to the end of the run before the one sought, which starts
+        # after the spaces that follow it.
+        rest = window[len(parts[0]) :]
+        return low + len(parts[0]) + len(rest) - len(rest.lstrip())
+    if low:
+        return _runs_back_by_character(text, pos, runs)
+    if len(parts) == runs:  # exactly that many runs: the first one's start
+        return len(window) - len(window.lstrip())
+    return 0
+
+
+_WINDOW_PER_RUN = 24  # characters per run of the window tried first
+
+
+def _runs_back_by_character(text: str, pos: int, runs: int) -> int:
+    """runs_back, reading the text back one character at a time."""
     for _ in range(runs):
         while pos and text[pos - 1].isspace():
             pos -= 1

@@ -147,8 +147,7 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     if "(" in text:  # else _PHOTO_CREDIT cannot match
         text = _PHOTO_CREDIT.sub("", text)
     text = text.strip()
-    if "said" in text or "says" in text or "told" in text:  # else _SAID_NAME_TAIL cannot
-        text = _SAID_NAME_TAIL.sub("", text)
+    text = _cut_said_name_tail(text)
     text = _cut_attribution_tail(text.strip())
     text = _ATTRIBUTION_HEAD.sub("", text)
     text = _LEADING.sub("", text.strip(" ,;:—-\"“”'"))
@@ -191,9 +190,41 @@ def _cut_dangling_prep(text: str) -> str:
     searched in the lower-cased text when that finds the same (nocase.py)."""
     lower = caseless_lower(text)
     if lower is None or _FAST_DANGLING_PREP is None:
-        return _DANGLING_PREP.sub("", text)
-    m = _FAST_DANGLING_PREP.search(lower)
+        return _cut_tail(_DANGLING_PREP, text, _DANGLING_PREP_RUNS)
+    return _cut_tail(_FAST_DANGLING_PREP, lower, _DANGLING_PREP_RUNS, text)
+
+
+# How many runs of non-space characters a match of _DANGLING_PREP, which ends at the end of
+# the text, can reach back over, at most (see _cut_tail): "shortly after much of the" has
+# five, six with "as of" (padded by one: where a match starts in the spaces before a run, the
+# search must start before that run).
+_DANGLING_PREP_RUNS = 7
+_SAID_VERB = re.compile("sa(?:id|ys)|told")  # the words every _SAID_NAME_TAIL match has
+_BEFORE_SAID = frozenset(",\"”’'")
+
+
+def _cut_said_name_tail(text: str) -> str:
+    """``_SAID_NAME_TAIL.sub("", text)``, searched from the first "said", "says" or "told":
+    only quotes, commas and spaces can stand before the verb in a match, so none starts
+    before those that stand before the first of them (and without one, none at all)."""
+    verb = _SAID_VERB.search(text)
+    if verb is None:
+        return text
+    start = verb.start()
+    while start and (text[start - 1] in _BEFORE_SAID or text[start - 1].isspace()):
+        start -= 1
+    m = _SAID_NAME_TAIL.search(text, start)
     return text if m is None else text[: m.start()] + text[m.end() :]
+
+
+def _cut_tail(pattern: re.Pattern[str], text: str, runs: int, original: str | None = None) -> str:
+    """``pattern.sub("", text)`` for a pattern whose matches end at the end of the text (at
+    most one, then) and run over at most ``runs - 1`` runs of non-space characters: it is
+    searched from ``runs`` runs before the end, not from every character of the text. With
+    ``original`` (of which ``text`` is the caseless_lower form), the match is cut from it."""
+    m = pattern.search(text, runs_back(text, len(text), runs))
+    out = text if original is None else original
+    return out if m is None else out[: m.start()] + out[m.end() :]
 
 
 def _cut_attribution_tail(text: str) -> str:
@@ -207,7 +238,9 @@ def _cut_attribution_tail(text: str) -> str:
     if "according to " in text:
         start = 0
     else:
-        verb = _TAIL_VERB.search(text)
+        # A _TAIL_VERB match ends at the end of the text and runs over at most five runs of
+        # non-space characters ("told Reuters on Monday ."): searched from six runs back.
+        verb = _TAIL_VERB.search(text, runs_back(text, len(text), 6))
         if verb is None:
             return text
         start = runs_back(text, verb.start(), 12)
@@ -218,7 +251,9 @@ def _cut_attribution_tail(text: str) -> str:
 def shorten(text: str, limit: int = MAX_TITLE) -> str:
     """Collapse white space, trim punctuation and a dangling conjunction, cut at a word
     boundary, capitalise."""
-    text = _DANGLING_AND.sub("", _SPACES.sub(" ", text).strip(" ,.;:—-\"“”'"))
+    # " ".join(text.split()) is _SPACES.sub(" ", text) but for the spaces at either end,
+    # which the strip takes off anyway.
+    text = _DANGLING_AND.sub("", " ".join(text.split()).strip(" ,.;:—-\"“”'"))
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return text[:1].upper() + text[1:]

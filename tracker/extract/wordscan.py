@@ -165,6 +165,25 @@ class WordScanner:
         source = "|".join(parts) or "(?!)"
         self._lower = re.compile(source)
         self._caseless = re.compile(source, re.IGNORECASE)
+        # When every start is a word start (no prefix begins with a non-word character), a
+        # start is the text's first character or follows a non-word one: ``\W(?=...)`` finds
+        # the latter, one character before, re skipping the word characters in C where
+        # ``(?<!\w)`` makes it try the pattern at each character.
+        # The starts of prefixes that begin with a non-word character are found apart: where
+        # their first characters are, checked there.
+        self._after_non_word: re.Pattern[str] | None = None
+        self._other_first: re.Pattern[str] | None = None
+        self._other = re.compile("(?=" + _trie(other) + ")") if other else None
+        if word_led or other_endings:
+            heads = []
+            if word_led:
+                heads.append(_trie(word_led))
+            if other_endings:
+                heads.append(r"\w*(?:" + "|".join(map(re.escape, other_endings)) + r")\b")
+            self._after_non_word = re.compile(r"\W(?=" + "|".join(heads) + ")")
+            if other:
+                firsts = sorted({p[0] for p in other})
+                self._other_first = re.compile("[" + "".join(map(re.escape, firsts)) + "]")
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
@@ -179,6 +198,16 @@ class WordScanner:
         lower = caseless_lower(text[pos:end])
         if lower is None:
             starts = [m.start() for m in self._caseless.finditer(text, pos, end)]
+        elif self._after_non_word is not None:
+            starts = [pos] if self._lower.match(lower) else []
+            starts.extend([m.end() + pos for m in self._after_non_word.finditer(lower)])
+            if self._other_first is not None and self._other is not None:
+                other = self._other.match
+                more = [
+                    m.start() for m in self._other_first.finditer(lower) if other(lower, m.start())
+                ]
+                if more:
+                    starts = sorted({*starts, *(start + pos for start in more)})
         else:
             starts = [m.start() + pos for m in self._lower.finditer(lower)]
         for start in starts:

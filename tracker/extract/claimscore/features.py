@@ -31,6 +31,17 @@ _TOKEN = re.compile(
     r"|[A-Za-z][A-Za-z'-]*"  # word
     r"|[?!\"]"
 )
+# _TOKEN written to start with one class of its first characters (re then skips the other
+# characters in C), each alternative checking the character it starts with behind it: it
+# finds the same tokens (test_fast_scoring compares them).
+_FAST_TOKEN = re.compile(
+    r"[$€£\dA-Za-z?!\"]"
+    r"(?:(?<=[$€£])\s?\d+(?:,\d{3})*(?:\.\d+)?"  # money
+    r"|(?<=\d)\d*(?:,\d{3})*(?:\.\d+)?\s?%"  # percentage
+    r"|(?<=\d)\d*(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s)?"  # number, ordinal, decade
+    r"|(?<=[A-Za-z])[A-Za-z'-]*"  # word
+    r"|(?<=[?!\"]))"
+)
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s\s+")
@@ -39,7 +50,19 @@ CHAR_RANGE = (2, 5)
 
 def normalise(sentence: str) -> str:
     """Typographic quotes and dashes made plain, so news and transcripts spell alike."""
-    return sentence.translate(_QUOTES)
+    if sentence.isascii():
+        return sentence  # none of them
+    # sentence.translate(_QUOTES), each character replaced in one C pass (translate looks up
+    # each character of a text that is not ASCII in the table).
+    for typographic, plain in _QUOTE_PAIRS:
+        if typographic in sentence:
+            sentence = sentence.replace(typographic, plain)
+    return sentence
+
+
+_QUOTE_PAIRS = tuple((chr(k), v) for k, v in _QUOTES.items())
+# ASCII digits as 0, for bytes.translate.
+_ASCII_ZEROS = bytes.maketrans(b"123456789", b"000000000")
 
 
 def shape(token: str) -> str:
@@ -62,7 +85,7 @@ def shape(token: str) -> str:
 
 def word_terms(sentence: str) -> list[str]:
     """Unigrams and bigrams of shaped tokens (the word block's analyzer)."""
-    words = list(map(_SHAPES.__getitem__, _TOKEN.findall(normalise(sentence))))
+    words = list(map(_SHAPES.__getitem__, _FAST_TOKEN.findall(normalise(sentence))))
     return words + list(map(" ".join, itertools.pairwise(words)))
 
 
@@ -90,7 +113,11 @@ def char_terms(sentence: str) -> list[str]:
 
 def char_words(sentence: str) -> list[str]:
     """The words whose n-grams char_terms takes: lower case, digits as ``0``."""
-    return _DIGIT.sub("0", normalise(sentence).lower()).split()
+    text = normalise(sentence).lower()
+    # An ASCII text has no digits but ASCII ones.
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_ZEROS).decode("ascii").split()
+    return _DIGIT.sub("0", text).split()
 
 
 def word_char_grams(word: str) -> list[str]:
@@ -190,7 +217,10 @@ _CUES = tuple(WordsOrPattern(pattern) for _, pattern in CUES)
 
 def cue_vector(sentence: str) -> list[float]:
     """0/1 for each cue, then the length in words (scaled to [0, 1], capped at 60 words)."""
-    text = _SPACE.sub(" ", normalise(sentence).strip())
+    text = normalise(sentence).strip()
+    # In printable ASCII text the only space is " ": without two in a row, _SPACE finds none.
+    if "  " in text or not (text.isascii() and text.isprintable()):
+        text = _SPACE.sub(" ", text)
     lower = caseless_lower(text)
     text_words = words(text)
     lower_words = None if lower is None else words(lower)

@@ -106,31 +106,39 @@ class TermBlock:
         sentence's values summed in the order ``decision`` sums them), less Python per term.
         """
         np = _numpy()
-        ids: list[int] = []
-        lengths: list[int] = []
+        n = len(sentences)
         if self._grams is not None:
-            grams = self._grams.__getitem__
-            for sentence in sentences:
-                before = len(ids)
-                ids.extend(chain.from_iterable(map(grams, char_words(sentence))))
-                lengths.append(len(ids) - before)
+            # Each word's n-gram numbers as an array (kept per word), joined in C.
+            words = [char_words(sentence) for sentence in sentences]
+            parts = list(map(self._grams.array, chain.from_iterable(words)))
+            if not parts:
+                return [0.0] * n
+            ids = np.concatenate(parts)
+            # The n-grams of each sentence: those of its words.
+            ends = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)))
+            last = np.cumsum(np.fromiter(map(len, words), dtype=np.int64, count=n)) - 1
+            sizes = np.where(last >= 0, ends[np.maximum(last, 0)], 0)
+            lengths = np.diff(sizes, prepend=0)
         else:
+            found_ids: list[int] = []
+            counted: list[int] = []
             get, analyzer = self._ids.get, ANALYZERS[self.name]
             for sentence in sentences:
                 found = list(map(get, analyzer(sentence)))
-                before = len(ids)
-                ids.extend(compress(found, map(is_not, found, repeat(None))))  # type: ignore[arg-type]
-                lengths.append(len(ids) - before)
-        n = len(sentences)
-        if not ids:
+                before = len(found_ids)
+                found_ids.extend(compress(found, map(is_not, found, repeat(None))))  # type: ignore[arg-type]
+                counted.append(len(found_ids) - before)
+            if not found_ids:
+                return [0.0] * n
+            ids = np.array(found_ids, dtype=np.int64)
+            lengths = counted
+        if not len(ids):
             return [0.0] * n
         step, bits = self._squares.step, self._squares.bits
         rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
-        keys = (rows << bits) | np.array(ids, dtype=np.int64)
+        keys = (rows << bits) | ids
         # Each sentence's distinct terms, in the order of their first occurrence (Counter's).
-        unique, first, counts = np.unique(keys, return_index=True, return_counts=True)
-        order = np.argsort(first, kind="stable")
-        unique, counts = unique[order], counts[order]
+        unique, _first, counts = _unique_in_order(np, keys, n, bits)
         terms = unique & (step - 1)
         idf, coef = self._arrays()
         v = self._tf(int(counts.max()))[counts] * idf[terms]
@@ -178,6 +186,33 @@ class TermBlock:
         return sum(v * c for v, c in values) / norm
 
 
+def _unique_in_order(np: Any, keys: Any, rows: int, bits: int) -> tuple[Any, Any, Any]:
+    """The distinct values of ``keys`` (each below ``rows << bits``) in the order of their
+    first occurrence, with that occurrence's index and their counts: what ``np.unique(keys,
+    return_index=True, return_counts=True)`` gives, reordered by index. Each key is sorted
+    with its index in one integer when both fit in 63 bits (a plain sort, cheaper than
+    unique's stable argsort), and the first occurrences are put in order by marking them,
+    not by sorting them."""
+    size = len(keys)
+    index_bits = max(size.bit_length(), 1)
+    if max(rows.bit_length(), 1) + bits + index_bits <= 63:
+        packed = np.sort((keys << index_bits) | np.arange(size, dtype=np.int64))
+        ordered = packed >> index_bits
+        starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+        unique = ordered[starts]
+        first = packed[starts] & ((1 << index_bits) - 1)  # the least index of each key
+        counts = np.diff(starts, append=size)
+    else:
+        unique, first, counts = np.unique(keys, return_index=True, return_counts=True)
+    # ``first`` holds distinct indexes: marking them gives their order in linear time.
+    marked = np.zeros(size, dtype=bool)
+    marked[first] = True
+    rank = np.empty(size, dtype=np.int64)
+    rank[first] = np.arange(len(first), dtype=np.int64)
+    order = rank[marked]
+    return unique[order], first[order], counts[order]
+
+
 class _TermValues(dict[int, float]):
     """``number + n * step`` -> v² (``square``) or v·c of that term counted n times in a
     sentence, v = tf·idf computed as decision_of_terms does; filled on first need. ``step``
@@ -212,6 +247,7 @@ class _WordGrams(dict[str, tuple[int, ...]]):
         super().__init__()
         self.ids = ids
         self.limit = limit
+        self.arrays: dict[str, Any] = {}
 
     def __missing__(self, word: str) -> tuple[int, ...]:
         if len(self) >= self.limit:
@@ -220,6 +256,16 @@ class _WordGrams(dict[str, tuple[int, ...]]):
         grams = tuple(ids[g] for g in word_char_grams(word) if g in ids)
         self[word] = grams
         return grams
+
+    def array(self, word: str) -> Any:
+        """The word's n-gram numbers as a numpy array (int64), kept like the tuples."""
+        arrays = self.arrays
+        found = arrays.get(word)
+        if found is None:
+            if len(arrays) >= self.limit:
+                arrays.clear()
+            found = arrays[word] = _numpy().array(self[word], dtype=_numpy().int64)
+        return found
 
 
 @dataclass(frozen=True)
