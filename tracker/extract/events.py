@@ -195,6 +195,7 @@ def find_events(
         mood = modality(sentence.text, says_all) if may_tell else "asserted"
         parts = clause_spans(sentence.text) if dated else ()
         reports_apart = bool(dated) and _reports_apart(sentence.text)
+        sources = _sources(sentence, attribution, ents)
         sentence_roles: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # made once, if needed
         for timex in dated:
             clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
@@ -246,6 +247,7 @@ def find_events(
                     confidence=_confidence(timex.precision, actors, event_type, sentence),
                     sentence=sentence,
                     rule="dated-clause",
+                    sources=sources,
                 )
             )
         for timex in in_sentence:
@@ -279,10 +281,12 @@ def find_events(
                     confidence=0.45,
                     sentence=sentence,
                     rule="as-of-present",
+                    sources=sources,
                 )
             )
-        events.extend(_offset_events(sentence, in_sentence, dated, ents, says_all))
-        events.extend(_when_events(sentence, dated, ents, says_all))
+        told_apart = _offset_events(sentence, in_sentence, dated, ents, says_all)
+        told_apart += _when_events(sentence, dated, ents, says_all)
+        events.extend(replace(ev, sources=sources) for ev in told_apart)
         told = bool(events) and events[-1].sentence.index == sentence.index
         if not (dated or told) and published is not None and _STATE_OR_RESULT.search(sentence.text):
             event_type = classify(sentence.text)
@@ -300,6 +304,7 @@ def find_events(
                     confidence=0.4,
                     sentence=sentence,
                     rule="as-of-state",
+                    sources=sources,
                 )
             )
     return merge_same_events(events)
@@ -457,6 +462,7 @@ def _absorb(kept: ExtractedEvent, other: ExtractedEvent) -> ExtractedEvent:
         type=other.type if kept.type in WEAK_TYPES else kept.type,
         actors=tuple(dict.fromkeys(kept.actors + other.actors)),
         places=tuple(dict.fromkeys(kept.places + other.places)),
+        sources=tuple(dict.fromkeys(kept.sources + other.sources)),
         confidence=round(min(0.95, max(kept.confidence, other.confidence) + 0.05), 2),
         also=(*kept.also, mention, *other.also),
     )
@@ -896,6 +902,17 @@ def _roles(
         if name not in target:
             target.append(name)
     return tuple(actors), tuple(p for p in places if p not in actors)
+
+
+def _sources(
+    sentence: Sentence, attribution: Attribution | None, entities: Sequence[EntityMention]
+) -> tuple[str, ...]:
+    """The entities the sentence attributes what it tells to ("the agency's director general,
+    Hillary Kipkorir, said": Hillary Kipkorir)."""
+    if attribution is None:
+        return ()
+    start, end = sentence.start + attribution.start, sentence.start + attribution.end
+    return tuple(dict.fromkeys(e.name for e in entities if start <= e.start and e.end <= end))
 
 
 def _before_facility(sentence: Sentence, e: EntityMention) -> bool:

@@ -75,7 +75,7 @@ class Mention:
 @dataclass(frozen=True, slots=True)
 class ExtractedEvent:
     """One timeline entry: its main sentence, and ``also`` the other sentences of the article
-    that tell the same event."""
+    that tell the same event; ``sources`` says who it is reported by."""
 
     title: str
     type: str
@@ -87,6 +87,7 @@ class ExtractedEvent:
     sentence: Sentence
     rule: str
     also: tuple[Mention, ...] = ()
+    sources: tuple[str, ...] = ()  # says who: the entities the sentence attributes it to
 
     def sentence_indexes(self) -> set[int]:
         """Indexes of every sentence that tells this event."""
