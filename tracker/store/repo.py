@@ -191,6 +191,14 @@ def _insert_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -
     order."""
     if not rows:
         return []
+    if conn.dialect.name == "sqlite":
+        # SQLite gives a new row the largest id plus one (no AUTOINCREMENT here), and cannot
+        # return the ids of a multi-row insert in order: the same ids, assigned here (the
+        # writer holds the write lock), and one executemany.
+        last = conn.execute(sa.select(sa.func.max(table.c.id))).scalar() or 0
+        ids = list(range(last + 1, last + 1 + len(rows)))
+        conn.execute(sa.insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+        return ids
     if len(rows) == 1:
         key = conn.execute(sa.insert(table).values(rows[0])).inserted_primary_key
         assert key is not None
