@@ -316,19 +316,15 @@ class LinkIndex:
             if _month_count(first, end) > MAX_MONTHS:
                 return None
             self._load_months(conn, _months(first, end))
-            found: set[int] = set()
+            found: list[int] = []
             for precision, keys in self.fine.items():
                 lo = bisect_left(keys, (froms[precision],))
                 at = bisect_right(keys, (end, date.max, float("inf")))
-                taken = 0
-                # Latest start first (ties: latest end, then newest), as SQLite reads
-                # ix_event_precision_start backwards.
-                while at > lo and taken < MAX_BY_DATE_PER_PRECISION:
-                    at -= 1
-                    key = keys[at]
-                    if key[1] >= start:
-                        found.add(key[2])
-                        taken += 1
+                # The range in (start, end, id) order: the last ones are those SQLite reads
+                # first, going backwards through ix_event_precision_start (latest start, then
+                # latest end, then newest).
+                hits = [key[2] for key in keys[lo:at] if key[1] >= start]
+                found.extend(hits[-MAX_BY_DATE_PER_PRECISION:])
             ids = found
         wanted = None if entity_ids is None else set(entity_ids)
         chosen = []
@@ -408,17 +404,6 @@ class LinkIndex:
 
     def apply(self, writes: ArticleWrites) -> None:
         """Bring the mirror up to date with one article's committed writes."""
-        for event_id, change in writes.redated:
-            event = self.events.get(event_id)
-            if event is None:
-                continue  # not held: no slice lists it
-            self._unindex_fine(event)
-            if not event.as_of and event.start is not None and event.end is not None:
-                self.exact.get((event.start, event.end), set()).discard(event_id)
-            event.start, event.end = change["start"], change["end"]
-            event.precision = change["precision"]
-            self._index_fine(event)
-            self._index_exact(event)
         for new in writes.events:
             event = new.event
             self.events[event.id] = event
@@ -427,6 +412,20 @@ class LinkIndex:
             self._index_exact(event)
             if event.as_of and event.end is not None and event.end in self.as_of:
                 self.as_of[event.end].add(event.id)
+        for event_id, change in writes.redated:
+            held = self.events.get(event_id)
+            if held is None:
+                # Not held (a candidate the query found): no slice lists it, but the slices of
+                # its new dates must, so they are read again when next needed.
+                self._forget_slices(change["start"], change["end"], change["precision"])
+                continue
+            self._unindex_fine(held)
+            if not held.as_of and held.start is not None and held.end is not None:
+                self.exact.get((held.start, held.end), set()).discard(event_id)
+            held.start, held.end = change["start"], change["end"]
+            held.precision = change["precision"]
+            self._index_fine(held)
+            self._index_exact(held)
         for event_id, entity_id, name in writes.event_links:
             if event_id in self.event_entities:
                 self.event_entities[event_id][entity_id] = name
@@ -450,6 +449,22 @@ class LinkIndex:
                     ids.append(cid)
                     if len(ids) > MAX_CLAIM_POOL:
                         del ids[0]
+
+    def _forget_slices(self, start: date | None, end: date | None, precision: str) -> None:
+        """Unload the slices that would list an event of these dates."""
+        if start is None or end is None:
+            return
+        self.exact.pop((start, end), None)
+        month = _month(start)
+        if precision in self.fine and month in self.months:
+            self.months.discard(month)
+            for keys in self.fine.values():
+                lo, _hi = _month_bounds(month)
+                first = bisect_left(keys, (lo,))
+                last = first
+                while last < len(keys) and _month(keys[last][0]) == month:
+                    last += 1
+                del keys[first:last]
 
     def _index_exact(self, event: StoredEvent) -> None:
         if not event.as_of and event.start is not None and event.end is not None:
