@@ -18,11 +18,11 @@ same store (tests check this on random data); a slice the index cannot hold chea
 range over more than ``MAX_MONTHS`` months) is left to the query. The mirror is valid only
 while nobody else writes: the writer checks SQLite's ``PRAGMA data_version`` at the start of
 each article and clears the mirror when another connection committed meanwhile, and clears it
-when a transaction fails. It is cleared, too, when it holds more than ``MAX_EVENTS`` events or
-``MAX_CLAIMS`` claims, so that memory stays bounded however long the ingest. Orders the
-queries leave to the database (ties of the by-date ranges' ``ORDER BY start DESC``, NULL dates
-in the claim pool's ``ORDER BY made_on DESC``) follow SQLite, the only backend the writer uses
-the mirror on."""
+when a transaction fails. It is cleared, too, when it holds more than ``MAX_EVENTS`` events,
+``MAX_CLAIMS`` claims or the newest links of ``MAX_ENTITIES`` entities, so that memory stays
+bounded however long the ingest. Orders the queries leave to the database (ties of the by-date
+ranges' ``ORDER BY start DESC``, NULL dates in the claim pool's ``ORDER BY made_on DESC``)
+follow SQLite, the only backend the writer uses the mirror on."""
 
 from __future__ import annotations
 
@@ -51,8 +51,10 @@ from tracker.store.linking import (
 )
 from tracker.store.models import Claim, ClaimEntity, Entity, Event, EventEntity, Quantity
 
-MAX_EVENTS = 20_000  # events held (with their entities) before the mirror starts afresh
-MAX_CLAIMS = 30_000  # claims held (with their entities and figures)
+# Past any of these the mirror starts afresh (at the next article): a few MiB at most.
+MAX_EVENTS = 10_000  # events held, with their entities
+MAX_CLAIMS = 10_000  # claims held, with their entities and figures
+MAX_ENTITIES = 5_000  # entities whose newest events or claims are held
 MAX_MONTHS = 36  # a by-date range over more months than this is left to the query
 _CHUNK = 5000  # ids per IN list when loading
 
@@ -183,9 +185,15 @@ class LinkIndex:
     """The writer's mirror of the store's events and claims as linking sees them (see the
     module's docstring). One per ingest; not shared between connections or processes."""
 
-    def __init__(self, max_events: int = MAX_EVENTS, max_claims: int = MAX_CLAIMS) -> None:
+    def __init__(
+        self,
+        max_events: int = MAX_EVENTS,
+        max_claims: int = MAX_CLAIMS,
+        max_entities: int = MAX_ENTITIES,
+    ) -> None:
         self.max_events = max_events
         self.max_claims = max_claims
+        self.max_entities = max_entities
         self.clear()
 
     def clear(self) -> None:
@@ -201,7 +209,11 @@ class LinkIndex:
         self.claim_ids: dict[int, list[int]] = {}  # entity id -> newest claim ids, ascending
 
     def too_large(self) -> bool:
-        return len(self.events) > self.max_events or len(self.claims) > self.max_claims
+        return (
+            len(self.events) > self.max_events
+            or len(self.claims) > self.max_claims
+            or max(len(self.pool), len(self.claim_ids)) > self.max_entities
+        )
 
     # -- loading -------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -197,7 +198,7 @@ def _insert_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -
         # writer holds the write lock), and one executemany.
         last = conn.execute(sa.select(sa.func.max(table.c.id))).scalar() or 0
         ids = list(range(last + 1, last + 1 + len(rows)))
-        conn.execute(sa.insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+        _insert(conn, table, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
         return ids
     if len(rows) == 1:
         key = conn.execute(sa.insert(table).values(rows[0])).inserted_primary_key
@@ -210,8 +211,41 @@ def _insert_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -
 
 
 def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        conn.execute(sa.insert(table), rows)
+    """Insert ``rows`` (dicts with the same keys) with one executemany. On SQLite the statement
+    is compiled once per table and keys and the values converted by the columns' own bind
+    processors, without SQLAlchemy's per-row parameter handling: the same stored values."""
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        compiled = _compiled_insert(table, tuple(rows[0]), conn.dialect)
+        if compiled is not None:
+            sql, keys, processors = compiled
+            conn.exec_driver_sql(
+                sql,
+                [
+                    tuple(
+                        value if process is None or value is None else process(value)
+                        for value, process in zip([row[k] for k in keys], processors, strict=True)
+                    )
+                    for row in rows
+                ],
+            )
+            return
+    conn.execute(sa.insert(table), rows)
+
+
+@lru_cache(maxsize=64)
+def _compiled_insert(
+    table: sa.Table, keys: tuple[str, ...], dialect: sa.Dialect
+) -> tuple[str, tuple[str, ...], list[Any]] | None:
+    """The positional INSERT of ``keys`` into ``table``, its parameters' order and their bind
+    processors; None when SQLAlchemy would add parameters of its own (column defaults)."""
+    compiled = sa.insert(table).compile(dialect=dialect, column_keys=list(keys))
+    order = tuple(compiled.positiontup or ())
+    if sorted(order) != sorted(keys) or not dialect.positional:
+        return None
+    processors = [table.c[k].type._cached_bind_processor(dialect) for k in order]
+    return str(compiled), order, processors
 
 
 def resolve_entities(
