@@ -338,3 +338,32 @@ def test_mirror_is_bounded(sqlite_engine: Engine) -> None:
 
 def test_precisions_of_the_random_store_are_known() -> None:
     assert set(PRECISIONS) <= set(PRECISION_ORDER)
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "index"),
+    [
+        ("month", {"lo": date(2024, 3, 1), "hi": date(2024, 4, 1)}, "ix_event_precision_start"),
+        ("month_last", {"lo": date(9999, 12, 1)}, "ix_event_precision_start"),
+        ("as_of", {"end": date(2024, 3, 1)}, "ix_event_end"),
+        ("exact", {"start": date(2024, 3, 1), "end": date(2024, 3, 1)}, "ix_event_start_end"),
+        ("event_entities", {"ids": [1, 2]}, "sqlite_autoindex_event_entity_1"),
+        ("claims", {"ids": [1, 2]}, "PRIMARY KEY"),
+        ("claim_entities", {"ids": [1, 2]}, "sqlite_autoindex_claim_entity_1"),
+        ("figures", {"ids": [1, 2]}, "ix_quantity_claim_id"),
+    ],
+)
+def test_mirror_loads_its_slices_through_indexes(
+    sqlite_engine: Engine, name: str, params: dict[str, Any], index: str
+) -> None:
+    from tests.store.test_linking_plans import _full_scans
+    from tracker.store.linkcache import _claim_ids_statement, _statements
+    from tracker.store.linking import sqlite_query_plan
+
+    with sqlite_engine.connect() as conn:
+        plan = sqlite_query_plan(conn, _statements()[name], params)
+        assert not _full_scans(plan), plan
+        assert index in plan, plan
+        ids_plan = sqlite_query_plan(conn, _claim_ids_statement(2), {"e0": 1, "e1": 2})
+        assert not _full_scans(ids_plan), ids_plan
+        assert ids_plan.count("ix_claim_entity_entity_claim (entity_id=?)") == 2, ids_plan

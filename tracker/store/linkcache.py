@@ -118,7 +118,6 @@ def _statements() -> dict[str, sa.Select[Any]]:
             e.end == sa.bindparam("end", type_=sa.Date),
             e.as_of.is_(False),
         ),
-        "events": sa.select(*_event_columns()).where(e.id.in_(ids)),
         "event_entities": sa.select(ee.event_id, ee.entity_id, en.name)
         .join_from(_event_entity, _entity, en.id == ee.entity_id)
         .where(ee.event_id.in_(ids)),
@@ -232,11 +231,6 @@ class LinkIndex:
             for event_id, entity_id, name in conn.execute(statement, {"ids": chunk}):
                 self.event_entities[event_id][entity_id] = name
         return ids
-
-    def _hold_events(self, conn: Connection, ids: Iterable[int]) -> None:
-        missing = [i for i in dict.fromkeys(ids) if i not in self.events]
-        for chunk in _chunks(missing):
-            self._take_events(conn, conn.execute(_statements()["events"], {"ids": chunk}).all())
 
     def _load_months(self, conn: Connection, months: Iterable[Month]) -> None:
         for month in months:
