@@ -22,7 +22,13 @@ from tracker.link.claims import Figure
 from tracker.link.events import PRECISION_ORDER, EventSketch
 from tracker.load.sources import Job, LoadOptions, load_job
 from tracker.store.engine import open_store
-from tracker.store.linkcache import ArticleWrites, LinkIndex, NewClaim, NewEvent
+from tracker.store.linkcache import (
+    MIN_ARTICLES_BETWEEN_CLEARS,
+    ArticleWrites,
+    LinkIndex,
+    NewClaim,
+    NewEvent,
+)
 from tracker.store.linking import ClaimPool, EventPool, StoredEvent
 from tracker.store.models import Claim, ClaimEntity, Entity, Event, EventEntity, Quantity
 from tracker.store.repo import ArticleWriter, store_article
@@ -367,3 +373,27 @@ def test_mirror_loads_its_slices_through_indexes(
         ids_plan = sqlite_query_plan(conn, _claim_ids_statement(2), {"e0": 1, "e1": 2})
         assert not _full_scans(ids_plan), ids_plan
         assert ids_plan.count("ix_claim_entity_entity_claim (entity_id=?)") == 2, ids_plan
+
+
+def test_mirror_leaves_by_date_lookups_to_the_queries_when_it_keeps_outgrowing_its_bounds(
+    sqlite_engine: Engine,
+) -> None:
+    rng = random.Random(4)
+    with sqlite_engine.begin() as conn:
+        store = RandomStore(conn, rng)
+        store.add_events(600, ArticleWrites())
+        store.add_claims(100, ArticleWrites())
+        index = LinkIndex(max_events=50)
+        day = EventSketch("x", "other", DAY0, DAY0, "day", False, frozenset())
+        for _ in range(MIN_ARTICLES_BETWEEN_CLEARS + 1):
+            index.start_article()
+        assert index.by_date(conn, day, None, set()) is not None  # months held
+        assert index.too_large()
+        index.start_article()  # outgrown once, long after starting: starts afresh
+        assert index.hold_months and not index.events
+        assert index.by_date(conn, day, None, set()) is not None
+        index.start_article()  # outgrown again at once: months are no longer held
+        assert not index.hold_months
+        assert index.by_date(conn, day, None, set()) is None
+        # The answers stay those of the queries.
+        assert _compare(conn, index, store, 10) > 0

@@ -55,7 +55,11 @@ from tracker.store.models import Claim, ClaimEntity, Entity, Event, EventEntity,
 MAX_EVENTS = 10_000  # events held, with their entities
 MAX_CLAIMS = 10_000  # claims held, with their entities and figures
 MAX_ENTITIES = 5_000  # entities whose newest events or claims are held
-MAX_MONTHS = 36  # a by-date range over more months than this is left to the query
+MAX_MONTHS = 6  # a by-date range over more months than this is left to the query
+# When the mirror outgrows its bounds again this few articles after it last did, the store is
+# too dense around the batch's dates for months of events to be held: by-date lookups are then
+# left to the queries for the rest of the batch.
+MIN_ARTICLES_BETWEEN_CLEARS = 50
 _CHUNK = 5000  # ids per IN list when loading
 
 _event = Event.__table__  # type: ignore[attr-defined]
@@ -193,6 +197,8 @@ class LinkIndex:
         self.max_events = max_events
         self.max_claims = max_claims
         self.max_entities = max_entities
+        self.hold_months = True  # by-date lookups answered from held months
+        self.articles = 0  # articles stored since the mirror last outgrew its bounds
         self.clear()
 
     def clear(self) -> None:
@@ -206,6 +212,16 @@ class LinkIndex:
         self.pool: dict[int, list[int]] = {}  # entity id -> newest event ids (one per link), desc
         self.claims: dict[int, NewClaim] = {}
         self.claim_ids: dict[int, list[int]] = {}  # entity id -> newest claim ids, ascending
+
+    def start_article(self) -> None:
+        """Called before each article: starts afresh when the mirror has outgrown its bounds
+        (and stops holding months of events if that happens again soon)."""
+        self.articles += 1
+        if self.too_large():
+            if self.articles < MIN_ARTICLES_BETWEEN_CLEARS:
+                self.hold_months = False
+            self.articles = 0
+            self.clear()
 
     def too_large(self) -> bool:
         return (
@@ -319,7 +335,7 @@ class LinkIndex:
             first = min(froms.values())
             if end < first:
                 return []
-            if _month_count(first, end) > MAX_MONTHS:
+            if not self.hold_months or _month_count(first, end) > MAX_MONTHS:
                 return None
             self._load_months(conn, _months(first, end))
             found: list[int] = []

@@ -127,9 +127,10 @@ class ArticleWriter:
         last transaction, or when it has grown past its bounds."""
         assert self.index is not None
         version = conn.exec_driver_sql("PRAGMA data_version").scalar()
-        if version != self._data_version or self.index.too_large():
+        if version != self._data_version:
             self.index.clear()
         self._data_version = version
+        self.index.start_article()
 
     def store(self, document: Document, extraction: Extraction) -> StoredArticle:
         """Persist one article, as ``store_article`` does."""
