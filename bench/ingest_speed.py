@@ -2,7 +2,7 @@
 Prints figures; not a test.
 
     .venv/bin/python bench/ingest_speed.py [--articles 1000] [--size 6000] [--workers 1]
-                                           [--store-size 0] [--legacy-articles]
+                                           [--store-size 0] [--plain-prefill] [--legacy-articles]
 
 Articles are news-like and ~``--size`` characters (~1,000 words): each follows one *story*
 (a seed article of seeds/, names of places, people and countries changed per story, its dates
@@ -21,7 +21,9 @@ grow with the batch.
 ``--store-size N`` first fills the store with N articles (extracted once per 200, then stored
 again with their dates moved on and their names changed, so that the store covers N articles'
 worth of time and entities) and prints the storing cost of its first and last 100 articles:
-what follow-up linking costs as the store grows. The timed ingest then lands on that store.
+what follow-up linking costs as the store grows. It stores them as the ingest does (one writer
+for the batch, with its in-memory mirror of what linking reads); ``--plain-prefill`` stores each
+with ``store_article`` (the linking queries) instead. The timed ingest then lands on that store.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ from tracker.store.linking import (  # noqa: E402
     event_pool_query,
     sqlite_query_plan,
 )
-from tracker.store.repo import store_article  # noqa: E402
+from tracker.store.repo import ArticleWriter, store_article  # noqa: E402
 
 ARTICLES_PER_STORY = 4
 FIRST_DAY = date(2015, 1, 5)
@@ -277,8 +279,12 @@ def clone(
     return replace(document, text=f"{document.text}\n\n[{tag}]"), moved
 
 
-def prefill(engine, seeds: list[list[str]], size: int, count: int, folder: Path) -> int:  # type: ignore[no-untyped-def]
+def prefill(  # type: ignore[no-untyped-def]
+    engine, seeds: list[list[str]], size: int, count: int, folder: Path, plain: bool = False
+) -> int:
     """Fill the store with ``count`` articles; prints the storing cost of the first and last 100.
+    They are stored as ``tracker ingest`` stores them (one ``ArticleWriter`` for the batch), or
+    with ``plain``, one ``store_article`` call each (the linking queries, no in-memory mirror).
     Returns how many stories the filling covered."""
     base = min(count, 200)
     prepared = []
@@ -292,13 +298,17 @@ def prefill(engine, seeds: list[list[str]], size: int, count: int, folder: Path)
     stories = (base + ARTICLES_PER_STORY - 1) // ARTICLES_PER_STORY
     stamps = [time.perf_counter()]
     t = time.perf_counter()
-    for n in range(count):
-        doc, x = prepared[n % base]
-        rounds = n // base
-        if rounds:
-            doc, x = clone(doc, x, rounds * stories, f"r{rounds}", keep)
-        store_article(engine, doc, x)
-        stamps.append(time.perf_counter())
+    with ArticleWriter(engine, mirror=not plain) as writer:
+        for n in range(count):
+            doc, x = prepared[n % base]
+            rounds = n // base
+            if rounds:
+                doc, x = clone(doc, x, rounds * stories, f"r{rounds}", keep)
+            if plain:
+                store_article(engine, doc, x)
+            else:
+                writer.store(doc, x)
+            stamps.append(time.perf_counter())
     elapsed = time.perf_counter() - t
     print(
         f"prefill: {count:,} articles stored (extracted once per {base}) in {elapsed:.1f} s, "
@@ -356,6 +366,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="extraction processes")
     parser.add_argument("--store-size", type=int, default=0, help="articles stored beforehand")
     parser.add_argument("--legacy-articles", action="store_true", help="the old dense articles")
+    parser.add_argument(
+        "--plain-prefill",
+        action="store_true",
+        help="prefill with store_article (linking queries) instead of the ingest's writer",
+    )
     args = parser.parse_args()
     rng = random.Random(7)
     seeds = seed_articles()
@@ -378,7 +393,9 @@ def main() -> None:
         engine = open_store(str(Path(tmp) / "bench.db"))
         offset = 0
         if args.store_size:
-            offset = prefill(engine, seeds, args.size, args.store_size, Path(tmp))
+            offset = prefill(
+                engine, seeds, args.size, args.store_size, Path(tmp), args.plain_prefill
+            )
         files = []
         for n in range(args.articles):
             path = folder / f"a{n:05}.txt"

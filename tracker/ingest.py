@@ -1,5 +1,6 @@
 """Ingesting articles: load and extract (pure, optionally in worker processes), then store, one
-transaction per article, in this process: the only writer. A failure is reported for its file
+transaction per article, in this process: the only writer (``ArticleWriter``, which keeps what
+linking reads in memory for the whole batch). A failure is reported for its file
 or line and never stops the others."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from tracker.errors import TrackerError
 from tracker.extract import Extraction, extract
 from tracker.load.document import Document
 from tracker.load.sources import Job, LoadOptions, find_files, iter_jobs, load_job
-from tracker.store.repo import store_article
+from tracker.store.repo import ArticleWriter
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +69,12 @@ def _prepare_star(args: tuple[Job, IngestOptions]) -> _Prepared:
     return _prepare(*args)
 
 
-def _store(engine: Engine, prepared: _Prepared) -> IngestOutcome:
+def _store(writer: ArticleWriter, prepared: _Prepared) -> IngestOutcome:
     if prepared.error is not None or prepared.document is None or prepared.extraction is None:
         return IngestOutcome(prepared.label, "failed", message=prepared.error)
     document, extraction = prepared.document, prepared.extraction
     try:
-        stored = store_article(engine, document, extraction)
+        stored = writer.store(document, extraction)
     except TrackerError as exc:
         return IngestOutcome(prepared.label, "failed", message=f"{prepared.label}: {exc}")
     return IngestOutcome(
@@ -129,11 +130,12 @@ def ingest_paths(
     stored in its own transaction. ``on_outcome`` is called after each, e.g. for progress."""
     outcomes = []
     jobs = iter_jobs(find_files(paths), options)
-    for prepared in _prepared_stream(jobs, options):
-        outcome = _store(engine, prepared)
-        outcomes.append(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
+    with ArticleWriter(engine) as writer:
+        for prepared in _prepared_stream(jobs, options):
+            outcome = _store(writer, prepared)
+            outcomes.append(outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
     return outcomes
 
 
@@ -141,4 +143,5 @@ def ingest_file(
     engine: Engine, path: Path, options: IngestOptions = IngestOptions()
 ) -> IngestOutcome:
     """Ingest one text or HTML file."""
-    return _store(engine, _prepare(Job(str(path), path=path), options))
+    with ArticleWriter(engine) as writer:
+        return _store(writer, _prepare(Job(str(path), path=path), options))

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -31,6 +31,9 @@ from tracker.extract.model import ExtractedClaim, ExtractedEvent
 from tracker.link.claims import ClaimRelation, ClaimSketch, Figure, relate_claims
 from tracker.link.events import PRECISION_ORDER, EventMatch, EventSketch, match_events, sharper
 from tracker.store.models import Claim, ClaimEntity, Entity, Event, EventEntity, Quantity
+
+if TYPE_CHECKING:
+    from tracker.store.linkcache import LinkIndex
 
 MAX_EVENT_CANDIDATES = 50  # per new event: exact dates first, then the most recent
 MAX_EVENT_POOL_PER_ENTITY = 100  # per entity of a new article: its most recent events
@@ -251,12 +254,21 @@ class EventPool:
     once per article); the names of a candidate's entities are read when it is scored. Nothing
     the article writes is read back: its events are matched before any is written."""
 
-    def __init__(self, conn: Connection, entity_ids: Sequence[int]) -> None:
+    def __init__(
+        self, conn: Connection, entity_ids: Sequence[int], index: LinkIndex | None = None
+    ) -> None:
+        """``index``: the writer's mirror of the store (``tracker.store.linkcache``), which
+        answers the lookups instead of the database, with the same results."""
         self.conn = conn
+        self.index = index
         self.events: dict[int, StoredEvent] = {}
         self.names: dict[int, set[str]] = {}
         self.by_entity: dict[int, list[int]] = defaultdict(list)
-        if entity_ids:
+        if index is not None:
+            if entity_ids:
+                self.events, by_entity = index.event_pool(conn, entity_ids)
+                self.by_entity.update(by_entity)
+        elif entity_ids:
             for entity_id, *row in conn.execute(*event_pool_query(entity_ids)):
                 self.by_entity[entity_id].append(row[0])
                 if row[0] not in self.events:
@@ -264,6 +276,11 @@ class EventPool:
 
     def _load_names(self, event_ids: Iterable[int]) -> None:
         missing = [i for i in event_ids if i not in self.names]
+        if self.index is not None:
+            index = self.index
+            for event_id in missing:
+                self.names[event_id] = index.names(event_id) if event_id in index.events else set()
+            missing = [i for i in missing if i not in index.events]
         for event_id in missing:
             self.names[event_id] = set()
         for start in range(0, len(missing), 5000):
@@ -277,15 +294,24 @@ class EventPool:
         """Stored events overlapping ``new`` (and sharing an entity, when ``entity_ids``), not
         ``own``: exact dates first, then the newest, at most ``MAX_EVENT_CANDIDATES``."""
         own = set(own)
-        found = event_candidates_query(new, entity_ids, own)
-        if found is None:
+        if new.end is None:
             return []
-        chosen = {row[0]: StoredEvent(*row) for row in self.conn.execute(*found)}
+        held = None if self.index is None else self.index.by_date(self.conn, new, entity_ids, own)
+        if held is not None:
+            chosen = {event.id: event for event in held}
+        else:
+            found = event_candidates_query(new, entity_ids, own)
+            assert found is not None
+            chosen = {row[0]: StoredEvent(*row) for row in self.conn.execute(*found)}
         if entity_ids is None and not new.as_of and new.start is not None:
             # No entity to reach coarser events through: those with the very same dates.
-            params = {"start": new.start, "end": new.end, "as_of": False, "own": sorted(own)}
-            for row in self.conn.execute(_exact_dates_statement(), params):
-                chosen.setdefault(row[0], StoredEvent(*row))
+            if self.index is not None:
+                for event in self.index.exact_dates(self.conn, new.start, new.end, own):
+                    chosen.setdefault(event.id, event)
+            else:
+                params = {"start": new.start, "end": new.end, "as_of": False, "own": sorted(own)}
+                for row in self.conn.execute(_exact_dates_statement(), params):
+                    chosen.setdefault(row[0], StoredEvent(*row))
         for entity_id in entity_ids or ():
             for event_id in self.by_entity.get(entity_id, ()):
                 if event_id not in chosen and event_id not in own:

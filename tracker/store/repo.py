@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -17,12 +18,15 @@ from sqlmodel import Session, col, select
 
 from tracker.errors import NotFoundError
 from tracker.extract.model import ExtractedClaim, ExtractedEvent, Extraction, Mention
+from tracker.link.claims import Figure
 from tracker.link.events import EventMatch
 from tracker.load.document import Document
-from tracker.store.engine import write_session
+from tracker.store.engine import WRITE_OPTION, write_session
+from tracker.store.linkcache import ArticleWrites, LinkIndex, NewClaim, NewEvent
 from tracker.store.linking import (
     ClaimPool,
     EventPool,
+    StoredEvent,
     sharpened,
     sketch_extracted_claim,
     sketch_extracted_event,
@@ -85,6 +89,83 @@ def store_article(engine: Engine, document: Document, extraction: Extraction) ->
         return StoredArticle(found[0], created=False)
 
 
+class ArticleWriter:
+    """The one writer of an ingest: stores articles like ``store_article``, one transaction
+    each, on one connection held for the whole ingest, with the linking lookups answered by
+    an in-memory mirror of the store (``tracker.store.linkcache``) that it keeps up to date
+    as it writes. Same rows as ``store_article``. On SQLite only, where it can tell when
+    another connection wrote (``PRAGMA data_version``) and then reads the store afresh; on
+    other databases the lookups are the queries. Use as a context manager."""
+
+    def __init__(self, engine: Engine, *, mirror: bool = True) -> None:
+        self.engine = engine
+        self.index = LinkIndex() if mirror and engine.dialect.name == "sqlite" else None
+        self._conn: Connection | None = None
+        self._data_version: int | None = None
+
+    def __enter__(self) -> ArticleWriter:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _connection(self) -> Connection:
+        if self._conn is None or self._conn.closed or self._conn.invalidated:
+            self._conn = self.engine.execution_options(**{WRITE_OPTION: True}).connect()
+            self._data_version = None
+            if self.index is not None:
+                self.index.clear()
+        return self._conn
+
+    def _check_mirror(self, conn: Connection) -> None:
+        """Start the mirror afresh when another connection committed since this writer's
+        last transaction, or when it has grown past its bounds."""
+        assert self.index is not None
+        version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+        if version != self._data_version:
+            self.index.clear()
+        self._data_version = version
+        self.index.start_article()
+
+    def store(self, document: Document, extraction: Extraction) -> StoredArticle:
+        """Persist one article, as ``store_article`` does."""
+        conn = self._connection()
+        writer: _Writer | None = None
+        try:
+            with conn.begin():
+                if self.index is not None:
+                    self._check_mirror(conn)
+                existing = conn.execute(
+                    sa.select(_article.c.id).where(_article.c.content_hash == document.content_hash)
+                ).first()
+                if existing is not None:
+                    return StoredArticle(existing[0], created=False)
+                writer = _Writer(conn, document, extraction, self.index)
+                stored = writer.store()
+        except IntegrityError:
+            if self.index is not None:
+                self.index.clear()
+            found = conn.execute(
+                sa.select(_article.c.id).where(_article.c.content_hash == document.content_hash)
+            ).first()
+            conn.rollback()
+            if found is None:
+                raise
+            return StoredArticle(found[0], created=False)
+        except BaseException:
+            if self.index is not None:
+                self.index.clear()
+            raise
+        if self.index is not None:
+            self.index.apply(writer.writes)
+        return stored
+
+
 _article = Article.__table__  # type: ignore[attr-defined]
 _entity = Entity.__table__  # type: ignore[attr-defined]
 _event = Event.__table__  # type: ignore[attr-defined]
@@ -112,6 +193,14 @@ def _insert_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -
     order."""
     if not rows:
         return []
+    if conn.dialect.name == "sqlite":
+        # SQLite gives a new row the largest id plus one (no AUTOINCREMENT here), and cannot
+        # return the ids of a multi-row insert in order: the same ids, assigned here (the
+        # writer holds the write lock), and one executemany.
+        last = conn.execute(sa.select(sa.func.max(table.c.id))).scalar() or 0
+        ids = list(range(last + 1, last + 1 + len(rows)))
+        _insert(conn, table, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+        return ids
     if len(rows) == 1:
         key = conn.execute(sa.insert(table).values(rows[0])).inserted_primary_key
         assert key is not None
@@ -123,8 +212,41 @@ def _insert_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -
 
 
 def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        conn.execute(sa.insert(table), rows)
+    """Insert ``rows`` (dicts with the same keys) with one executemany. On SQLite the statement
+    is compiled once per table and keys and the values converted by the columns' own bind
+    processors, without SQLAlchemy's per-row parameter handling: the same stored values."""
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        compiled = _compiled_insert(table, tuple(rows[0]), conn.dialect)
+        if compiled is not None:
+            sql, keys, processors = compiled
+            conn.exec_driver_sql(
+                sql,
+                [
+                    tuple(
+                        value if process is None or value is None else process(value)
+                        for value, process in zip([row[k] for k in keys], processors, strict=True)
+                    )
+                    for row in rows
+                ],
+            )
+            return
+    conn.execute(sa.insert(table), rows)
+
+
+@lru_cache(maxsize=64)
+def _compiled_insert(
+    table: sa.Table, keys: tuple[str, ...], dialect: sa.Dialect
+) -> tuple[str, tuple[str, ...], list[Any]] | None:
+    """The positional INSERT of ``keys`` into ``table``, its parameters' order and their bind
+    processors; None when SQLAlchemy would add parameters of its own (column defaults)."""
+    compiled = sa.insert(table).compile(dialect=dialect, column_keys=list(keys))
+    order = tuple(compiled.positiontup or ())
+    if sorted(order) != sorted(keys) or not dialect.positional:
+        return None
+    processors = [table.c[k].type._cached_bind_processor(dialect) for k in order]
+    return str(compiled), order, processors
 
 
 def resolve_entities(
@@ -159,10 +281,20 @@ def resolve_entities(
 
 
 class _Writer:
-    """Storing one new article: matching reads first, then one multi-row insert per table."""
+    """Storing one new article: matching reads first, then one multi-row insert per table.
+    With ``index`` (the ingest writer's mirror), lookups are answered by it and what was
+    written is recorded in ``writes``, for the mirror once the transaction commits."""
 
-    def __init__(self, conn: Connection, document: Document, extraction: Extraction) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        document: Document,
+        extraction: Extraction,
+        index: LinkIndex | None = None,
+    ) -> None:
         self.conn = conn
+        self.index = index
+        self.writes = ArticleWrites()
         self.document = document
         self.x = extraction
         self.kinds = {e.name: e.kind for e in extraction.entities}
@@ -204,6 +336,7 @@ class _Writer:
             [(name, kind) for keys in event_keys for _role, name, kind in keys]
             + [key for keys in claim_keys for key in keys],
         )
+        self.entity_ids = entity_ids
 
         def stored_ids(names: Iterable[str]) -> list[int]:
             return sorted({i for name in names for i in by_name.get(name, ())})
@@ -211,7 +344,9 @@ class _Writer:
         # Match every event with the stored ones: reads only, since an event this article
         # already reports is never a candidate, so its own writes cannot change a match.
         events_pool = EventPool(
-            conn, stored_ids(name for ev in x.events for name in (*ev.actors, *ev.places))
+            conn,
+            stored_ids(name for ev in x.events for name in (*ev.actors, *ev.places)),
+            self.index,
         )
         own: set[int] = set()
         matched: list[int | None] = []  # the stored event each one reports, if any
@@ -263,6 +398,8 @@ class _Writer:
             mentions = (Mention(ev.sentence, ev.date.timex_start, ev.date.timex_end), *ev.also)
             sources.extend(self._source_row(article_id, m, event_id=event_id) for m in mentions)
         _insert(conn, _event_entity, links)
+        if self.index is not None:
+            self._record_events(new_events, event_ids, matched, links, date_updates)
         _insert(
             conn,
             _event_link,
@@ -281,7 +418,11 @@ class _Writer:
 
         # Claims: the pool of stored claims they may relate to, read before they are written.
         claim_names = {n for c in x.claims for n in c.entities}
-        pool = ClaimPool.load(conn, {i: n for n in claim_names for i in by_name.get(n, ())})
+        pool_names = {i: n for n in claim_names for i in by_name.get(n, ())}
+        if self.index is not None:
+            pool = self.index.claim_pool(conn, pool_names)
+        else:
+            pool = ClaimPool.load(conn, pool_names)
         claim_ids = _insert_ids(
             conn,
             _claim,
@@ -344,6 +485,8 @@ class _Writer:
                 for old_id, relation in related
             )
         _insert(conn, _claim_entity, claim_entities)
+        if self.index is not None:
+            self._record_claims(claim_ids, claim_entities, quantities)
         _insert(conn, _quantity, quantities)
         _insert(conn, _source, sources)
         _insert(conn, _claim_status, statuses)
@@ -357,6 +500,61 @@ class _Writer:
             len(candidate_of),
             n_links,
         )
+
+    def _record_events(
+        self,
+        new_events: list[ExtractedEvent],
+        event_ids: list[int],
+        matched: list[int | None],
+        links: list[dict[str, Any]],
+        date_updates: list[dict[str, Any]],
+    ) -> None:
+        """What the mirror needs of the events written: the new ones, the new entity links
+        (of new and of corroborated events) and the new dates of sharpened ones."""
+        names = {entity_id: name for (name, _kind), entity_id in self.entity_ids.items()}
+        new_ids = [i for i, old in zip(event_ids, matched, strict=True) if old is None]
+        fresh: dict[int, NewEvent] = {}
+        for ev, event_id in zip(new_events, new_ids, strict=True):
+            row = self._event_row(ev)
+            stored = StoredEvent(
+                event_id,
+                row["title"],
+                row["type"],
+                row["start"],
+                row["end"],
+                row["precision"],
+                row["as_of"],
+                row["locked"],
+            )
+            fresh[event_id] = NewEvent(stored, {})
+        for link in links:
+            event_id, entity_id = link["event_id"], link["entity_id"]
+            if event_id in fresh:
+                fresh[event_id].entities[entity_id] = names[entity_id]
+            self.writes.event_links.append((event_id, entity_id, names[entity_id]))
+        self.writes.events.extend(fresh.values())
+        self.writes.redated.extend(
+            (u["b_id"], {k: v for k, v in u.items() if k != "b_id"}) for u in date_updates
+        )
+
+    def _record_claims(
+        self,
+        claim_ids: list[int],
+        claim_entities: list[dict[str, Any]],
+        quantities: list[dict[str, Any]],
+    ) -> None:
+        claims: dict[int, NewClaim] = {}
+        for cl, claim_id in zip(self.x.claims, claim_ids, strict=True):
+            row = self._claim_row(cl, None)
+            values = (row["text"], row["claimant"], row["made_on"], row["start"], row["end"])
+            claims[claim_id] = NewClaim((claim_id, *values, row["hedged"]), set(), [])
+        for link in claim_entities:
+            claims[link["claim_id"]].entities.add(link["entity_id"])
+        for q in quantities:
+            value = None if q["value"] is None else float(q["value"])
+            figure = Figure(value, q["unit"], q["qualifier"], q["text"])
+            claims[q["claim_id"]].figures.append(figure)
+        self.writes.claims.extend(claims.values())
 
     def _event_row(self, ev: ExtractedEvent) -> dict[str, Any]:
         return {

@@ -1,0 +1,495 @@
+"""The ingest writer's in-memory mirror of what linking reads, so that storing an article does
+not run the linking lookups of ``tracker.store.linking`` one by one against the database.
+
+An ingest has one writer. It keeps, for the duration of the ingest, the slices of the store
+that linking looks at, each loaded once from the database with an indexed query and then kept
+up to date by the writer itself as it stores articles:
+
+- events of the fine precisions (day, week, month) by the month their start falls in, sorted
+  by (start, end, id), for the by-date candidates;
+- "as of" events by their end date, and events by their exact (start, end), for the other two
+  date lookups;
+- each entity's newest ``MAX_EVENT_POOL_PER_ENTITY`` event links (the event pool), and each
+  entity's newest ``MAX_CLAIM_POOL`` claims (the claim pool);
+- the columns, entities and figures of every event and claim in those slices.
+
+Every answer equals what the corresponding query of ``tracker.store.linking`` returns on the
+same store (tests check this on random data); a slice the index cannot hold cheaply (a by-date
+range over more than ``MAX_MONTHS`` months) is left to the query. The mirror is valid only
+while nobody else writes: the writer checks SQLite's ``PRAGMA data_version`` at the start of
+each article and clears the mirror when another connection committed meanwhile, and clears it
+when a transaction fails. It is cleared, too, when it holds more than ``MAX_EVENTS`` events,
+``MAX_CLAIMS`` claims or the newest links of ``MAX_ENTITIES`` entities, so that memory stays
+bounded however long the ingest. Orders the queries leave to the database (ties of the by-date
+ranges' ``ORDER BY start DESC``, NULL dates in the claim pool's ``ORDER BY made_on DESC``)
+follow SQLite, the only backend the writer uses the mirror on."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache, lru_cache
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from tracker.link.claims import Figure
+from tracker.link.events import EventSketch
+from tracker.store.linking import (
+    FINE_START_WINDOW_DAYS,
+    MAX_BY_DATE_PER_PRECISION,
+    MAX_CLAIM_POOL,
+    MAX_EVENT_CANDIDATES,
+    MAX_EVENT_POOL_PER_ENTITY,
+    ClaimPool,
+    StoredEvent,
+    _minus_days,
+    event_pool_query,
+)
+from tracker.store.models import Claim, ClaimEntity, Entity, Event, EventEntity, Quantity
+
+# Past any of these the mirror starts afresh (at the next article): a few MiB at most.
+MAX_EVENTS = 10_000  # events held, with their entities
+MAX_CLAIMS = 10_000  # claims held, with their entities and figures
+MAX_ENTITIES = 5_000  # entities whose newest events or claims are held
+MAX_MONTHS = 6  # a by-date range over more months than this is left to the query
+# When the mirror outgrows its bounds again this few articles after it last did, the store is
+# too dense around the batch's dates for months of events to be held: by-date lookups are then
+# left to the queries for the rest of the batch.
+MIN_ARTICLES_BETWEEN_CLEARS = 50
+_CHUNK = 5000  # ids per IN list when loading
+
+_event = Event.__table__  # type: ignore[attr-defined]
+_event_entity = EventEntity.__table__  # type: ignore[attr-defined]
+_entity = Entity.__table__  # type: ignore[attr-defined]
+_claim = Claim.__table__  # type: ignore[attr-defined]
+_claim_entity = ClaimEntity.__table__  # type: ignore[attr-defined]
+_quantity = Quantity.__table__  # type: ignore[attr-defined]
+
+Month = tuple[int, int]
+
+
+def _month(day: date) -> Month:
+    return day.year, day.month
+
+
+def _month_count(first: date, last: date) -> int:
+    return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def _months(first: date, last: date) -> list[Month]:
+    out = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        out.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def _month_bounds(month: Month) -> tuple[date, date | None]:
+    year, m = month
+    nxt = None if (year, m) == (9999, 12) else date(year + (m == 12), m % 12 + 1, 1)
+    return date(year, m, 1), nxt
+
+
+def _event_columns() -> list[Any]:
+    e = _event.c
+    return [e.id, e.title, e.type, e.start, e.end, e.precision, e.as_of, e.locked]
+
+
+@cache
+def _statements() -> dict[str, sa.Select[Any]]:
+    e, ee, en = _event.c, _event_entity.c, _entity.c
+    c, ce, q = _claim.c, _claim_entity.c, _quantity.c
+    ids: sa.BindParameter[Any] = sa.bindparam("ids", expanding=True)
+    return {
+        "month": sa.select(*_event_columns()).where(
+            e.precision.in_(list(FINE_START_WINDOW_DAYS)),
+            e.start >= sa.bindparam("lo"),
+            e.start < sa.bindparam("hi"),
+        ),
+        "month_last": sa.select(*_event_columns()).where(
+            e.precision.in_(list(FINE_START_WINDOW_DAYS)), e.start >= sa.bindparam("lo")
+        ),
+        "as_of": sa.select(*_event_columns()).where(
+            e.end == sa.bindparam("end", type_=sa.Date), e.as_of.is_(True)
+        ),
+        "exact": sa.select(*_event_columns()).where(
+            e.start == sa.bindparam("start", type_=sa.Date),
+            e.end == sa.bindparam("end", type_=sa.Date),
+            e.as_of.is_(False),
+        ),
+        "event_entities": sa.select(ee.event_id, ee.entity_id, en.name)
+        .join_from(_event_entity, _entity, en.id == ee.entity_id)
+        .where(ee.event_id.in_(ids)),
+        "claims": sa.select(c.id, c.text, c.claimant, c.made_on, c.start, c.end, c.hedged).where(
+            c.id.in_(ids)
+        ),
+        "claim_entities": sa.select(ce.claim_id, ce.entity_id).where(ce.claim_id.in_(ids)),
+        "figures": sa.select(q.claim_id, q.value, q.unit, q.qualifier, q.text)
+        .where(q.claim_id.in_(ids))
+        .order_by(q.id),
+    }
+
+
+@lru_cache(maxsize=256)
+def _claim_ids_statement(n_entities: int) -> sa.Select[Any]:
+    """Each entity's newest ``MAX_CLAIM_POOL`` claim ids, as (entity_id, claim_id)."""
+    ce = _claim_entity.c
+    per_entity = [
+        sa.select(ce.entity_id, ce.claim_id)
+        .where(ce.entity_id == sa.bindparam(f"e{i}"))
+        .order_by(ce.claim_id.desc())
+        .limit(MAX_CLAIM_POOL)
+        .subquery()
+        .select()
+        for i in range(n_entities)
+    ]
+    return per_entity[0] if n_entities == 1 else sa.union_all(*per_entity)  # type: ignore[return-value]
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield list(ids[start : start + _CHUNK])
+
+
+@dataclass(slots=True)
+class NewEvent:
+    """An event the writer inserted: what the mirror needs of it."""
+
+    event: StoredEvent
+    entities: dict[int, str]  # entity id -> name
+
+
+@dataclass(slots=True)
+class NewClaim:
+    """A claim the writer inserted."""
+
+    row: tuple[Any, ...]  # (id, text, claimant, made_on, start, end, hedged)
+    entities: set[int]
+    figures: list[Figure]
+
+
+@dataclass(slots=True)
+class ArticleWrites:
+    """What storing one article changed that linking reads; applied to the mirror once the
+    article's transaction has committed."""
+
+    events: list[NewEvent] = field(default_factory=list)
+    event_links: list[tuple[int, int, str]] = field(default_factory=list)  # event, entity, name
+    redated: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    claims: list[NewClaim] = field(default_factory=list)
+
+
+class LinkIndex:
+    """The writer's mirror of the store's events and claims as linking sees them (see the
+    module's docstring). One per ingest; not shared between connections or processes."""
+
+    def __init__(
+        self,
+        max_events: int = MAX_EVENTS,
+        max_claims: int = MAX_CLAIMS,
+        max_entities: int = MAX_ENTITIES,
+    ) -> None:
+        self.max_events = max_events
+        self.max_claims = max_claims
+        self.max_entities = max_entities
+        self.hold_months = True  # by-date lookups answered from held months
+        self.articles = 0  # articles stored since the mirror last outgrew its bounds
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget everything: each slice is loaded again when first needed."""
+        self.events: dict[int, StoredEvent] = {}
+        self.event_entities: dict[int, dict[int, str]] = {}  # event id -> entity id -> name
+        self.months: set[Month] = set()
+        self.fine: dict[str, list[tuple[date, date, int]]] = {p: [] for p in FINE_START_WINDOW_DAYS}
+        self.as_of: dict[date, set[int]] = {}
+        self.exact: dict[tuple[date, date], set[int]] = {}
+        self.pool: dict[int, list[int]] = {}  # entity id -> newest event ids (one per link), desc
+        self.claims: dict[int, NewClaim] = {}
+        self.claim_ids: dict[int, list[int]] = {}  # entity id -> newest claim ids, ascending
+
+    def start_article(self) -> None:
+        """Called before each article: starts afresh when the mirror has outgrown its bounds
+        (and stops holding months of events if that happens again soon)."""
+        self.articles += 1
+        if self.too_large():
+            if self.articles < MIN_ARTICLES_BETWEEN_CLEARS:
+                self.hold_months = False
+            self.articles = 0
+            self.clear()
+
+    def too_large(self) -> bool:
+        return (
+            len(self.events) > self.max_events
+            or len(self.claims) > self.max_claims
+            or max(len(self.pool), len(self.claim_ids)) > self.max_entities
+        )
+
+    # -- loading -------------------------------------------------------------------------
+
+    def _take_events(self, conn: Connection, rows: Iterable[Sequence[Any]]) -> list[int]:
+        """Hold the events of ``rows`` (event columns), reading the entities of those not held
+        yet. Returns the rows' ids."""
+        ids, missing = [], []
+        for row in rows:
+            ids.append(row[0])
+            if row[0] not in self.events:
+                self.events[row[0]] = StoredEvent(*row)
+                self.event_entities[row[0]] = {}
+                missing.append(row[0])
+        statement = _statements()["event_entities"]
+        for chunk in _chunks(missing):
+            for event_id, entity_id, name in conn.execute(statement, {"ids": chunk}):
+                self.event_entities[event_id][entity_id] = name
+        return ids
+
+    def _load_months(self, conn: Connection, months: Iterable[Month]) -> None:
+        for month in months:
+            if month in self.months:
+                continue
+            lo, hi = _month_bounds(month)
+            if hi is None:
+                rows = conn.execute(_statements()["month_last"], {"lo": lo}).all()
+            else:
+                rows = conn.execute(_statements()["month"], {"lo": lo, "hi": hi}).all()
+            self._take_events(conn, rows)
+            self.months.add(month)
+            for row in rows:
+                self._index_fine(self.events[row[0]])
+
+    def _index_fine(self, event: StoredEvent) -> None:
+        if (
+            event.precision in self.fine
+            and event.start is not None
+            and event.end is not None
+            and _month(event.start) in self.months
+        ):
+            insort(self.fine[event.precision], (event.start, event.end, event.id))
+
+    def _unindex_fine(self, event: StoredEvent) -> None:
+        if (
+            event.precision in self.fine
+            and event.start is not None
+            and event.end is not None
+            and _month(event.start) in self.months
+        ):
+            keys = self.fine[event.precision]
+            at = bisect_left(keys, (event.start, event.end, event.id))
+            assert keys[at] == (event.start, event.end, event.id)
+            del keys[at]
+
+    def _as_of_ids(self, conn: Connection, end: date) -> set[int]:
+        if end not in self.as_of:
+            rows = conn.execute(_statements()["as_of"], {"end": end}).all()
+            self.as_of[end] = set(self._take_events(conn, rows))
+        return self.as_of[end]
+
+    def _exact_ids(self, conn: Connection, start: date, end: date) -> set[int]:
+        key = (start, end)
+        if key not in self.exact:
+            rows = conn.execute(_statements()["exact"], {"start": start, "end": end}).all()
+            self.exact[key] = set(self._take_events(conn, rows))
+        return self.exact[key]
+
+    # -- the lookups -----------------------------------------------------------------------
+
+    def event_pool(
+        self, conn: Connection, entity_ids: Sequence[int]
+    ) -> tuple[dict[int, StoredEvent], dict[int, list[int]]]:
+        """What ``event_pool_query`` reads: the events and, by entity, the newest
+        ``MAX_EVENT_POOL_PER_ENTITY`` event links' event ids, newest first."""
+        missing = sorted({i for i in entity_ids if i not in self.pool})
+        if missing:
+            found: dict[int, list[int]] = {i: [] for i in missing}
+            rows = []
+            for entity_id, *row in conn.execute(*event_pool_query(missing)):
+                found[entity_id].append(row[0])
+                rows.append(row)
+            self._take_events(conn, rows)
+            for entity_id, ids in found.items():
+                self.pool[entity_id] = sorted(ids, reverse=True)
+        by_entity = {i: self.pool[i] for i in dict.fromkeys(entity_ids)}
+        events = {e: self.events[e] for ids in by_entity.values() for e in ids}
+        return events, by_entity
+
+    def names(self, event_id: int) -> set[str]:
+        return set(self.event_entities[event_id].values())
+
+    def by_date(
+        self, conn: Connection, new: EventSketch, entity_ids: Sequence[int] | None, own: set[int]
+    ) -> list[StoredEvent] | None:
+        """What the by-date candidates query (``event_candidates_query``) returns, in its
+        order; None when the range is too wide for the mirror (then run the query)."""
+        if new.end is None:
+            return []
+        start, end = new.start or new.end, new.end
+        if new.as_of:
+            ids: Iterable[int] = self._as_of_ids(conn, end) if end >= start else ()
+        else:
+            froms = {p: _minus_days(start, days) for p, days in FINE_START_WINDOW_DAYS.items()}
+            first = min(froms.values())
+            if end < first:
+                return []
+            if not self.hold_months or _month_count(first, end) > MAX_MONTHS:
+                return None
+            self._load_months(conn, _months(first, end))
+            found: list[int] = []
+            for precision, keys in self.fine.items():
+                lo = bisect_left(keys, (froms[precision],))
+                at = bisect_right(keys, (end, date.max, float("inf")))
+                # The range in (start, end, id) order: the last ones are those SQLite reads
+                # first, going backwards through ix_event_precision_start (latest start, then
+                # latest end, then newest).
+                hits = [key[2] for key in keys[lo:at] if key[1] >= start]
+                found.extend(hits[-MAX_BY_DATE_PER_PRECISION:])
+            ids = found
+        wanted = None if entity_ids is None else set(entity_ids)
+        chosen = []
+        for event_id in ids:
+            if event_id in own:
+                continue
+            event = self.events[event_id]
+            if event.as_of != new.as_of or event.end is None or event.end < start:
+                continue
+            if wanted is not None and wanted.isdisjoint(self.event_entities[event_id]):
+                continue
+            chosen.append(event)
+        chosen.sort(key=lambda c: (not (c.start == new.start and c.end == end), -c.id))
+        return chosen[:MAX_EVENT_CANDIDATES]
+
+    def exact_dates(
+        self, conn: Connection, start: date, end: date, own: set[int]
+    ) -> list[StoredEvent]:
+        """What ``_exact_dates_statement`` returns: not "as of", exactly these dates, newest
+        first."""
+        ids = sorted((i for i in self._exact_ids(conn, start, end) if i not in own), reverse=True)
+        return [self.events[i] for i in ids[:MAX_EVENT_CANDIDATES]]
+
+    def claim_pool(self, conn: Connection, entity_names: dict[int, str]) -> ClaimPool:
+        """What ``ClaimPool.load`` reads, from the mirror."""
+        if not entity_names:
+            return ClaimPool()
+        entity_ids = sorted(entity_names)
+        missing = [i for i in entity_ids if i not in self.claim_ids]
+        if missing:
+            found: dict[int, list[int]] = {i: [] for i in missing}
+            params = {f"e{i}": entity_id for i, entity_id in enumerate(missing)}
+            for entity_id, claim_id in conn.execute(_claim_ids_statement(len(missing)), params):
+                found[entity_id].append(claim_id)
+            for entity_id, ids in found.items():
+                self.claim_ids[entity_id] = sorted(ids)
+        union: set[int] = set()
+        for entity_id in entity_ids:
+            union.update(self.claim_ids[entity_id])
+        newest = sorted(union, reverse=True)[:MAX_CLAIM_POOL]
+        if not newest:
+            return ClaimPool()
+        self._hold_claims(conn, newest)
+        claims = [self.claims[i] for i in newest]
+        # ORDER BY made_on DESC, id DESC as SQLite sorts: NULL dates last.
+        claims.sort(
+            key=lambda c: (c.row[3] is not None, c.row[3] or date.min, c.row[0]), reverse=True
+        )
+        names: dict[int, set[str]] = {}
+        figures: dict[int, list[Figure]] = {}
+        for claim in claims:
+            cid = claim.row[0]
+            shared = {entity_names[e] for e in claim.entities if e in entity_names}
+            if shared:
+                names[cid] = shared
+            if claim.figures:
+                figures[cid] = claim.figures
+        return ClaimPool([c.row for c in claims], names, figures)
+
+    def _hold_claims(self, conn: Connection, ids: Sequence[int]) -> None:
+        missing = [i for i in ids if i not in self.claims]
+        statements = _statements()
+        for chunk in _chunks(missing):
+            params = {"ids": chunk}
+            held = {
+                row[0]: NewClaim(tuple(row), set(), [])
+                for row in conn.execute(statements["claims"], params)
+            }
+            for cid, entity_id in conn.execute(statements["claim_entities"], params):
+                held[cid].entities.add(entity_id)
+            figures = conn.execute(statements["figures"], params)
+            for cid, value, unit, qualifier, text in figures:
+                held[cid].figures.append(Figure(value, unit, qualifier, text))
+            self.claims.update(held)
+
+    # -- the writer's changes --------------------------------------------------------------
+
+    def apply(self, writes: ArticleWrites) -> None:
+        """Bring the mirror up to date with one article's committed writes."""
+        for new in writes.events:
+            event = new.event
+            self.events[event.id] = event
+            self.event_entities[event.id] = dict(new.entities)
+            self._index_fine(event)
+            self._index_exact(event)
+            if event.as_of and event.end is not None and event.end in self.as_of:
+                self.as_of[event.end].add(event.id)
+        for event_id, change in writes.redated:
+            held = self.events.get(event_id)
+            if held is None:
+                # Not held (a candidate the query found): no slice lists it, but the slices of
+                # its new dates must, so they are read again when next needed.
+                self._forget_slices(change["start"], change["end"], change["precision"])
+                continue
+            self._unindex_fine(held)
+            if not held.as_of and held.start is not None and held.end is not None:
+                self.exact.get((held.start, held.end), set()).discard(event_id)
+            held.start, held.end = change["start"], change["end"]
+            held.precision = change["precision"]
+            self._index_fine(held)
+            self._index_exact(held)
+        for event_id, entity_id, name in writes.event_links:
+            if event_id in self.event_entities:
+                self.event_entities[event_id][entity_id] = name
+            ids = self.pool.get(entity_id)
+            if ids is None:
+                continue
+            if len(ids) >= MAX_EVENT_POOL_PER_ENTITY and event_id < ids[-1]:
+                continue  # older than the newest links held: not among them
+            if event_id not in self.events:
+                del self.pool[entity_id]  # an event not held: read the entity's links again
+                continue
+            at = len(ids) - bisect_left(ids[::-1], event_id)
+            ids.insert(at, event_id)
+            del ids[MAX_EVENT_POOL_PER_ENTITY:]
+        for claim in writes.claims:
+            cid = claim.row[0]
+            self.claims[cid] = claim
+            for entity_id in claim.entities:
+                ids = self.claim_ids.get(entity_id)
+                if ids is not None:
+                    ids.append(cid)
+                    if len(ids) > MAX_CLAIM_POOL:
+                        del ids[0]
+
+    def _forget_slices(self, start: date | None, end: date | None, precision: str) -> None:
+        """Unload the slices that would list an event of these dates."""
+        if start is None or end is None:
+            return
+        self.exact.pop((start, end), None)
+        month = _month(start)
+        if precision in self.fine and month in self.months:
+            self.months.discard(month)
+            for keys in self.fine.values():
+                lo, _hi = _month_bounds(month)
+                first = bisect_left(keys, (lo,))
+                last = first
+                while last < len(keys) and _month(keys[last][0]) == month:
+                    last += 1
+                del keys[first:last]
+
+    def _index_exact(self, event: StoredEvent) -> None:
+        if not event.as_of and event.start is not None and event.end is not None:
+            held = self.exact.get((event.start, event.end))
+            if held is not None:
+                held.add(event.id)
