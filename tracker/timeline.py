@@ -44,6 +44,9 @@ def build_timeline(events: Sequence[EventView]) -> list[TimelineSection]:
         first = e.sources[0] if e.sources else None
         more = f" (+{len(e.sources) - 1} more)" if len(e.sources) > 1 else ""
         source = f"{first.article_title} [article {first.article_id}]{more}" if first else "?"
+        said_by = next((s.said_by for s in e.sources if s.said_by), None)
+        if said_by:  # says who
+            source = f"{source}, says {said_by}"
         sections[-1][1].append(
             TimelineEntry(
                 e.id,

@@ -72,3 +72,20 @@ def test_set_date_moves_both_events_one_expression_dates(tmp_path: Path, db_url:
     assert run("article", "set-date", "1", "2025-02-12", db=db_url).exit_code == 0
     after = json.loads(run("events", "-f", "json", db=db_url).stdout)
     assert sorted(e["date"] for e in after) == ["2025-02-10", "2025-02-10"]
+
+
+def test_events_say_who_reports_them(tmp_path: Path, db_url: str) -> None:
+    write(
+        tmp_path,
+        "w.txt",
+        "Launch\n\nA second satellite is planned for 2027, the agency's director general, "
+        "Ana Lenz, said on Wednesday.\n",
+    )
+    assert (
+        run("ingest", str(tmp_path / "w.txt"), "--published", "2025-11-12", db=db_url).exit_code
+        == 0
+    )
+    events = json.loads(run("events", "-f", "json", db=db_url).stdout)
+    assert {s["said_by"] for e in events for s in e["sources"]} == {"Ana Lenz"}
+    timeline = run("timeline", db=db_url).stdout
+    assert "says Ana Lenz" in timeline and "[article 1]" in timeline

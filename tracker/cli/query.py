@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import typer
+from rich.markup import escape
 
 from tracker.cli.common import (
     OUTPUT_FORMATS,
@@ -277,8 +278,12 @@ def timeline(
             where = ", ".join(entry.places)
             context = " · ".join(part for part in (who, where) if part)
             console.print(
-                f"  [cyan]{entry.when}[/cyan]  {entry.title}", highlight=False, markup=True
+                f"  [cyan]{escape(entry.when)}[/cyan]  {escape(entry.title)}",
+                highlight=False,
+                markup=True,
             )
             if context:
-                console.print(f"      {context}", style="dim", highlight=False)
-            console.print(f"      source: {entry.source}", style="dim", highlight=False)
+                console.print(f"      {context}", style="dim", highlight=False, markup=False)
+            console.print(
+                f"      source: {entry.source}", style="dim", highlight=False, markup=False
+            )

@@ -23,6 +23,7 @@ def source_record(s: SourceView) -> dict[str, Any]:
         "article_title": s.article_title,
         "url": s.url,
         "caption": s.caption,
+        "said_by": s.said_by,
     }
 
 

@@ -190,6 +190,8 @@ class Source(SQLModel, table=True):
     timex_start: int | None = None
     timex_end: int | None = None
     caption: bool = False
+    # says who: whom the sentence attributes what it tells to ("Hillary Kipkorir"), if anyone
+    said_by: str | None = Field(default=None, sa_type=sa.Text)
 
 
 class ClaimStatusChange(SQLModel, table=True):

@@ -224,6 +224,7 @@ def _sources(session: Session, owner_col, ids: Iterable[int]) -> dict[int, list[
                 published,
                 src.caption,
                 src.id,
+                src.said_by,
             )
         )
     return out

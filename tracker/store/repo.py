@@ -396,7 +396,11 @@ class _Writer:
                     have.add(link)
                     links.append({"event_id": event_id, "entity_id": link[1], "role": role})
             mentions = (Mention(ev.sentence, ev.date.timex_start, ev.date.timex_end), *ev.also)
-            sources.extend(self._source_row(article_id, m, event_id=event_id) for m in mentions)
+            said_by = ", ".join(ev.sources) or None
+            sources.extend(
+                self._source_row(article_id, m, event_id=event_id, said_by=said_by)
+                for m in mentions
+            )
         _insert(conn, _event_entity, links)
         if self.index is not None:
             self._record_events(new_events, event_ids, matched, links, date_updates)
@@ -592,7 +596,11 @@ class _Writer:
 
     @staticmethod
     def _source_row(
-        article_id: int, m: Mention, event_id: int | None = None, claim_id: int | None = None
+        article_id: int,
+        m: Mention,
+        event_id: int | None = None,
+        claim_id: int | None = None,
+        said_by: str | None = None,
     ) -> dict[str, Any]:
         return {
             "article_id": article_id,
@@ -604,6 +612,7 @@ class _Writer:
             "timex_start": m.timex_start,
             "timex_end": m.timex_end,
             "caption": m.sentence.caption,
+            "said_by": said_by,
         }
 
 
@@ -696,6 +705,7 @@ def _add_event_sources(
                 timex_start=mention.timex_start,
                 timex_end=mention.timex_end,
                 caption=mention.sentence.caption,
+                said_by=", ".join(ev.sources) or None,
             )
         )
 

@@ -19,6 +19,7 @@ class SourceView:
     published: dt.date | None = None
     caption: bool = False
     id: int | None = None
+    said_by: str | None = None  # says who, as the article attributes it
 
 
 @dataclass(frozen=True, slots=True)
