@@ -48,6 +48,7 @@ from tracker.store.linking import (
     StoredEvent,
     _minus_days,
     event_pool_query,
+    newest_per_entity,
 )
 from tracker.store.models import Claim, ClaimEntity, Entity, Event, EventEntity, Quantity
 
@@ -139,16 +140,7 @@ def _statements() -> dict[str, sa.Select[Any]]:
 def _claim_ids_statement(n_entities: int) -> sa.Select[Any]:
     """Each entity's newest ``MAX_CLAIM_POOL`` claim ids, as (entity_id, claim_id)."""
     ce = _claim_entity.c
-    per_entity = [
-        sa.select(ce.entity_id, ce.claim_id)
-        .where(ce.entity_id == sa.bindparam(f"e{i}"))
-        .order_by(ce.claim_id.desc())
-        .limit(MAX_CLAIM_POOL)
-        .subquery()
-        .select()
-        for i in range(n_entities)
-    ]
-    return per_entity[0] if n_entities == 1 else sa.union_all(*per_entity)  # type: ignore[return-value]
+    return newest_per_entity(ce.entity_id, ce.claim_id, MAX_CLAIM_POOL, n_entities)
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:

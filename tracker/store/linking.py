@@ -212,19 +212,26 @@ def _event_names_statement() -> sa.Select[Any]:
     )
 
 
-@lru_cache(maxsize=256)
-def _event_pool_statement(n_entities: int) -> sa.Select[Any]:
-    ee, e = _event_entity.c, _event.c
+def newest_per_entity(entity_col: Any, id_col: Any, limit: int, n_entities: int) -> Any:
+    """(entity, id) of each of ``n_entities`` entities' newest ``limit`` links (parameters
+    e0, e1, ...), each read backwards from the (entity, id) index."""
     per_entity = [
-        sa.select(ee.entity_id, ee.event_id)
-        .where(ee.entity_id == sa.bindparam(f"e{i}"))
-        .order_by(ee.event_id.desc())
-        .limit(MAX_EVENT_POOL_PER_ENTITY)
+        sa.select(entity_col, id_col)
+        .where(entity_col == sa.bindparam(f"e{i}"))
+        .order_by(id_col.desc())
+        .limit(limit)
         .subquery()
         .select()
         for i in range(n_entities)
     ]
-    pairs = (per_entity[0] if n_entities == 1 else sa.union_all(*per_entity)).subquery()
+    return per_entity[0] if n_entities == 1 else sa.union_all(*per_entity)
+
+
+@lru_cache(maxsize=256)
+def _event_pool_statement(n_entities: int) -> sa.Select[Any]:
+    ee, e = _event_entity.c, _event.c
+    newest = newest_per_entity(ee.entity_id, ee.event_id, MAX_EVENT_POOL_PER_ENTITY, n_entities)
+    pairs = newest.subquery()
     return sa.select(
         pairs.c.entity_id, e.id, e.title, e.type, e.start, e.end, e.precision, e.as_of, e.locked
     ).join_from(pairs, _event, e.id == pairs.c.event_id)
