@@ -11,6 +11,7 @@ from itertools import accumulate
 from typing import Any
 
 from tracker.extract.datafiles import RuleFileError, load_data_file
+from tracker.extract.entities import gazetteer
 from tracker.extract.model import Quantity
 from tracker.extract.nocase import caseless_lower, lowered
 from tracker.extract.spans import runs_back
@@ -100,11 +101,7 @@ def _in_a_name(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows a capitalised word that is no place ("Falcon
     9", but not "in Kabul 12 people")."""
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    if m is None:
-        return False
-    from tracker.extract.entities import gazetteer  # the gazetteer loads on first use
-
-    return m.group(0).strip() not in gazetteer()
+    return m is not None and m.group(0).strip() not in gazetteer()
 
 
 def _value(text: str) -> float | None:
