@@ -760,3 +760,79 @@ def test_claimants_without_auxiliaries_and_figures_in_names_or_words() -> None:
         (q.text, q.value) for q in find_quantities("Twenty-three people saw the Falcon 9 rocket.")
     ]
     assert found == [("Twenty-three people", 23.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the particles of family names
+        ("Chief executive Pieter van Dam spoke.", [("Pieter van Dam", "person")]),
+        ("Commissioner Ursula von der Leyen left.", [("Ursula von der Leyen", "person")]),
+        # a city that only opens a company's name is no place
+        ("The systems of Delta Quay Terminals failed.", [("Delta Quay Terminals", "unknown")]),
+        ("In Kabul Taliban fighters patrolled.", [("Kabul", "place"), ("Taliban", "group")]),
+        # the name owned by a country in the possessive
+        (
+            "Led by Germany's Voltrad, makers sued.",
+            [("Germany", "country"), ("Voltrad", "unknown")],
+        ),
+        # a division is a place
+        ("Teams in the Copperbelt Province dug.", [("Copperbelt Province", "place")]),
+        # a title new to the list
+        ("Trade Commissioner Helena Marsh flew.", [("Helena Marsh", "person")]),
+    ],
+)
+def test_names_with_particles_owners_and_leading_cities(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.kind) for e in find_entities(text)] == expected
+
+
+def test_a_short_name_after_the_full_one_is_that_name() -> None:
+    text = (
+        "Port\n\n"
+        "Hackers hit Norvale Shipping Lines on Monday. "
+        "Norvale Shipping said on Tuesday that it had restored its systems."
+    )
+    events = extract(text, date(2025, 3, 12)).events
+    assert events[-1].actors == ("Norvale Shipping Lines",)
+
+
+def test_a_group_named_by_what_it_calls_itself_or_by_its_noun_acts() -> None:
+    text = (
+        "Leak\n\n"
+        "A group calling itself Grey Lantern claimed the attack on Monday. "
+        "The Grey Lantern group posted the files on Tuesday."
+    )
+    events = extract(text, date(2025, 3, 12)).events
+    assert [e.actors for e in events] == [("Grey Lantern",), ("Grey Lantern",)]
+
+
+def test_years_that_describe_things_and_ends_of_stretches_date_no_events() -> None:
+    text = (
+        "Budget\n\n"
+        "The assembly passed the 2027 budget on Thursday, below the 2026 plan. "
+        "On Wednesday, the assembly extended a levy on lenders until the end of 2028. "
+        "The deficit will fall in 2027 for the first time since 2019."
+    )
+    events = extract(text, date(2026, 12, 10)).events
+    assert sorted(e.date.value for e in events) == ["2026-12-09", "2026-12-10", "2027"]
+
+
+def test_a_delay_until_a_date_is_the_new_date() -> None:
+    text = "Cars\n\nThe maker will delay the launch of its van until the spring of 2027."
+    events = extract(text, date(2025, 10, 30)).events
+    assert [e.date.value for e in events] == ["2027-SP"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mood"),
+    [
+        ("Member states are due to vote on the plan in June.", "planned"),
+        ("The report is due on Friday.", "planned"),
+        ("The delay was due to the storm.", "asserted"),
+        ("The delay was due to rising costs.", "asserted"),
+    ],
+)
+def test_due_to_plans_unless_it_gives_a_cause(sentence: str, mood: str) -> None:
+    assert modality(sentence, False) == mood

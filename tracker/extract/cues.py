@@ -38,7 +38,10 @@ _SAID_WHO = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|is to|are to|plans? to|planned to|planning to|intends? to|"
-    r"scheduled|expected to|set to|going to|aims? to|next (?:week|month|year))\b",
+    r"scheduled|expected to|set to|going to|aims? to|next (?:week|month|year)|"
+    # "are due to vote in June", "is due on Friday"; not "was due to the storm"
+    r"(?:is|are|was|were) due (?:to (?!(?:the|a|an|its|their|his|her|this|that|these|those|"
+    r"heavy|high|low|poor|bad|strong|weak)\b|\w+ing\b)|(?:in|on|by|next)\b))\b",
     re.I,
 )
 _NEGATION = re.compile(

@@ -22,7 +22,9 @@ _TITLES = (
     r"President|Prime Minister|Foreign Minister|Defense Minister|Defence Minister|Minister|"
     r"Gen\.|General|Col\.|Sen\.|Senator|Rep\.|Gov\.|Governor|Mayor|Ambassador|Secretary|"
     r"Spokesman|Spokeswoman|Spokesperson|Dr\.|Mr\.|Mrs\.|Ms\.|Commander|Chief|Director|"
-    r"Chancellor|King|Queen|Prince|Pope|Emir|Sheikh|Judge|Prof\.|Lt\.|Maj\.|Capt\.|Adm\."
+    r"Chancellor|King|Queen|Prince|Pope|Emir|Sheikh|Judge|Prof\.|Lt\.|Maj\.|Capt\.|Adm\.|"
+    r"Commissioner|Envoy|Speaker|Chairman|Chairwoman|Chairperson|Deputy|Archbishop|Rabbi|Imam|"
+    r"Inspector|Admiral|Sgt\.|Rev\.|Sir|Dame"
 )
 
 
@@ -37,9 +39,12 @@ def _letter_class(test: str) -> str:
 _UPPER = _letter_class("isupper")
 _LOWER = _letter_class("islower")
 _NAME = rf"{_UPPER}{_LOWER}+(?:[-'’]{_UPPER}?{_LOWER}+)?"
+# The lower-case particles of family names: "Pieter van Dam", "Ursula von der Leyen", "Luiz
+# da Silva", "Mohammed bin Salman".
+_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn)\s+){1,2}"
 # One or more titles ("Secretary General"), then a name of up to three words that is not a title.
 _PERSON = re.compile(
-    rf"\b(?:(?:{_TITLES})\s+)+(?P<name>(?!(?:{_TITLES})\b){_NAME}(?:\s+{_NAME}){{0,2}})"
+    rf"\b(?:(?:{_TITLES})\s+)+(?P<name>(?!(?:{_TITLES})\b){_NAME}(?:\s+(?:{_PARTICLES})?{_NAME}){{0,2}})"
 )
 # Any title: every _PERSON match starts with one, so none starts before the first of these
 # (which re finds fast: the pattern starts with a choice of capitals).
@@ -48,15 +53,16 @@ _ANY_TITLE = re.compile(_TITLES)
 
 @lru_cache(maxsize=1)
 def _capitalised() -> re.Pattern[str]:
-    """A run of capitalised words, joined by "of", "for", "on", "al-", "de"; a word of
-    lexicon.yaml's not_name_continuations does not continue it."""
+    """A run of capitalised words, joined by "of", "for", "on", "al-" and the particles of
+    family names ("van", "von der", "da"); a word of lexicon.yaml's not_name_continuations does
+    not continue it."""
     stop = "|".join(sorted(word_list("lexicon.yaml", "not_name_continuations")))
     more = rf"(?!(?:{stop})\b){_UPPER}[\w'’-]*"
     # \b{_UPPER} written {_UPPER}(?<!\w.): the capital (a word character, never a line
     # break) first, then the boundary before it; re then skips the places without a capital
     # in C instead of trying the pattern at each.
     return re.compile(
-        rf"{_UPPER}(?<!\w.)[\w'’-]*{_LOWER}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|al-|de\s+)?{more})*"
+        rf"{_UPPER}(?<!\w.)[\w'’-]*{_LOWER}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|al-|{_PARTICLES})?{more})*"
     )
 
 
@@ -210,6 +216,7 @@ def _longest_form(
 _DIVISION = re.compile(
     r" (?:County|Province|Region|District|Oblast|Governorate|Prefecture|Parish|Borough)\b"
 )
+_DIVISION_END = re.compile(_DIVISION.pattern + "$")
 
 
 # Where a token (a run of _TOKEN characters) starts with a capital, "al-" or "el-", or a
@@ -270,7 +277,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
     """Entity mentions in ``text[start:end]``, with offsets into ``text``, in order and not
     overlapping."""
     end = len(text) if end is None else end
-    found = _gazetteer_mentions(text, start, end)
+    found = _without_city_led(text, _gazetteer_mentions(text, start, end), end)
     for m in _titled_people(text, start, end):
         s, e = m.start("name"), m.end("name")
         inside = [f for f in found if f.start < e and s < f.end]
@@ -299,10 +306,13 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
             words = text[s:e].split()
         if skip or _without_possessive(words[0]) in not_names:
             continue  # "Tuesday's quake": a weekday is no name, possessive or not
+        s = _after_possessor(text, s, e, taken)
         if _overlaps(s, e, taken):
             continue
         name = text[s:e].rstrip("’'")
-        found.append(EntityMention(s, s + len(name), name, name, "unknown", "capitalised"))
+        # "Copperbelt Province", "Harbin District": a division is a place
+        kind = "place" if _DIVISION_END.search(name) and name.count(" ") < 3 else "unknown"
+        found.append(EntityMention(s, s + len(name), name, name, kind, "capitalised"))
         taken.append((s, e))
     found.sort(key=lambda mention: mention.start)
     return _people_by_role(text, _institutions(text, found, start))
@@ -369,10 +379,49 @@ def _institutions(text: str, found: list[EntityMention], floor: int) -> list[Ent
     return out
 
 
+@lru_cache(maxsize=1)
+def _next_name_word() -> re.Pattern[str]:
+    """A capitalised word (not a month or weekday) right after a space."""
+    stop = "|".join(sorted(word_list("lexicon.yaml", "not_name_continuations")))
+    return re.compile(rf" (?!(?:{stop})\b){_UPPER}[\w'’-]*{_LOWER}")
+
+
+def _without_city_led(text: str, found: list[EntityMention], end: int) -> list[EntityMention]:
+    """Drop a city that only opens a longer name ("Delta Quay Terminals", "Kafue Copper
+    Holdings", "Rotterdam Port Authority"): the whole run is then found as one name. A name
+    that the gazetteer knows next to it stays apart ("Kabul Taliban")."""
+    starts = {f.start for f in found}
+    out = []
+    for f in found:
+        if f.kind == "place" and f.rule == "gazetteer" and is_city(f.name):
+            nxt = _next_name_word().match(text, f.end, end)
+            if nxt is not None and f.end + 1 not in starts:
+                continue
+        out.append(f)
+    return out
+
+
 def _titled_people(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """``_PERSON.finditer(text, start, end)``, from the first title on (none starts before)."""
     title = _ANY_TITLE.search(text, start, end)
     return _PERSON.finditer(text, title.start(), end) if title else iter(())
+
+
+_POSSESSOR_END = re.compile(rf"['’]s?\s+(?={_UPPER})")
+
+
+def _after_possessor(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> int:
+    """Where a run of capitalised words starts after a known name it opens in the possessive
+    ("Germany's Voltrad", "Brazil's Luiz Inácio Lula da Silva"): the name owned."""
+    for ts, te in taken:
+        if ts == s and te < e:
+            owned = _POSSESSOR_END.match(text, te)
+            if owned is None or owned.end() >= e:
+                return s
+            rest = text[owned.end() : e]
+            # "Kabul's Airport": a facility noun alone is no name
+            return s if rest.lower() in word_list("lexicon.yaml", "facility_nouns") else owned.end()
+    return s
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

@@ -76,12 +76,20 @@ _WHEN_AFTER = re.compile(r",\s+when\s+(?=\S)")
 _FINITE_VERB = finite_verb_pattern()
 # A verb right after a name: the name is its subject ("Minera Andes filed").
 # (Not of a verb of saying: "Aqualink said" makes Aqualink the source, not an actor.)
+# "The Black Tide group posted": a group noun may stand between. "claimed responsibility" is
+# an act, not a saying.
 _SUBJECT_VERB = re.compile(
-    r",?\s+(?:also\s+|now\s+|still\s+|then\s+)?"
-    r"(?!(?:said|says|told|added|announced|noted|warned|stated|reported|confirmed|claimed)\b)"
-    + _FINITE_VERB.pattern,
+    r",?(?:\s+(?:group|company|firm|movement|militia|party|union|gang|network|coalition))?"
+    r"\s+(?:also\s+|now\s+|still\s+|then\s+)?"
+    r"(?!(?:said|says|told|added|announced|noted|warned|stated|reported|confirmed)\b)"
+    r"(?!claimed\b(?!\s+(?:responsibility|credit|the\s+attack)\b))" + _FINITE_VERB.pattern,
     _FINITE_VERB.flags,
 )
+_SAYS_OWN_DEED = re.compile(
+    r"\s+(?:said|says|announced|confirmed|reported)\b[^.;:\"“]{0,40}?\b(?:that\s+)?(?:it|they)\s+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|\w+ed)\b"
+)
+_CALLING_ITSELF = re.compile(r"\b(?:calling|calls)\s+(?:itself|themselves)\s+$")
 # "... after the gates jammed on March 12": the dated event is the subordinate clause's.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until)\s+(?=\S)", re.I)
 _FAST_SAID_ON = Caseless(_SAID_ON)
@@ -118,11 +126,14 @@ _BASELINE = re.compile(
     r"\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b|[a-z]+\b)){0,2}\s+"
     r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan\s+"
     # "more than in the whole of 2024": "more than" comparing with a period, not a figure
-    r"|\bthan\s+(?:in|during)\s+(?:(?:all|the\s+whole|the\s+rest|the\s+same\s+period)\s+of\s+)?)"
+    r"|\bthan\s+(?:in|during)\s+(?:(?:all|the\s+whole|the\s+rest|the\s+same\s+period)\s+of\s+)?"
+    # "for the first time since 2019", "its lowest level since March"
+    r"|\b(?:first\s+time|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
+    r"best|deadliest|fewest|most)\b(?:\s+[a-z]+){0,2}\s+since\s+)"
     r"(?:(?:in|on|at|during|for)\s+)?$",
     re.I,
 )
-_BASELINE_WORDS = ("compared", "from", "versus", "vs", "against", "than")  # each match has one
+_BASELINE_WORDS = ("compared", "from", "versus", "vs", "against", "than", "since")  # one each
 
 
 def _is_baseline(sentence: Sentence, timex: Timex) -> bool:
@@ -179,7 +190,7 @@ def find_events(
             for t in in_sentence
             if _dates_an_event(t, published) and not _is_baseline(sentence, t)
         ]
-        dated = _drop_enclosing(dated, sentence)
+        dated = _drop_secondary(_drop_enclosing(dated, sentence), sentence)
         # Who says it and how: only for a sentence that may give an event.
         may_tell = bool(dated) or (
             published is not None
@@ -587,6 +598,53 @@ def _drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
     ]
 
 
+# "approved the 2027 budget", "below the 2026 plan": a year that describes a thing.
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|whose)|['’]s)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+# "extended the tax until the end of 2027": how long it lasts, not when it happened.
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|into)\s+$", re.I)
+
+
+def _drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
+    """Drop a year that only describes a thing ("approved the 2027 budget early on Thursday")
+    where the sentence has another date, and the end of a stretch ("extended the tax on
+    Wednesday until the end of 2027") where its clause has: neither dates an event."""
+    if len(timexes) < 2:
+        return timexes
+    text, base = sentence.text, sentence.start
+
+    def describes_a_thing(t: Timex) -> bool:
+        before = text[max(0, t.start - base - 12) : t.start - base]
+        return (
+            t.type == "DATE"
+            and t.text.isdigit()
+            and len(t.text) == 4
+            and _DETERMINER_BEFORE.search(before) is not None
+            and _NOUN_AFTER.match(text, t.end - base) is not None
+        )
+
+    def ends_a_stretch(t: Timex) -> bool:
+        before = text[max(0, t.start - base - 12) : t.start - base]
+        if not _UNTIL_BEFORE.search(before) or _FROM_BEFORE.search(text, 0, t.start - base):
+            return False
+        if _DELAYED.search(text, 0, t.start - base):
+            return False
+        clause_start, clause, _ = _clause_around(sentence, t.start, t.end)
+        end = clause_start + len(clause)
+        return any(o is not t and clause_start <= o.start and o.end <= end for o in timexes)
+
+    kept = [t for t in timexes if not (describes_a_thing(t) or ends_a_stretch(t))]
+    return kept or timexes
+
+
+# "delay the launch of a small SUV until the spring of 2027": the new date of what is put off.
+_DELAYED = re.compile(
+    r"\b(?:delay|postpone|defer|put\s+off|push\s+back|move|reschedule)[a-z]*\b[^,;]{0,60}$", re.I
+)
+# "from March 1 until": the stretch's start is dated too, so its end goes with it.
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+[^,;]{0,40}$", re.I)
+
+
 # "... under a bilateral agreement signed in 2018": the dated event is the noun phrase and its
 # participle, not the clause around them. The phrase follows a preposition, a past verb ("cited
 # a law passed in 1998") or a comma and starts with a determiner; only a preposition stands
@@ -937,7 +995,12 @@ def _roles_once(
 
 def _is_subject(sentence: Sentence, e: EntityMention) -> bool:
     """Whether a finite verb follows the entity right away ("Minera Andes filed ...")."""
-    return _SUBJECT_VERB.match(sentence.text, e.end - sentence.start) is not None
+    return _SUBJECT_VERB.match(sentence.text, e.end - sentence.start) is not None or (
+        # "A group calling itself Black Tide claimed the attack": the group is the name
+        _CALLING_ITSELF.search(sentence.text, 0, e.start - sentence.start) is not None
+        # "Delta Quay said on Tuesday that it had restored ...": it tells what it did itself
+        or _SAYS_OWN_DEED.match(sentence.text, e.end - sentence.start) is not None
+    )
 
 
 def _confidence(

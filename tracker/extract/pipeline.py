@@ -14,7 +14,7 @@ from tracker.extract.events import find_events
 from tracker.extract.model import EntityMention, Extraction, Sentence
 from tracker.extract.quantities import find_quantities_in
 from tracker.extract.sentences import split_paragraphs, split_sentences
-from tracker.extract.surnames import resolve_surnames
+from tracker.extract.surnames import resolve_short_names, resolve_surnames
 from tracker.extract.timex import Timex, tag_timexes
 from tracker.load.dateline import (
     DatelineDay,
@@ -71,7 +71,9 @@ def extract(
     # The date that states publication is metadata, not a dated event of the story.
     narrative = [t for t in timexes if not (span and span.start <= t.start and t.end <= span.end)]
     found = [e for start, end in content for e in find_entities(text, start=start, end=end)]
-    entities = resolve_surnames(text, _dateline_places(text, found, span), content)
+    entities = resolve_short_names(
+        resolve_surnames(text, _dateline_places(text, found, span), content)
+    )
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = find_quantities_in(text, content, exclude=timex_spans)
     events = find_events(sentences, narrative, entities, published)

@@ -1,6 +1,8 @@
-"""A person named in full once and then by surname alone ("Hendra Saputra ... Saputra was
-arrested"): the surname mentions are that person. News style names people this way, so a
-name taken up by its surname is a person even without a title."""
+"""Names given in full once and then in short. A person named in full and then by surname
+alone ("Hendra Saputra ... Saputra was arrested"): the surname mentions are that person (news
+style names people this way, so a name taken up by its surname is a person even without a
+title). A company or body named in full and then by its first words ("Delta Quay Terminals ...
+Delta Quay said"): the short mentions are that name."""
 
 from __future__ import annotations
 
@@ -74,4 +76,20 @@ def resolve_surnames(
         replace(e, kind="person") if e.name in people and e.kind == "unknown" else e for e in out
     ]
     out.sort(key=lambda e: e.start)
+    return tuple(out)
+
+
+def resolve_short_names(entities: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
+    """``entities`` with an unknown name that opens a longer name given earlier ("Delta Quay"
+    after "Delta Quay Terminals") renamed to it, unless two earlier names open with it."""
+    longer: dict[str, set[str]] = {}
+    out = []
+    for e in entities:
+        if e.kind == "unknown" and e.name in longer and len(longer[e.name]) == 1:
+            e = replace(e, name=next(iter(longer[e.name])), rule="short-name")
+        out.append(e)
+        if e.kind in ("unknown", "organization") and e.rule != "short-name":
+            words = e.name.split()
+            for n in range(1, len(words)):
+                longer.setdefault(" ".join(words[:n]), set()).add(e.name)
     return tuple(out)
