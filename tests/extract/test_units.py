@@ -836,3 +836,22 @@ def test_a_delay_until_a_date_is_the_new_date() -> None:
 )
 def test_due_to_plans_unless_it_gives_a_cause(sentence: str, mood: str) -> None:
     assert modality(sentence, False) == mood
+
+
+def test_what_a_dated_noun_did_is_told_by_the_relative_clause_after_it() -> None:
+    text = (
+        "Quake\n\n"
+        "Many homes were already weak after the floods of May 2024, which killed 80 people "
+        "in Chile and Peru."
+    )
+    (event,) = extract(text, date(2026, 2, 17)).events
+    assert event.date.value == "2024-05"
+    assert event.title == "The floods killed 80 people in Chile and Peru"
+    assert event.places == ("Chile", "Peru")
+
+
+def test_what_a_source_says_it_had_done_is_an_event_as_of_the_article_date() -> None:
+    text = "Probe\n\nPeruvian prosecutors said they had opened an investigation into the fraud."
+    (event,) = extract(text, date(2025, 10, 14)).events
+    assert event.date.as_of and event.date.end == date(2025, 10, 14)
+    assert event.actors == ("Peru",)

@@ -36,10 +36,14 @@ _PLACE_PREPOSITIONS = re.compile(
     re.I,
 )
 _FAST_PLACE_PREPOSITIONS = Caseless(_PLACE_PREPOSITIONS)
+_LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 # A result or ongoing state reported without its own date: perfect or progressive aspect.
 _STATE_OR_RESULT = re.compile(
     r"\b(?:ha(?:ve|s)(?: already)? (?:\w+ed|taken|seized|won|begun|become|fallen|sent|overrun)"
-    r"|(?:is|are) (?:\w+ing))\b"
+    r"|(?:is|are) (?:\w+ing)"
+    # what a source says has been done by now: "police said they had opened an investigation"
+    r"|(?:said|says|confirmed|announced)\s+(?:that\s+)?(?:it|they|he|she)\s+had\s+"
+    r"(?:\w+ed|taken|seized|won|begun|sent|made|found|caught|shot|struck|hit))\b"
 )
 _THAT = re.compile(r"[\s,]*that\s+")
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
@@ -90,6 +94,10 @@ _SAYS_OWN_DEED = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|\w+ed)\b"
 )
 _CALLING_ITSELF = re.compile(r"\b(?:calling|calls)\s+(?:itself|themselves)\s+$")
+_WHICH_AFTER = re.compile(r",\s+(?:which|that)\s+(?=[a-z])")
+_OF_DATE_BEFORE = re.compile(
+    r"\b(?P<np>(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+$", re.I
+)
 # "... after the gates jammed on March 12": the dated event is the subordinate clause's.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until)\s+(?=\S)", re.I)
 _FAST_SAID_ON = Caseless(_SAID_ON)
@@ -684,7 +692,7 @@ def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
     """The event's title from its clause (with its subject when it is a relative clause), or
     from the noun phrase a dated participle qualifies ("an agreement signed in 2018")."""
     if timex.start < clause_start:  # the clause follows its date ("July 2023, when ...")
-        return make_title(clause)
+        return make_title(f"{subject} {clause}" if subject else clause)
     before = clause[: timex.start - clause_start]
     opening = _OPENING_DATED_PARTICIPLE.match(before)
     if opening is not None:
@@ -736,6 +744,14 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
         return sentence.start + when.end(), text[when.end() : stop if stop > 0 else len(text)], ""
     if when is not None:  # "began on Nov. 28, when X announced ...": X's is an event of its own
         c_end = min(c_end, rel_e)
+    # "weakened in the earthquakes of February 2023, which killed 50,000 people": the date
+    # is the noun's, and what the relative clause after it tells is the dated event.
+    which = _WHICH_AFTER.match(text, rel_e) if " of " in text[max(0, rel_s - 5) : rel_s] else None
+    owner = _OF_DATE_BEFORE.search(text, max(0, rel_s - 60), rel_s) if which else None
+    if which is not None and owner is not None:
+        stop = text.find(", ", which.end())
+        clause = text[which.end() : stop if stop > 0 else len(text)]
+        return sentence.start + which.end(), clause, owner.group("np")
     # "... declared an emergency on Tuesday and said he would visit Chala on Wednesday": what
     # the second verb reports is the Wednesday event; the Tuesday one ends before it.
     # Without " and" and one of the verbs, _AND_SAID cannot match.
@@ -944,10 +960,14 @@ def _roles(
     actors: list[str] = []
     places: list[str] = []
     lower = caseless_lower(sentence.text) if entities else None
+    place_end = -1  # where the last place named ends
     for e in entities:
         before = sentence.text[: e.start - sentence.start]
         low_before = None if lower is None else lower[: e.start - sentence.start]
-        located = _FAST_PLACE_PREPOSITIONS.search(before, low_before)
+        located = _FAST_PLACE_PREPOSITIONS.search(before, low_before) or (
+            # "in Turkey and Syria": the places listed after the first
+            place_end >= 0 and _LISTED.fullmatch(sentence.text, place_end, len(before))
+        )
         is_place = (
             e.kind == "place"
             or (e.kind in ("country", "unknown") and located)
@@ -959,6 +979,7 @@ def _roles(
         target = places if is_place else actors
         if name not in target:
             target.append(name)
+        place_end = e.end - sentence.start if is_place else -1
     return tuple(actors), tuple(p for p in places if p not in actors)
 
 
