@@ -855,3 +855,58 @@ def test_what_a_source_says_it_had_done_is_an_event_as_of_the_article_date() -> 
     (event,) = extract(text, date(2025, 10, 14)).events
     assert event.date.as_of and event.date.end == date(2025, 10, 14)
     assert event.actors == ("Peru",)
+
+
+def test_the_first_word_of_a_name_given_in_full_stands_for_it() -> None:
+    text = (
+        "Pills\n\n"
+        "The tablets came from Corvane Pharma last year. "
+        "Corvane said in a statement that it had halted production on March 9. "
+        "National officials said on March 10 that they had seized the stock."
+    )
+    events = extract(text, date(2026, 3, 12)).events
+    assert (events[1].title, events[1].actors) == (
+        "Corvane Pharma had halted production",
+        ("Corvane Pharma",),
+    )
+    names = {e.name for e in extract(text, date(2026, 3, 12)).entities}
+    assert "National" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a baseline: the premium is over the price of that day
+        ("Holders get 38 euros a share, a premium of 27% over Monday's closing price.", []),
+        ("Turnout was 61%, down from 67% at the last election in June 2020.", []),
+        # an instrument named by its year, the only date of its sentence
+        ("The minister said officials would examine the deal under a 2023 law.", []),
+        # a year of an election is its date
+        ("The party won the 2019 election.", ["2019"]),
+    ],
+)
+def test_dates_that_date_no_event(text: str, values: list[str]) -> None:
+    events = extract("Deal\n\n" + text, date(2025, 6, 3)).events
+    assert [e.date.value for e in events] == values
+
+
+def test_the_agent_of_a_dated_participle_acts_and_titles_keep_it() -> None:
+    text = (
+        "Pills\n\n"
+        "The regulator said the batches of tablets, made by Indian manufacturer Corvane Pharma "
+        "between June and November 2025, were unsafe."
+    )
+    (event,) = extract(text, date(2026, 3, 12)).events
+    assert event.title == "The batches of tablets made by Indian manufacturer Corvane Pharma"
+    assert "Corvane Pharma" in event.actors
+
+
+def test_two_dates_joined_leave_the_title_of_each() -> None:
+    text = (
+        "War\n\nThe two states fought wars over the Talvar region in the early 1990s and in 2020."
+    )
+    events = extract(text, date(2025, 11, 6)).events
+    assert [(e.date.value, e.title, e.places) for e in events] == [
+        ("199", "The two states fought wars over the Talvar region", ("Talvar",)),
+        ("2020", "The two states fought wars over the Talvar region", ("Talvar",)),
+    ]

@@ -69,6 +69,10 @@ def test_folder_expansion_is_recursive_and_skips_hidden(tmp_path: Path) -> None:
         ("Storm\nSÃO PAULO, Brazil, 3 May 2023 — Rain fell.", date(2023, 5, 3)),
         ("Vote count\nDENVER, Colo., Nov. 9, 2022 (Wire) — Counting went on.", date(2022, 11, 9)),
         ("Fire\nÉvora, Portugal, July 2, 2025 — Smoke rose.", None),
+        # a byline and the date on one line
+        ("Recall\n\nBy Ana Ruiz | 12 March 2026\n\nPills were pulled.", date(2026, 3, 12)),
+        ("Recall\nBy Ana Ruiz, June 12, 2024\n\nPills were pulled.", date(2024, 6, 12)),
+        ("Recall\n\nBy the time of the June 12, 2024 vote, pills were pulled.", None),
     ],
 )
 def test_publication_date_from_the_top_of_the_article(text: str, expected: date | None) -> None:

@@ -93,6 +93,10 @@ _SAYS_OWN_DEED = re.compile(
     r"\s+(?:said|says|announced|confirmed|reported)\b[^.;:\"“]{0,40}?\b(?:that\s+)?(?:it|they)\s+"
     r"(?:had|has|have|was|were|is|are|would|will|could|\w+ed)\b"
 )
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:[a-z]+ed|made|built|run|owned|held|taken|written|led|won|drawn)\s+by\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
+)
 _CALLING_ITSELF = re.compile(r"\b(?:calling|calls)\s+(?:itself|themselves)\s+$")
 _WHICH_AFTER = re.compile(r",\s+(?:which|that)\s+(?=[a-z])")
 _OF_DATE_BEFORE = re.compile(
@@ -131,17 +135,29 @@ def _dates_an_event(timex: Timex, published: date | None) -> bool:
 _BASELINE = re.compile(
     r"(?:\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against)\s+"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?(?:[$€£]\s?)?"
-    r"\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b|[a-z]+\b)){0,2}\s+"
+    r"\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b|[a-z]+\b)){0,5}\s+"
     r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan\s+"
     # "more than in the whole of 2024": "more than" comparing with a period, not a figure
     r"|\bthan\s+(?:in|during)\s+(?:(?:all|the\s+whole|the\s+rest|the\s+same\s+period)\s+of\s+)?"
+    # "a premium of 27% over Monday's closing price"
+    r"|\b(?:premium|discount)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:over|to|on)\s+"
     # "for the first time since 2019", "its lowest level since March"
     r"|\b(?:first\s+time|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
     r"best|deadliest|fewest|most)\b(?:\s+[a-z]+){0,2}\s+since\s+)"
     r"(?:(?:in|on|at|during|for)\s+)?$",
     re.I,
 )
-_BASELINE_WORDS = ("compared", "from", "versus", "vs", "against", "than", "since")  # one each
+_BASELINE_WORDS = (
+    "compared",
+    "from",
+    "versus",
+    "vs",
+    "against",
+    "than",
+    "since",
+    "premium",
+    "discount",
+)
 
 
 def _is_baseline(sentence: Sentence, timex: Timex) -> bool:
@@ -231,7 +247,7 @@ def find_events(
                 # and a subordinate clause ("will choose in a runoff after none won")
                 reported = says_all or _after_report(sentence, clause_start)
                 event_mood = modality(clause, reported)
-            title = _title(clause, clause_start, subject, timex)
+            title = _without_other_dates(_title(clause, clause_start, subject, timex), dated)
             event_type = classify(title)
             if event_type == "other":
                 event_type = classify(clause)
@@ -252,6 +268,12 @@ def find_events(
                 actors, _ = _roles(sentence, own)
             if named and named not in actors:  # "He was charged": the person "he" is
                 actors = (named, *actors)
+            pronoun = title.startswith(("It ", "They "))
+            sayer = _own_deed_sayer(sentence, ents, timex.start) if pronoun or not actors else ()
+            if sayer:  # "Sunvia said that it had halted production": Sunvia did
+                actors = actors or sayer
+                if pronoun:
+                    title = f"{sayer[0]} {title.split(' ', 1)[1]}"
             places = tuple(p for p in places if p not in actors)
             if timex.type == "DURATION" and not (actors or places):
                 continue  # "complained for the past two decades": a stretch with nobody in it
@@ -608,27 +630,45 @@ def _drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
 
 # "approved the 2027 budget", "below the 2026 plan": a year that describes a thing.
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|whose)|['’]s)\s+$")
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 # "extended the tax until the end of 2027": how long it lasts, not when it happened.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|into)\s+$", re.I)
 
 
+def _without_other_dates(title: str, dated: list[Timex]) -> str:
+    """The title without the sentence's other dates joined to its own ("fought wars in the
+    early 1990s and in 2020": each war's title names neither)."""
+    if len(dated) < 2:
+        return title
+    for t in dated:
+        if t.text in title:
+            title = re.sub(
+                r",?\s+(?:and\s+)?(?:in|on|at|during|since|for|from|until|till|through|by|into)"
+                r"\s+" + re.escape(t.text) + r"\b(?!['’])",
+                "",
+                title,
+                count=1,
+            )
+    return title
+
+
 def _drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
     """Drop a year that only describes a thing ("approved the 2027 budget early on Thursday")
-    where the sentence has another date, and the end of a stretch ("extended the tax on
-    Wednesday until the end of 2027") where its clause has: neither dates an event."""
-    if len(timexes) < 2:
-        return timexes
+    where the sentence has another date or the thing is an instrument ("under a 2023 law"),
+    and the end of a stretch ("extended the tax on Wednesday until the end of 2027") where its
+    clause has another date: neither dates an event."""
     text, base = sentence.text, sentence.start
 
-    def describes_a_thing(t: Timex) -> bool:
+    def describes_a_thing(t: Timex, alone: bool = False) -> bool:
         before = text[max(0, t.start - base - 12) : t.start - base]
+        noun = _NOUN_AFTER.match(text, t.end - base)
         return (
             t.type == "DATE"
             and t.text.isdigit()
             and len(t.text) == 4
             and _DETERMINER_BEFORE.search(before) is not None
-            and _NOUN_AFTER.match(text, t.end - base) is not None
+            and noun is not None
+            and (not alone or noun.group(1) in word_list("lexicon.yaml", "instrument_nouns"))
         )
 
     def ends_a_stretch(t: Timex) -> bool:
@@ -641,6 +681,9 @@ def _drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         end = clause_start + len(clause)
         return any(o is not t and clause_start <= o.start and o.end <= end for o in timexes)
 
+    if len(timexes) < 2:
+        # "under a 2023 law": a law, a plan, a budget is no happening of that year
+        return [t for t in timexes if not describes_a_thing(t, alone=True)]
     kept = [t for t in timexes if not (describes_a_thing(t) or ends_a_stretch(t))]
     return kept or timexes
 
@@ -659,11 +702,15 @@ _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+[^,;]{0,40}$", re.I)
 # between the participle and the date.
 _DATED_PARTICIPLE = re.compile(
     r"(?:\b(?:[Uu]nder|[Ww]ith|of|for|[Aa]fter|[Bb]y|from|to|in|on|[Dd]espite|against|"
-    r"[Ff]ollowing|[a-z]+ed)|,)\s+"
-    r"(?P<np>(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),?"
+    r"[Ff]ollowing|[a-z]+ed|said|says)|,)\s+"
+    r"(?P<np>(?:(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    # "according to preliminary results released on Monday": a plural without a determiner
+    r"|(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*s)),?"
     r"\s+(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]+ed|built|made|held|written|signed|"
     r"won|taken|given|sold|bought|begun|drawn|grown|set\s+up|laid)"
-    r"\s+(?:in|on|at|during|since|from)?\s*$"
+    # "made by Indian manufacturer Sunvia Pharma between June and November 2025"
+    r"(?P<by>\s+by\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?"
+    r"\s+(?:in|on|at|during|since|from|between)?\s*$"
 )
 
 
@@ -680,9 +727,10 @@ _OPENING_DATED_PARTICIPLE = re.compile(
 
 def _dated_participle(before: str) -> re.Match[str] | None:
     """``_DATED_PARTICIPLE.search(before)``. A match ends at the end of the text and runs over
-    at most nine runs of non-space characters (a preposition, a determiner and four words,
-    "set up", a preposition): it is searched from eleven runs back, not from every character."""
-    return _DATED_PARTICIPLE.search(before, runs_back(before, len(before), 11))
+    at most fifteen runs of non-space characters (a preposition, a determiner and four words,
+    "set up", "by" and five words, a preposition): it is searched from seventeen runs back,
+    not from every character."""
+    return _DATED_PARTICIPLE.search(before, runs_back(before, len(before), 17))
 
 
 _OPENING_PREPOSITION = re.compile(r"\s*(?:under|with|after|by|despite|following)\s+$", re.I)
@@ -710,7 +758,7 @@ def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
     ):
         head = _NP_OF.search(before, 0, dated.start("np"))  # "a report by [the audit office]"
         np = (head.group(0) if head else "") + dated.group("np")
-        return shorten(f"{np} {dated.group('part')}")
+        return shorten(f"{np} {dated.group('part')}{dated.group('by') or ''}")
     shift = len(subject) + 1 if subject else 0
     span = (timex.start - clause_start + shift, timex.end - clause_start + shift)
     return make_title(f"{subject} {clause}" if subject else clause, span)
@@ -878,6 +926,8 @@ def _restrictive_relative(
     determiners = word_list("lexicon.yaml", "determiners")
     if not words or words[0].lower() not in determiners or _FINITE_VERB.search(noun_phrase):
         return "", c_start, c_end  # no noun phrase, or "that" after a verb ("found that")
+    if words[-1].lower() in word_list("lexicon.yaml", "content_nouns"):
+        return "", c_start, c_end  # "said in a statement that it had ...": what it says
     if _main_verb(text, found.end(), rel_s, after_own_verb=True) is not None:
         return "", c_start, c_end  # the relative clause ended before the date
     end = _main_verb(text, rel_e, c_end, after_own_verb=False)
@@ -1014,6 +1064,19 @@ def _roles_once(
     return kept[0]
 
 
+def _own_deed_sayer(
+    sentence: Sentence, entities: Sequence[EntityMention], before: int
+) -> tuple[str, ...]:
+    """The name that says, before ``before``, what it did itself ("Sunvia said in a
+    statement that it had halted ..."), or nothing."""
+    for e in entities:
+        if e.end > before:
+            break
+        if _SAYS_OWN_DEED.match(sentence.text, e.end - sentence.start):
+            return (e.name,)
+    return ()
+
+
 def _is_subject(sentence: Sentence, e: EntityMention) -> bool:
     """Whether a finite verb follows the entity right away ("Minera Andes filed ...")."""
     return _SUBJECT_VERB.match(sentence.text, e.end - sentence.start) is not None or (
@@ -1021,6 +1084,11 @@ def _is_subject(sentence: Sentence, e: EntityMention) -> bool:
         _CALLING_ITSELF.search(sentence.text, 0, e.start - sentence.start) is not None
         # "Delta Quay said on Tuesday that it had restored ...": it tells what it did itself
         or _SAYS_OWN_DEED.match(sentence.text, e.end - sentence.start) is not None
+        # "tablets made by Indian manufacturer Sunvia Pharma": the agent of a passive
+        or _PASSIVE_AGENT.search(
+            sentence.text, max(0, e.start - sentence.start - 60), e.start - sentence.start
+        )
+        is not None
     )
 
 

@@ -72,7 +72,7 @@ def extract(
     narrative = [t for t in timexes if not (span and span.start <= t.start and t.end <= span.end)]
     found = [e for start, end in content for e in find_entities(text, start=start, end=end)]
     entities = resolve_short_names(
-        resolve_surnames(text, _dateline_places(text, found, span), content)
+        text, resolve_surnames(text, _dateline_places(text, found, span), content), content
     )
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = find_quantities_in(text, content, exclude=timex_spans)

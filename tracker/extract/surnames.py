@@ -79,10 +79,15 @@ def resolve_surnames(
     return tuple(out)
 
 
-def resolve_short_names(entities: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
-    """``entities`` with an unknown name that opens a longer name given earlier ("Delta Quay"
-    after "Delta Quay Terminals") renamed to it, unless two earlier names open with it."""
+def resolve_short_names(
+    text: str, entities: Sequence[EntityMention], content: Sequence[tuple[int, int]]
+) -> tuple[EntityMention, ...]:
+    """``entities`` with the short forms of names given in full earlier ("Delta Quay" or
+    "Delta" after "Delta Quay Terminals") made that name: an unknown name that opens a
+    longer one is renamed, and the first word alone, where no name was found (it opens a
+    sentence: "Sunvia said ..."), added. Not when two earlier names open alike."""
     longer: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}  # first word of a full name -> where that name ends
     out = []
     for e in entities:
         if e.kind == "unknown" and e.name in longer and len(longer[e.name]) == 1:
@@ -92,4 +97,46 @@ def resolve_short_names(entities: Sequence[EntityMention]) -> tuple[EntityMentio
             words = e.name.split()
             for n in range(1, len(words)):
                 longer.setdefault(" ".join(words[:n]), set()).add(e.name)
-    return tuple(out)
+            if len(words) > 1 and _short_form(words[0]):
+                first_seen.setdefault(words[0], e.end)
+    added = _first_words(text, out, content, first_seen, longer)
+    return tuple(sorted(out + added, key=lambda e: e.start)) if added else tuple(out)
+
+
+def _short_form(word: str) -> bool:
+    """Whether a name's first word may stand for the name ("Sunvia", not "National")."""
+    return (
+        len(word) >= 4
+        and _WORD.match(word) is not None
+        and word not in gazetteer()
+        and word not in word_list("lexicon.yaml", "not_names")
+        and word.lower() not in word_list("lexicon.yaml", "name_openers")
+    )
+
+
+def _first_words(
+    text: str,
+    entities: list[EntityMention],
+    content: Sequence[tuple[int, int]],
+    first_seen: dict[str, int],
+    longer: dict[str, set[str]],
+) -> list[EntityMention]:
+    """Mentions of the first words in ``first_seen`` after their full name, where no
+    entity is."""
+    words = [w for w in first_seen if len(longer.get(w, ())) == 1]
+    if not words:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b(?!\s+[A-Z])")
+    taken = [(e.start, e.end) for e in entities]
+    added = []
+    for start, end in content:
+        for m in pattern.finditer(text, start, end):
+            if m.start() < first_seen[m.group(0)]:
+                continue
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            name = next(iter(longer[m.group(0)]))
+            added.append(
+                EntityMention(m.start(), m.end(), m.group(0), name, "unknown", "short-name")
+            )
+    return added

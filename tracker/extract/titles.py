@@ -83,7 +83,8 @@ _ASIDE = re.compile(
     r"(?![^,;:]*\b(?:said|says|told|announced|reported|added)\b)[^,;:]*,\s+(?=[a-z])"
 )
 _DANGLING_AND = re.compile(r",?\s+(?:and|but|or)$")
-_STRETCH_NOUN = re.compile(r"^(?:period|quarter|season|half|term|window)\b\s*")
+# "the July-September period", "in August alone": words that go with the date
+_STRETCH_NOUN = re.compile(r"^(?:period|quarter|season|half|term|window|alone)\b\s*")
 _SPACES = re.compile(r"\s+")
 _FAST_DANGLING_PREP = lowered(_DANGLING_PREP)
 _SAID_NAME_TAIL = re.compile(

@@ -41,6 +41,8 @@ _PUBLISHED_CUE = re.compile(
     r"(?:published|posted|updated|first published|date|dated)\b[:\s]",
     re.I,
 )
+# A byline and then the date: "By Ana Ruiz | 12 June 2024", "*By Ana Ruiz, June 12, 2024*".
+_BYLINE = re.compile(r"^\W*by\s+[^\n—–|·,]{2,60}?\s*[—–|·,]\s*", re.I)
 # A dateline opens the body: PLACE in capitals (any script: "BRAGANÇA", "SÃO PAULO"), an
 # optional region or country ("Portugal", "Calif."), the date, an optional (Agency), a dash.
 _LETTER = r"[^\W\d_]"
@@ -103,6 +105,9 @@ def find_publication_mark(text: str) -> PublicationMark | None:
     for pos, line in lines:
         if _PUBLISHED_CUE.match(line) and (found := _match_date(line)):
             return PublicationMark(found[1], pos, pos + len(line))
+        byline = _BYLINE.match(line)
+        if byline and (found := _match_date(line[byline.end() :])) and found[0].start() == 0:
+            return PublicationMark(found[1], pos, pos + len(line))  # "By Ana Ruiz | 12 May 2024"
     for pos, line in lines[1:]:
         dl = _DATELINE.match(line)
         if not (dl and dl.group("place").isupper()):
