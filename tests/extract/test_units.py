@@ -910,3 +910,19 @@ def test_two_dates_joined_leave_the_title_of_each() -> None:
         ("199", "The two states fought wars over the Talvar region", ("Talvar",)),
         ("2020", "The two states fought wars over the Talvar region", ("Talvar",)),
     ]
+
+
+def test_a_possessive_name_is_named_without_its_s() -> None:
+    text = (
+        "Vote\n\n"
+        "The Civic Movement's leader said on Monday that she would talk. "
+        "Hendra Saputra was held on Monday. Saputra’s lawyer spoke on Tuesday."
+    )
+    x = extract(text, date(2024, 1, 10))
+    assert "Civic Movement" in {e.name for e in x.entities}
+    assert x.events[-1].actors == ("Hendra Saputra",)
+
+
+def test_a_figure_whose_unit_words_stand_apart_is_read() -> None:
+    quantities = find_quantities("The army sent 2,000 armed\n   men to the border.")
+    assert [(q.value, q.unit) for q in quantities] == [(2000.0, "armed men")]

@@ -309,7 +309,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         s = _after_possessor(text, s, e, taken)
         if _overlaps(s, e, taken):
             continue
-        name = text[s:e].rstrip("’'")
+        name = _without_possessive(text[s:e]).rstrip("’'")  # "Civic Movement's leader"
         # "Copperbelt Province", "Harbin District": a division is a place
         kind = "place" if _DIVISION_END.search(name) and name.count(" ") < 3 else "unknown"
         found.append(EntityMention(s, s + len(name), name, name, kind, "capitalised"))

@@ -285,6 +285,7 @@ def _unit(m: re.Match[str], lex: dict[str, Any]) -> tuple[str | None, int | None
     if first in lex["currencies"]:
         return str(lex["currencies"][first]), offset + len(words[0])
     if len(words) > 1 and (_ADJECTIVE.search(first) or _noun_before_noun(first, words[1])):
-        phrase = f"{words[0]} {words[1]}"
-        return phrase.lower(), m.string.index(phrase, offset) + len(phrase)
+        # the words as written may stand apart by more than one space ("troops\n  in")
+        second = m.string.index(words[1], m.string.index(words[0], offset) + len(words[0]))
+        return f"{words[0]} {words[1]}".lower(), second + len(words[1])
     return first, m.string.index(words[0], offset) + len(words[0])

@@ -55,7 +55,7 @@ def resolve_surnames(
     people: set[str] = set()
     for start, end in content:
         for m in pattern.finditer(text, start, end):
-            last = m.group(0).split("'")[0].split("’")[0]
+            last = m.group(0) if m.group(0) in first_full else m.group(0)[:-2]  # "Saputra's"
             after, full = first_full[last]
             if m.start() < after:
                 continue
