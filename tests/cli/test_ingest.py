@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import ARTICLE_A, ARTICLE_B, run, write
 
 
@@ -80,3 +82,26 @@ def test_no_article_files(tmp_path: Path, db_url: str) -> None:
     result = run("ingest", str(tmp_path / "empty"), db=db_url)
     assert result.exit_code == 1
     assert "no articles" in result.stderr
+
+
+def test_a_bug_on_one_article_fails_it_alone(
+    tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracker.ingest
+
+    real = tracker.ingest.extract
+
+    def fragile(text: str, *args: object, **kwargs: object) -> object:
+        if "TRIGGER" in text:
+            raise ValueError("substring not found")
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tracker.ingest, "extract", fragile)
+    write(tmp_path, "a.txt", ARTICLE_A)
+    write(tmp_path, "b.txt", "Odd story\n\nA TRIGGER sentence of 2024.")
+    result = run("ingest", str(tmp_path), db=db_url)
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "b.txt" in errors[0] and "ValueError" in errors[0]
+    assert "Traceback" not in result.stderr
+    assert "1 stored, 0 already stored, 1 failed" in result.stderr
