@@ -62,7 +62,7 @@ def _prepare(job: Job, options: IngestOptions) -> _Prepared:
         )
     except TrackerError as exc:
         return _Prepared(job.label, error=str(exc))
-    except Exception as exc:  # noqa: BLE001 - a bug on one article must not stop the batch
+    except Exception as exc:  # a bug on one article must not stop the batch
         kind = type(exc).__name__
         return _Prepared(job.label, error=f"{job.label}: extraction failed ({kind}: {exc}); a bug")
     return _Prepared(job.label, document, extraction)
