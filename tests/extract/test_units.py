@@ -926,3 +926,44 @@ def test_a_possessive_name_is_named_without_its_s() -> None:
 def test_a_figure_whose_unit_words_stand_apart_is_read() -> None:
     quantities = find_quantities("The army sent 2,000 armed\n   men to the border.")
     assert [(q.value, q.unit) for q in quantities] == [(2000.0, "armed men")]
+
+
+def test_a_body_named_again_by_its_head_noun_is_that_body() -> None:
+    text = (
+        "Rates\n\n"
+        "The National Bank of Tarvia cut its rate on Wednesday. "
+        "The bank raised rates eleven times between October 2021 and September 2022."
+    )
+    events = extract(text, date(2025, 9, 4)).events
+    assert events[-1].date.value == "2021-10"  # the range's interval runs to September 2022
+    assert events[-1].date.end == date(2022, 9, 30)
+    assert events[-1].actors == ("National Bank of Tarvia",)
+
+
+def test_the_saying_of_what_a_sentence_tells_is_no_event_of_its_own() -> None:
+    text = (
+        "Shooting\n\n"
+        "A gunman opened fire at a warehouse in Dayton late Monday, police said Tuesday. "
+        "The shooting began shortly before 11 p.m. "
+        "The city will close the site from Friday, officials said on Tuesday."
+    )
+    events = extract(text, date(2024, 10, 8)).events
+    assert [e.date.value for e in events] == [
+        "2024-10-07",  # not the police saying so on Tuesday
+        "2024-10-07T23:00",  # the story's day, not the day of the saying
+        "2024-10-11",
+        "2024-10-08",  # announcing a plan is news
+    ]
+
+
+def test_a_clause_after_comma_as_has_its_own_date_and_counts_since_date_nothing() -> None:
+    text = (
+        "Rates\n\n"
+        "The central bank cut its rate on Wednesday, its third cut since May, as inflation "
+        "fell to 2.9% in August from a peak of 18.4% in February 2023."
+    )
+    events = extract(text, date(2025, 9, 4)).events
+    assert [(e.date.value, e.title) for e in events] == [
+        ("2025-09-03", "The central bank cut its rate, its third cut since May"),
+        ("2025-08", "Inflation fell to 2.9% from a peak of 18.4% in February 2023"),
+    ]

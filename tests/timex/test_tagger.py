@@ -450,3 +450,22 @@ def test_a_slide_extended_to_another_day_is_no_plan() -> None:
 )
 def test_a_day_or_month_after_is_is_to_come(sentence: str, value: str) -> None:
     assert only(sentence).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the end of a stretch after its verb runs on; a sentence-opening "Until" looks back
+        ("The governor ordered flags to be flown at half-staff through Sunday.", ["2021-08-15"]),
+        ("Until Monday, police had only sought him as a witness.", ["2021-08-09"]),
+        # what may still come, said in the past
+        ("He said further cuts were possible in the fourth quarter.", ["2021-Q4"]),
+        # the day of a saying is not the story's day: the clock time keeps Monday's
+        (
+            "A gunman opened fire late Monday, police said Tuesday. It began at 11 p.m.",
+            ["2021-08-09", "2021-08-10", "2021-08-09T23:00"],
+        ),
+    ],
+)
+def test_stretch_ends_possibilities_and_days_of_saying(sentence: str, expected: list[str]) -> None:
+    assert values(sentence) == expected

@@ -103,7 +103,12 @@ _OF_DATE_BEFORE = re.compile(
     r"\b(?P<np>(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+$", re.I
 )
 # "... after the gates jammed on March 12": the dated event is the subordinate clause's.
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until)\s+(?=\S)", re.I)
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|since|until)\s+(?=\S)"
+    # "cut rates on Wednesday, as inflation fell to 2.9% in August"
+    r"|,\s+as\s+(?!(?:a|an|well|part|of|much|many|expected|usual|such|soon|long|far|if)\b)(?=\S)",
+    re.I,
+)
 _FAST_SAID_ON = Caseless(_SAID_ON)
 _FAST_SUBORDINATE = Caseless(_SUBORDINATE)
 _NOT_IN_NOUN_PHRASE = re.compile(
@@ -134,6 +139,8 @@ def _dates_an_event(timex: Timex, published: date | None) -> bool:
 # the date of an event.
 _BASELINE = re.compile(
     r"(?:\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against)\s+"
+    # "fell to 2.9% from a peak of 18.4% in February 2023"
+    r"(?:(?:a|an|the|its)\s+(?:peak|high|low|record|level|rate|figure|total)\s+of\s+)?"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?(?:[$€£]\s?)?"
     r"\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b|[a-z]+\b)){0,5}\s+"
     r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan\s+"
@@ -141,6 +148,8 @@ _BASELINE = re.compile(
     r"|\bthan\s+(?:in|during)\s+(?:(?:all|the\s+whole|the\s+rest|the\s+same\s+period)\s+of\s+)?"
     # "a premium of 27% over Monday's closing price"
     r"|\b(?:premium|discount)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:over|to|on)\s+"
+    # "its third cut since May": a count since then
+    r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+){0,2}since\s+"
     # "for the first time since 2019", "its lowest level since March"
     r"|\b(?:first\s+time|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
     r"best|deadliest|fewest|most)\b(?:\s+[a-z]+){0,2}\s+since\s+)"
@@ -232,6 +241,7 @@ def find_events(
         reports_apart = bool(dated) and _reports_apart(sentence.text)
         sources = _sources(sentence, attribution, ents)
         sentence_roles: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # made once, if needed
+        first_of_sentence = len(events)
         for timex in dated:
             clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
             event_mood = _mood_of_part(sentence, parts, timex.start, attribution, mood)
@@ -291,6 +301,7 @@ def find_events(
                     sources=sources,
                 )
             )
+        events[first_of_sentence:] = _without_mere_reports(events[first_of_sentence:])
         for timex in in_sentence:
             # "... eight regional capitals so far": a state as of the article's date.
             if timex.value != "PRESENT_REF" or published is None:
@@ -633,6 +644,46 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|wh
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 # "extended the tax until the end of 2027": how long it lasts, not when it happened.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|into)\s+$", re.I)
+
+
+def _without_mere_reports(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """A sentence's events without the saying of the one thing it tells happened ("opened fire
+    late Monday, police said Tuesday": the shooting, not the police saying so). The saying
+    stays when what is said is planned or may happen ("will impose duties from July 1,
+    officials said on Wednesday": the announcement is news), and when the sentence tells more
+    than one thing (the saying's date may be that of the rest)."""
+    said = [e for e in events if e.type == "statement" and _said_on_its_date(e)]
+    others = [e for e in events if e not in said]
+    if len(said) != 1 or len(others) != 1 or others[0].modality not in _HAPPENED:
+        return events
+    told, saying = others[0], said[0]
+    if told.date.end is None or saying.date.start is None or told.date.end > saying.date.start:
+        return events
+    if told.date.timex_start is None or _SUBORDINATING.search(
+        told.sentence.text, 0, told.date.timex_start - told.sentence.start
+    ):
+        return events  # "covers 31 villages after a levee gave way on Saturday": the saying
+        # dates the main clause, the date the subordinate one
+    return others
+
+
+_SUBORDINATING = re.compile(r"\b(?:after|since|when|before|because|as|while|until|once)\b", re.I)
+
+
+_SAID_RIGHT_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){1,3}?|announced|added|reported)\s+(?:on\s+)?$"
+)
+
+
+def _said_on_its_date(event: ExtractedEvent) -> bool:
+    """Whether the event's date follows its verb of saying right away ("police said Tuesday")."""
+    if event.date.timex_start is None:
+        return False
+    before = event.sentence.text[: event.date.timex_start - event.sentence.start]
+    return _SAID_RIGHT_BEFORE.search(before, max(0, len(before) - 40)) is not None
+
+
+_HAPPENED = ("asserted", "reported")
 
 
 def _without_other_dates(title: str, dated: list[Timex]) -> str:

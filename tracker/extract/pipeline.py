@@ -11,6 +11,7 @@ from tracker.extract.boilerplate import boilerplate_paragraphs
 from tracker.extract.claims import find_claims
 from tracker.extract.entities import find_entities
 from tracker.extract.events import find_events
+from tracker.extract.headnouns import resolve_head_nouns
 from tracker.extract.model import EntityMention, Extraction, Sentence
 from tracker.extract.quantities import find_quantities_in
 from tracker.extract.sentences import split_paragraphs, split_sentences
@@ -74,6 +75,7 @@ def extract(
     entities = resolve_short_names(
         text, resolve_surnames(text, _dateline_places(text, found, span), content), content
     )
+    entities = resolve_head_nouns(text, entities, content)
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = find_quantities_in(text, content, exclude=timex_spans)
     events = find_events(sentences, narrative, entities, published)

@@ -30,6 +30,8 @@ _CUES = re.compile(
     r"(?:expects?|expected|forecasts?)\s+(?:[\w'’-]+\s+){0,4}?to(?=\s+[a-z])|"
     r"hopes?\s+to|would(?!\s+have)|payable|effective|expires?|upcoming|next|scheduled|"
     r"planned\s+(?:to|for)|as\s+(?:soon|early)\s+as|likely\s+to|'ll|"
+    # "said further cuts were possible in the fourth quarter": what may still come
+    r"(?:is|are|was|were)\s+(?:possible|likely)(?!\s+(?:that|because))|"
     # a put-off plan: "postponed the vote until Tuesday", "extended its deadline to Friday"
     # ("the slide extended to a fifth day Tuesday" is no plan: "to" only after the plan named)
     r"(?:postponed|delayed|deferred|adjourned|recessed|extended|put\s+off)"

@@ -208,7 +208,8 @@ def tag_timexes(
         if _reported_quarter(timex, when):
             quarter = max(quarter or "", timex.value[:7])
         if timex.type == "DATE" and timex.interval_start:
-            if timex.precision == "day":
+            if timex.precision == "day" and not _REPORTED_ON.search(left):
+                # ("police said Tuesday": the day of the saying, not of the story told)
                 anchor, coarse = timex.interval_start, None
             elif timex.precision in ("month", "year"):
                 coarse = (timex.interval_start, timex.precision)
@@ -216,6 +217,12 @@ def tag_timexes(
 
     _matches(text, ruleset, accept)
     return join_ranges(text, found)
+
+
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w-]+){1,3}?|announced|added|confirmed|reported|stated)\s+"
+    r"(?:on\s+)?$"
+)
 
 
 def _reported_quarter(timex: Timex, dct: date | None) -> bool:

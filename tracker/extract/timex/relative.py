@@ -153,7 +153,8 @@ _POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
 
 
 # "until Monday", "through Friday": with no tense cue, the day a state lasts up to.
-_UP_TO = re.compile(r"\b(?:until|till|through|thru)\s+$", re.I)
+_UP_TO_AFTER_VERB = re.compile(r"\w[\s,]+(?:until|till|through|thru)\s+$")
+_TO_VERB = re.compile(r"\bto\s+(?:be\s+)?[a-z]+")
 
 
 @normaliser("weekday")
@@ -182,12 +183,16 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         delta = (wd - today) % 7 or 7
     elif which == "last":
         delta = -((today - wd) % 7 or 7)
-    elif ctx.tense == "future":
+    elif ctx.tense == "future" or (
+        _UP_TO_AFTER_VERB.search(ctx.left)
+        and (ctx.tense != "past" or _TO_VERB.search(ctx.left) is not None)
+    ):
+        # "stays shut until Monday", "ordered flags to be flown at half-staff through Sunday":
+        # the end of a stretch still running ("stayed until Tuesday", "Until Thursday,
+        # police had ...": past ones)
         delta = (wd - today) % 7
     elif ctx.tense == "past":
         delta = -((today - wd) % 7)
-    elif _UP_TO.search(ctx.left):  # "stays shut until Monday": a deadline still to come
-        delta = (wd - today) % 7
     else:  # no tense cue: news reports what happened, so the last such day, unless tomorrow
         ahead, back = (wd - today) % 7, (today - wd) % 7
         delta = ahead if ahead == 1 else -back
