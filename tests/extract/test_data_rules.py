@@ -4,6 +4,7 @@ this one parametrised test runs them all, and checks that broken files are repor
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from tracker.extract.boilerplate import boilerplate_rules, parse_rules
 from tracker.extract.clauses import clause_examples, clause_spans
@@ -101,3 +102,13 @@ def test_measure_examples(text: str, figure: str, measure: str | None) -> None:
     from tracker.link.measures import measure_of
 
     assert measure_of(text, figure) == measure
+
+
+def test_a_country_code_yaml_reads_as_a_boolean_is_refused_with_a_hint() -> None:
+    from tracker.extract.entities import check_country_overrides
+
+    with pytest.raises(RuleFileError, match=r"countries.yaml: False .*quote it"):
+        check_country_overrides(yaml.safe_load("NO: {name: Norway}"))
+    with pytest.raises(RuleFileError, match="'XX' is not an ISO"):
+        check_country_overrides({"XX": {}})
+    assert check_country_overrides({"NO": {"name": "Norway"}})

@@ -879,8 +879,8 @@ def test_the_first_word_of_a_name_given_in_full_stands_for_it() -> None:
         # a baseline: the premium is over the price of that day
         ("Holders get 38 euros a share, a premium of 27% over Monday's closing price.", []),
         ("Turnout was 61%, down from 67% at the last election in June 2020.", []),
-        # an instrument named by its year, the only date of its sentence
-        ("The minister said officials would examine the deal under a 2023 law.", []),
+        # an instrument named by its year, the only date of its sentence: as of the article
+        ("The minister said officials would examine the deal under a 2023 law.", ["2025-06-03"]),
         # a year of an election is its date
         ("The party won the 2019 election.", ["2019"]),
     ],
@@ -967,3 +967,30 @@ def test_a_clause_after_comma_as_has_its_own_date_and_counts_since_date_nothing(
         ("2025-09-03", "The central bank cut its rate, its third cut since May"),
         ("2025-08", "Inflation fell to 2.9% from a peak of 18.4% in February 2023"),
     ]
+
+
+def test_bodies_named_again_by_what_they_are() -> None:
+    text = (
+        "Results\n\n"
+        "Nordline Air reported a net profit of 41 million euros on Wednesday. "
+        "The airline raised its forecast for 2025. "
+        "The company, Skyvest Holdings, said on Wednesday that it would buy jets."
+    )
+    events = extract(text, date(2025, 11, 5)).events
+    assert events[0].actors == ("Nordline Air",)  # "reported a profit" is an act
+    assert (events[1].date.as_of, events[1].actors) == (True, ("Nordline Air",))
+    assert "Nordline Air" not in events[2].actors  # "The company, Skyvest Holdings,"
+
+
+def test_offsets_in_years_and_deadlines_from_the_article_date() -> None:
+    text = (
+        "Appeal\n\n"
+        "A court freed journalist Nino Varadze on Friday, two years after she was arrested. "
+        "Prosecutors have 30 days to challenge the ruling."
+    )
+    events = extract(text, date(2024, 11, 22)).events
+    arrest = next(e for e in events if e.title.startswith("Nino Varadze was arrested"))
+    assert (arrest.date.value, arrest.actors) == ("2022", ("Nino Varadze",))
+    deadline = next(e for e in events if e.rule == "deadline")
+    assert (deadline.date.start, deadline.date.end) == (date(2024, 11, 22), date(2024, 12, 22))
+    assert deadline.modality == "planned"

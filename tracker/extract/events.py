@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from tracker.extract.clauses import clause_spans, finite_verb_pattern, has_finite_verb
 from tracker.extract.cues import Attribution, find_attribution, modality
 from tracker.extract.datafiles import word_list
@@ -85,7 +87,9 @@ _FINITE_VERB = finite_verb_pattern()
 _SUBJECT_VERB = re.compile(
     r",?(?:\s+(?:group|company|firm|movement|militia|party|union|gang|network|coalition))?"
     r"\s+(?:also\s+|now\s+|still\s+|then\s+)?"
-    r"(?!(?:said|says|told|added|announced|noted|warned|stated|reported|confirmed)\b)"
+    r"(?!(?:said|says|told|added|announced|noted|warned|stated|confirmed)\b)"
+    # "reported a net profit" is an act; "reported that" a saying
+    r"(?!reported\b(?!\s+(?:a|an|its|their|record|net|higher|lower|strong|weak|\d)))"
     r"(?!claimed\b(?!\s+(?:responsibility|credit|the\s+attack)\b))" + _FINITE_VERB.pattern,
     _FINITE_VERB.flags,
 )
@@ -140,7 +144,8 @@ def _dates_an_event(timex: Timex, published: date | None) -> bool:
 _BASELINE = re.compile(
     r"(?:\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against)\s+"
     # "fell to 2.9% from a peak of 18.4% in February 2023"
-    r"(?:(?:a|an|the|its)\s+(?:peak|high|low|record|level|rate|figure|total)\s+of\s+)?"
+    r"(?:(?:a|an|the|its)\s+(?:peak|high|low|record|level|rate|figure|total|loss|profit|gain|"
+    r"deficit|surplus)\s+of\s+)?"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?(?:[$€£]\s?)?"
     r"\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b|[a-z]+\b)){0,5}\s+"
     r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan\s+"
@@ -223,7 +228,11 @@ def find_events(
             for t in in_sentence
             if _dates_an_event(t, published) and not _is_baseline(sentence, t)
         ]
-        dated = _drop_secondary(_drop_enclosing(dated, sentence), sentence)
+        dated = _drop_enclosing(dated, sentence)
+        kept = _drop_secondary(dated, sentence)
+        # "raised its forecast for 2025": what the sentence tells is dated by the article
+        as_of_instead = dated if dated and not kept and published is not None else []
+        dated = kept or as_of_instead
         # Who says it and how: only for a sentence that may give an event.
         may_tell = bool(dated) or (
             published is not None
@@ -292,7 +301,14 @@ def find_events(
                     title=title,
                     type=event_type,
                     modality=event_mood,
-                    date=date_ref(timex),
+                    date=replace(
+                        as_of_ref(published),  # type: ignore[arg-type]
+                        expression=timex.text,
+                        timex_start=timex.start,
+                        timex_end=timex.end,
+                    )
+                    if as_of_instead
+                    else date_ref(timex),
                     actors=actors,
                     places=places,
                     confidence=_confidence(timex.precision, actors, event_type, sentence),
@@ -337,6 +353,8 @@ def find_events(
                 )
             )
         told_apart = _offset_events(sentence, in_sentence, dated, ents, says_all)
+        if published is not None:
+            told_apart += _deadline_events(sentence, in_sentence, ents, published)
         told_apart += _when_events(sentence, dated, ents, says_all)
         events.extend(replace(ev, sources=sources) for ev in told_apart)
         told = bool(events) and events[-1].sentence.index == sentence.index
@@ -365,7 +383,36 @@ def find_events(
 # "arrested on March 10, two days after the ferry overturned": what the clause after the
 # stretch tells happened that long before (or after) the sentence's day.
 _AFTER_BEFORE = re.compile(r"\s+(?P<rel>after|before)\s+(?=[\w\"“])")
-_DAYS = re.compile(r"^P(\d+)(D|W)$")
+_DAYS = re.compile(r"^P(\d+)(D|W|M|Y)$")
+
+
+def _offset_ref(
+    base: date, stretch: re.Match[str], back: bool, expression: str, t: Timex
+) -> DateRef:
+    """The day (for days and weeks), month or year (for counts of those, which news rounds)
+    that lies the stretch before (``back``) or after ``base``."""
+    n, unit = int(stretch.group(1)), stretch.group(2)
+    sign = -1 if back else 1
+    if unit in "DW":
+        when = base + timedelta(days=sign * n * (7 if unit == "W" else 1))
+        return DateRef(when.isoformat(), when, when, "day", expression, "narrative", t.start, t.end)
+    if unit == "M":
+        when = base + relativedelta(months=sign * n)
+        first = when.replace(day=1)
+        last = first + relativedelta(months=1, days=-1)
+        value = f"{when.year}-{when.month:02d}"
+        return DateRef(value, first, last, "month", expression, "narrative", t.start, t.end)
+    year = base.year + sign * n
+    return DateRef(
+        str(year),
+        date(year, 1, 1),
+        date(year, 12, 31),
+        "year",
+        expression,
+        "narrative",
+        t.start,
+        t.end,
+    )
 
 
 def _offset_events(
@@ -375,8 +422,9 @@ def _offset_events(
     ents: Sequence[EntityMention],
     reported: bool,
 ) -> list[ExtractedEvent]:
-    """Events dated by a count of days or weeks before or after the one day the sentence
-    names ("two days after the KM Sinar Laut overturned")."""
+    """Events dated by a count of days, weeks, months or years before or after the one day the
+    sentence names ("two days after the KM Sinar Laut overturned", "two years after she was
+    arrested")."""
     days = [t for t in dated if t.precision == "day" and t.interval_start is not None]
     if len(days) != 1:
         return []
@@ -388,13 +436,57 @@ def _offset_events(
         m = _AFTER_BEFORE.match(sentence.text, t.end - sentence.start) if stretch else None
         if stretch is None or m is None:
             continue
-        n = int(stretch.group(1)) * (7 if stretch.group(2) == "W" else 1)
-        when = base - timedelta(days=n) if m.group("rel") == "after" else base + timedelta(days=n)
         expression = f"{t.text} {m.group('rel')}"
-        ref = DateRef(when.isoformat(), when, when, "day", expression, "narrative", t.start, t.end)
+        ref = _offset_ref(base, stretch, m.group("rel") == "after", expression, t)
         event = _clause_event(sentence, m.end(), ref, ents, reported, "offset-clause")
         if event is not None:
             out.append(event)
+    return out
+
+
+# "Prosecutors have 30 days to challenge the ruling": a stretch from the article's date.
+_HAS_BEFORE = re.compile(
+    r"\b(?:has|have|had|was\s+given|were\s+given|gets?|got)\s+(?:(?:only|just|another|up\s+to)\s+)?$"
+)
+_TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]")
+
+
+def _deadline_events(
+    sentence: Sentence, in_sentence: Sequence[Timex], ents: Sequence[EntityMention], published: date
+) -> list[ExtractedEvent]:
+    """What someone has so long to do from the article's date ("have 30 days to challenge the
+    ruling"): a planned event over that stretch."""
+    out = []
+    for t in in_sentence:
+        stretch = _DAYS.match(t.value) if t.type == "DURATION" else None
+        if stretch is None:
+            continue
+        at, end = t.start - sentence.start, t.end - sentence.start
+        if not (
+            _HAS_BEFORE.search(sentence.text, max(0, at - 30), at)
+            and _TO_VERB_AFTER.match(sentence.text, end)
+        ):
+            continue
+        last = _offset_ref(published, stretch, False, t.text, t).end
+        assert last is not None
+        ref = DateRef(last.isoformat(), published, last, "day", t.text, "dct", t.start, t.end)
+        clause_start, clause, subject = _clause_around(sentence, t.start, t.end)
+        title = make_title(f"{subject} {clause}" if subject else clause)
+        own = [e for e in ents if clause_start <= e.start < clause_start + len(clause)]
+        actors, places = _roles(sentence, own or ents)
+        out.append(
+            ExtractedEvent(
+                title=title,
+                type=classify(title),
+                modality="planned",
+                date=ref,
+                actors=actors,
+                places=places,
+                confidence=_confidence("day", actors, "other", sentence),
+                sentence=sentence,
+                rule="deadline",
+            )
+        )
     return out
 
 
@@ -431,9 +523,12 @@ def _clause_event(
     if len(clause.split()) < 2:
         return None
     clause_start = sentence.start + at
-    title = make_title(clause)
+    # "two years after she was arrested": the person the sentence names is "she"
+    title, named = _pronoun_named(make_title(clause), ents)
     own = [e for e in ents if clause_start <= e.start < clause_start + len(clause)]
     actors, places = _roles(sentence, own)
+    if named and named not in actors:
+        actors = (named, *actors)
     event_type = classify(title)
     return ExtractedEvent(
         title=title,
@@ -641,6 +736,7 @@ def _drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
 
 # "approved the 2027 budget", "below the 2026 plan": a year that describes a thing.
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|whose)|['’]s)\s+$")
+_INSTRUMENT_FOR = re.compile(r"\b([a-z]+)\s+for\s+$")
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 # "extended the tax until the end of 2027": how long it lasts, not when it happened.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|into)\s+$", re.I)
@@ -712,6 +808,13 @@ def _drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
 
     def describes_a_thing(t: Timex, alone: bool = False) -> bool:
         before = text[max(0, t.start - base - 12) : t.start - base]
+        owner = _INSTRUMENT_FOR.search(text, max(0, t.start - base - 30), t.start - base)
+        if (
+            t.type == "DATE"
+            and owner
+            and owner.group(1) in word_list("lexicon.yaml", "instrument_nouns")
+        ):
+            return True  # "its forecast for 2025", "the budget for next year"
         noun = _NOUN_AFTER.match(text, t.end - base)
         return (
             t.type == "DATE"

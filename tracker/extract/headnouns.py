@@ -1,11 +1,13 @@
-"""A body named in full and then by the noun its name is built on: "the National Bank of
-Poland ... the bank raised rates", "the Norwegian Airline Pilots Association ... the
-association said". The lower-case mention is that body, where one earlier name alone has the
-noun (lexicon.yaml: head_nouns)."""
+"""Bodies named again by a common noun. By the noun their name is built on: "the National
+Bank of Poland ... the bank raised rates" (lexicon.yaml: head_nouns; where one earlier name
+alone has the noun). By what they are: "Baltic Wings reported ... the airline said"
+(lexicon.yaml: descriptor_nouns; the body the article has named most so far, where one
+leads)."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -16,7 +18,12 @@ from tracker.extract.model import EntityMention
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     heads = "|".join(sorted(word_list("lexicon.yaml", "head_nouns")))
-    return re.compile(rf"\b[Tt]he\s+(?P<head>{heads})\b(?!['’]s\b)")
+    kinds = "|".join(sorted(word_list("lexicon.yaml", "descriptor_nouns")))
+    # not "the company Volkswagen", "The company, Kafue Copper," (a name follows), nor "the
+    # airline's" (the name then)
+    return re.compile(
+        rf"\b[Tt]he\s+(?:(?P<head>{heads})|(?P<kind>{kinds}))\b(?!['’]s\b)(?!,?\s+[A-Z])"
+    )
 
 
 def resolve_head_nouns(
@@ -25,16 +32,22 @@ def resolve_head_nouns(
     """``entities`` with "the <noun>" mentions added for the organisation or unknown name given
     earlier whose words hold that noun capitalised ("the bank" after "National Bank of
     Poland"); not when two earlier names hold it, nor inside another mention."""
-    named = [e for e in entities if e.kind in ("organization", "unknown") and " " in e.name]
+    named = [e for e in entities if e.kind in ("organization", "unknown")]
     if not named:
         return tuple(entities)
     taken = [(e.start, e.end) for e in entities]
     added = []
     for start, end in content:
         for m in _pattern().finditer(text, start, end):
-            head = m.group("head").capitalize()
-            owners = {e.name for e in named if e.end <= m.start() and head in e.name.split()}
-            if len(owners) != 1 or any(s < m.end() and m.start() < e for s, e in taken):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            before = [e for e in named if e.end <= m.start()]
+            if m.group("head"):
+                head = m.group("head").capitalize()
+                owners = {e.name for e in before if " " in e.name and head in e.name.split()}
+            else:  # not a site named by its facility ("the Mufulira East mine")
+                owners = _leading([e for e in before if not _names_a_site(text, e)])
+            if len(owners) != 1:
                 continue
             name = owners.pop()
             added.append(
@@ -43,3 +56,19 @@ def resolve_head_nouns(
     if not added:
         return tuple(entities)
     return tuple(sorted([*entities, *added], key=lambda e: e.start))
+
+
+def _leading(mentions: list[EntityMention]) -> set[str]:
+    """The name mentioned most, when one is mentioned more than any other (else none)."""
+    counts = Counter(e.name for e in mentions).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return set()
+    return {counts[0][0]}
+
+
+def _names_a_site(text: str, e: EntityMention) -> bool:
+    """Whether a facility noun follows the name ("the Mufulira East mine")."""
+    rest = text[e.end : e.end + 20].split()
+    return bool(rest) and rest[0].lower().strip(",.;:") in word_list(
+        "lexicon.yaml", "facility_nouns"
+    )

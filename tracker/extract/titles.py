@@ -84,7 +84,9 @@ _ASIDE = re.compile(
 )
 _DANGLING_AND = re.compile(r",?\s+(?:and|but|or)$")
 # "the July-September period", "in August alone": words that go with the date
-_STRETCH_NOUN = re.compile(r"^(?:period|quarter|season|half|term|window|alone)\b\s*")
+_STRETCH_NOUN = re.compile(
+    r"^(?:period|quarter|season|half|term|window|alone|break|holiday|holidays|recess)\b\s*"
+)
 _SPACES = re.compile(r"\s+")
 _FAST_DANGLING_PREP = lowered(_DANGLING_PREP)
 _SAID_NAME_TAIL = re.compile(

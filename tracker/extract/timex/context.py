@@ -24,6 +24,8 @@ _CUES = re.compile(
     r"(?P<pluperfect>had\s+been\s+(?:due|scheduled|expected|set|slated|planned)"
     r"(?:\s+to\s+[a-z]+|\s+for)?)"
     r"|(?P<future>will|won't|wo\s+n't|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|"
+    # "groups plan a rally on Saturday"
+    r"(?<!\bthe\s)(?<!\ba\s)plan\s+(?:a|an)(?=\s+[a-z])|plans\s+(?:a|an)(?=\s+[a-z])|"
     r"intends?\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated)|"
     r"scheduled\s+(?:to|for)|set\s+(?:to|for)|due\s+to|going\s+to|aims?\s+to|"
     # "expect(s) the heat wave to last until Thursday"
