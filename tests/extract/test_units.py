@@ -994,3 +994,33 @@ def test_offsets_in_years_and_deadlines_from_the_article_date() -> None:
     deadline = next(e for e in events if e.rule == "deadline")
     assert (deadline.date.start, deadline.date.end) == (date(2024, 11, 22), date(2024, 12, 22))
     assert deadline.modality == "planned"
+
+
+def test_predicates_in_a_row_are_events_of_their_own() -> None:
+    text = (
+        "Obituary\n\n"
+        "He was elected president in 1992 and re-elected in 1997, and stepped down in "
+        "December 2002. The government first granted the permits in 2021, revoked them in "
+        "January 2022, and restored them in July 2024."
+    )
+    events = extract(text, date(2025, 10, 29)).events
+    assert [(e.date.value, e.title) for e in events] == [
+        ("1992", "He was elected president"),
+        ("1997", "He re-elected"),
+        ("2002-12", "He stepped down"),
+        ("2021", "The government first granted the permits"),
+        ("2022-01", "The government revoked them"),
+        ("2024-07", "The government restored them"),
+    ]
+
+
+def test_lengths_and_appeal_windows() -> None:
+    text = (
+        "Ban\n\n"
+        "The runner has been banned for four years after testing positive, officials said on "
+        "Thursday. She can appeal within 21 days."
+    )
+    events = extract(text, date(2026, 2, 12)).events
+    assert "2022" not in [e.date.value for e in events]  # a length, then a reason
+    window = next(e for e in events if e.rule == "deadline")
+    assert (window.date.start, window.date.end) == (date(2026, 2, 12), date(2026, 3, 5))

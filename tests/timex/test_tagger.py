@@ -473,3 +473,10 @@ def test_stretch_ends_possibilities_and_days_of_saying(sentence: str, expected: 
 
 def test_groups_that_plan_an_act_look_ahead() -> None:
     assert values("Environmental groups plan a rally in the capital on Saturday.") == ["2021-08-14"]
+
+
+def test_a_measure_starting_on_a_weekday_is_still_to_begin() -> None:
+    assert values("The government declared three days of mourning starting on Thursday.") == [
+        "P3D",
+        "2021-08-12",
+    ]

@@ -404,7 +404,8 @@ def _without_city_led(text: str, found: list[EntityMention], end: int) -> list[E
     starts = {f.start for f in found}
     out = []
     for f in found:
-        if f.kind == "place" and f.rule == "gazetteer" and is_city(f.name):
+        # (a capital that stands for its country too: "Berlin Marathon")
+        if f.kind in _PLACE_KINDS and f.rule == "gazetteer" and is_city(f.text):
             nxt = _next_name_word().match(text, f.end, end)
             if nxt is not None and f.end + 1 not in starts:
                 continue

@@ -70,8 +70,21 @@ _REPORT_BREAK = re.compile(
 )
 # A second predicate of the same subject opened by an auxiliary or a modal: "inflation had
 # eased in the fourth quarter and could allow cuts in the second half".
+_SUBJECT_ADVERBS = frozenset(
+    {"first", "then", "later", "also", "again", "already", "still", "soon"}
+)
 _SECOND_PREDICATE = re.compile(
-    r"\s+and\s+(?=(?:could|would|might|may|will|was|were|is|are|has|have|had)\s)"
+    r",?\s+and\s+(?=(?:could|would|might|may|will|was|were|is|are|has|have|had)\s"
+    # "was elected in 1992 and re-elected in 1997, and stepped down in 2002"
+    r"|(?P<plain>(?:re-)?[a-z]{3,}ed\s+(?!(?:by|with|and|or)\b)|(?:won|lost|left|took|made|"
+    r"became|fled|met|held|sent|began|went|came)\s))"
+    # "granted the permits in 2021, revoked them in January 2022, and restored them ..."
+    r"|,\s+(?=(?P<listed>[a-z]{3,}ed\s+(?:them|it|him|her|the|a|an|its|their|his)\s))"
+)
+# A date of its own in a predicate: "in 1997", "on Monday", "last week".
+_OWN_DATE = re.compile(
+    r"\b(?:in|on|at|during|since|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|[A-Z])"
+    r"|\b(?:last|next|this)\s+[a-z]+|\b(?:yesterday|today|tomorrow)\b"
 )
 # Where a reported clause starts: after "that", or a verb of saying with its date.
 _SAID_HEAD = re.compile(
@@ -384,6 +397,7 @@ def find_events(
 # stretch tells happened that long before (or after) the sentence's day.
 _AFTER_BEFORE = re.compile(r"\s+(?P<rel>after|before)\s+(?=[\w\"“])")
 _DAYS = re.compile(r"^P(\d+)(D|W|M|Y)$")
+_LENGTH_BEFORE = re.compile(r"\b(?:for|within|over|lasting)\s+$", re.I)
 
 
 def _offset_ref(
@@ -436,6 +450,10 @@ def _offset_events(
         m = _AFTER_BEFORE.match(sentence.text, t.end - sentence.start) if stretch else None
         if stretch is None or m is None:
             continue
+        if _LENGTH_BEFORE.search(
+            sentence.text, max(0, t.start - sentence.start - 12), t.start - sentence.start
+        ):
+            continue  # "banned for four years after testing positive": a length, then a reason
         expression = f"{t.text} {m.group('rel')}"
         ref = _offset_ref(base, stretch, m.group("rel") == "after", expression, t)
         event = _clause_event(sentence, m.end(), ref, ents, reported, "offset-clause")
@@ -449,23 +467,29 @@ _HAS_BEFORE = re.compile(
     r"\b(?:has|have|had|was\s+given|were\s+given|gets?|got)\s+(?:(?:only|just|another|up\s+to)\s+)?$"
 )
 _TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]")
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+$")
+_MODAL = re.compile(r"\b(?:can|could|may|must|has\s+to|have\s+to|will|would|should)\s+[a-z]")
 
 
 def _deadline_events(
     sentence: Sentence, in_sentence: Sequence[Timex], ents: Sequence[EntityMention], published: date
 ) -> list[ExtractedEvent]:
     """What someone has so long to do from the article's date ("have 30 days to challenge the
-    ruling"): a planned event over that stretch."""
+    ruling", "can appeal within 21 days"): a planned event over that stretch."""
     out = []
     for t in in_sentence:
         stretch = _DAYS.match(t.value) if t.type == "DURATION" else None
         if stretch is None:
             continue
         at, end = t.start - sentence.start, t.end - sentence.start
-        if not (
-            _HAS_BEFORE.search(sentence.text, max(0, at - 30), at)
-            and _TO_VERB_AFTER.match(sentence.text, end)
-        ):
+        has_to = _HAS_BEFORE.search(sentence.text, max(0, at - 30), at) and _TO_VERB_AFTER.match(
+            sentence.text, end
+        )
+        # "can appeal to the court within 21 days"
+        within = _WITHIN_BEFORE.search(sentence.text, max(0, at - 8), at) and _MODAL.search(
+            sentence.text, 0, at
+        )
+        if not (has_to or within):
             continue
         last = _offset_ref(published, stretch, False, t.text, t).end
         assert last is not None
@@ -763,7 +787,9 @@ def _without_mere_reports(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     return others
 
 
-_SUBORDINATING = re.compile(r"\b(?:after|since|when|before|because|as|while|until|once)\b", re.I)
+_SUBORDINATING = re.compile(
+    r"\b(?:after|since|when|before|because|as|while|until|once|who|which|whose)\b", re.I
+)
 
 
 _SAID_RIGHT_BEFORE = re.compile(
@@ -1008,9 +1034,14 @@ def _second_predicate(
     end) with an empty subject when nothing changes."""
     subject = ""
     for m in _SECOND_PREDICATE.finditer(text, c_start, c_end):
+        if (m.group("plain") or m.group("listed")) and not _OWN_DATE.search(text, m.end(), c_end):
+            continue  # "arrived and began lowering the water": one event, unless dated apart
         if m.start() >= rel_e:
             return subject, c_start, m.start()
         if m.end() > rel_s:
+            continue
+        if subject:  # a third predicate ("..., and stepped down in 2002"): the same subject
+            c_start = m.end()
             continue
         head_start = c_start
         for said in _SAID_HEAD.finditer(text, c_start, m.start()):
@@ -1019,6 +1050,8 @@ def _second_predicate(
         words = text[head_start : verb.start()].split() if verb else []
         if not 1 <= len(words) <= 6:
             return "", c_start, c_end
+        while len(words) > 1 and (words[-1] in _SUBJECT_ADVERBS or words[-1].endswith("ly")):
+            words.pop()  # "The government first granted ..., revoked ...": not "first revoked"
         subject, c_start = " ".join(words), m.end()
     return subject, c_start, c_end
 

@@ -63,7 +63,7 @@ _DANGLING_PREP = re.compile(
     r"(?:\b(?:(?:shortly|just|soon|right|only|long|well)\s+)?"
     r"(?:(?:until|by|from|before|after)\s+(?:at\s+least|as\s+early\s+as|no\s+later\s+than)\s+|"
     r"(?:on|in|at|since|by|during|for|from|until|through|throughout|as of|of|over|between|"
-    r"after|before)\s+(?:(?:much|most|part|all|some) of\s+)?(?:the\s+)?))$",
+    r"after|before|to|into)\s+(?:(?:much|most|part|all|some) of\s+)?(?:the\s+)?))$",
     re.I,
 )
 

@@ -154,6 +154,8 @@ _POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
 
 # "until Monday", "through Friday": with no tense cue, the day a state lasts up to.
 _UP_TO_AFTER_VERB = re.compile(r"\w[\s,]+(?:until|till|through|thru)\s+$")
+# "declared three days of mourning starting on Thursday": a measure still to begin
+_STARTING = re.compile(r"\w\s+(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$", re.I)
 _TO_VERB = re.compile(r"\bto\s+(?:be\s+)?[a-z]+")
 
 
@@ -183,13 +185,17 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         delta = (wd - today) % 7 or 7
     elif which == "last":
         delta = -((today - wd) % 7 or 7)
-    elif ctx.tense == "future" or (
-        _UP_TO_AFTER_VERB.search(ctx.left)
-        and (ctx.tense != "past" or _TO_VERB.search(ctx.left) is not None)
+    elif (
+        ctx.tense == "future"
+        or _STARTING.search(ctx.left)
+        or (
+            _UP_TO_AFTER_VERB.search(ctx.left)
+            and (ctx.tense != "past" or _TO_VERB.search(ctx.left) is not None)
+        )
     ):
-        # "stays shut until Monday", "ordered flags to be flown at half-staff through Sunday":
-        # the end of a stretch still running ("stayed until Tuesday", "Until Thursday,
-        # police had ...": past ones)
+        # "stays shut until Monday", "ordered flags to be flown at half-staff through Sunday",
+        # "mourning starting on Thursday": the end or start of a stretch still to run
+        # ("stayed until Tuesday", "Until Thursday, police had ...": past ones)
         delta = (wd - today) % 7
     elif ctx.tense == "past":
         delta = -((today - wd) % 7)
