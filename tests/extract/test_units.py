@@ -1024,3 +1024,20 @@ def test_lengths_and_appeal_windows() -> None:
     assert "2022" not in [e.date.value for e in events]  # a length, then a reason
     window = next(e for e in events if e.rule == "deadline")
     assert (window.date.start, window.date.end) == (date(2026, 2, 12), date(2026, 3, 5))
+
+
+def test_dates_joined_by_or_make_one_event_over_both() -> None:
+    text = "Storm\n\nThe storm is expected to make landfall late Wednesday or early Thursday."
+    (event,) = extract(text, date(2026, 9, 15)).events
+    assert (event.date.start, event.date.end) == (date(2026, 9, 16), date(2026, 9, 17))
+    assert event.title == "The storm is expected to make landfall"
+
+
+def test_premier_is_a_title_and_a_city_goes_by_its_short_name() -> None:
+    found = [
+        (e.text, e.name, e.kind)
+        for e in find_entities("Premier Wab Kinew flew to Acapulco. The Premier League resumed.")
+    ]
+    assert ("Wab Kinew", "Wab Kinew", "person") in found
+    assert ("Acapulco", "Acapulco", "place") in found
+    assert all(kind != "person" for text, _, kind in found if "League" in text)

@@ -480,3 +480,9 @@ def test_a_measure_starting_on_a_weekday_is_still_to_begin() -> None:
         "P3D",
         "2021-08-12",
     ]
+
+
+def test_what_a_forecast_warns_of_by_a_weekday_is_to_come() -> None:
+    assert values("Forecasters warned of up to 400 millimetres of rain by Friday.") == [
+        "2021-08-13"
+    ]

@@ -25,7 +25,7 @@ _TITLES = (
     r"Spokesman|Spokeswoman|Spokesperson|Dr\.|Mr\.|Mrs\.|Ms\.|Commander|Chief|Director|"
     r"Chancellor|King|Queen|Prince|Pope|Emir|Sheikh|Judge|Prof\.|Lt\.|Maj\.|Capt\.|Adm\.|"
     r"Commissioner|Envoy|Speaker|Chairman|Chairwoman|Chairperson|Deputy|Archbishop|Rabbi|Imam|"
-    r"Inspector|Admiral|Sgt\.|Rev\.|Sir|Dame"
+    r"Inspector|Admiral|Sgt\.|Rev\.|Sir|Dame|Premier(?!\s+(?:League|Division|Inn)\b)"
 )
 
 
@@ -257,9 +257,24 @@ def _add_cities(table: dict[str, GazetteerEntry]) -> None:
     for city in cities.values():
         if city["population"] < CITY_MIN_POPULATION:
             continue
-        for form in {city["name"], unidecode_ascii(city["name"])}:
+        short = _short_forms(city)
+        name = short[0] if short else city["name"]  # "Acapulco", as news names it
+        for form in {city["name"], unidecode_ascii(city["name"]), *short}:
             if form and form[0].isupper() and form not in skip and form not in table:
-                table[form] = GazetteerEntry(city["name"], "place")
+                table[form] = GazetteerEntry(name, "place")
+
+
+_OF_PART = re.compile(r"\s(?:de|del|do|da|dos|das)\s")
+
+
+def _short_forms(city: dict[str, Any]) -> list[str]:
+    """The short name news uses for a city named "X de Y" when geonames knows it too
+    ("Acapulco" for Acapulco de Juárez)."""
+    m = _OF_PART.search(city["name"])
+    if m is None:
+        return []
+    short = city["name"][: m.start()]
+    return [short] if short in (city.get("alternatenames") or ()) else []
 
 
 @lru_cache(maxsize=1)

@@ -167,7 +167,7 @@ _BASELINE = re.compile(
     # "a premium of 27% over Monday's closing price"
     r"|\b(?:premium|discount)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:over|to|on)\s+"
     # "its third cut since May": a count since then
-    r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+){0,2}since\s+"
+    r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+){0,8}since\s+"
     # "for the first time since 2019", "its lowest level since March"
     r"|\b(?:first\s+time|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
     r"best|deadliest|fewest|most)\b(?:\s+[a-z]+){0,2}\s+since\s+)"
@@ -241,7 +241,7 @@ def find_events(
             for t in in_sentence
             if _dates_an_event(t, published) and not _is_baseline(sentence, t)
         ]
-        dated = _drop_enclosing(dated, sentence)
+        dated = _joined_by_or(_drop_enclosing(dated, sentence), sentence)
         kept = _drop_secondary(dated, sentence)
         # "raised its forecast for 2025": what the sentence tells is dated by the article
         as_of_instead = dated if dated and not kept and published is not None else []
@@ -766,6 +766,31 @@ _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|into)\s+$", re.I)
 
 
+_OR_BETWEEN = re.compile(r",?\s+or\s+$")
+
+
+def _joined_by_or(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
+    """ "landfall late Wednesday or early Thursday", "in May or June": one date that is either,
+    spanning both."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        between = (
+            sentence.text[prev.end - sentence.start : t.start - sentence.start] if prev else ""
+        )
+        if prev is not None and prev.precision == t.precision and _OR_BETWEEN.fullmatch(between):
+            out[-1] = replace(
+                prev,
+                end=t.end,
+                text=sentence.text[prev.start - sentence.start : t.end - sentence.start],
+                interval_end=t.interval_end,
+                parts=(prev, t),
+            )
+            continue
+        out.append(t)
+    return out
+
+
 def _without_mere_reports(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """A sentence's events without the saying of the one thing it tells happened ("opened fire
     late Monday, police said Tuesday": the shooting, not the police saying so). The saying
@@ -816,8 +841,8 @@ def _without_other_dates(title: str, dated: list[Timex]) -> str:
     for t in dated:
         if t.text in title:
             title = re.sub(
-                r",?\s+(?:and\s+)?(?:in|on|at|during|since|for|from|until|till|through|by|into)"
-                r"\s+" + re.escape(t.text) + r"\b(?!['’])",
+                r",?\s+(?:(?:and|or)\s+(?:(?:in|on|at|by)\s+)?|(?:in|on|at|during|since|for|"
+                r"from|until|till|through|by|into)\s+)" + re.escape(t.text) + r"\b(?!['’])",
                 "",
                 title,
                 count=1,

@@ -85,6 +85,7 @@ class Context:
     right: str = ""  # the text just after it
     coarse_anchor: tuple[date, str] | None = None  # a month or year named after the last day
     since: bool = False  # "since March": the expression is surely not after the DCT
+    wide_left: str = ""  # more of the text before the expression (a clause or so)
     _probed: list[tuple[str | None, bool]] = field(default_factory=list, repr=False)
 
     @property

@@ -196,7 +196,19 @@ def tag_timexes(
             probe = partial(tense_and_event, text, start, end)
         last = found[-1].value if found and start - found[-1].end < _RECENT_CHARS else None
         left, right = text[max(0, start - 40) : start], text[end : end + 40]
-        ctx = Context(when, probe, anchor, day_first, last, quarter, left, right, coarse, since)
+        ctx = Context(
+            when,
+            probe,
+            anchor,
+            day_first,
+            last,
+            quarter,
+            left,
+            right,
+            coarse,
+            since,
+            wide_left=text[max(0, start - 100) : start],
+        )
         try:
             norm = REGISTRY[rule.norm](groups, ctx, ruleset.lexicon, rule.params)
         except (KeyError, ValueError, OverflowError):

@@ -154,6 +154,12 @@ _POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
 
 # "until Monday", "through Friday": with no tense cue, the day a state lasts up to.
 _UP_TO_AFTER_VERB = re.compile(r"\w[\s,]+(?:until|till|through|thru)\s+$")
+# "forecasters warned of up to 400 mm of rain by Friday": what a forecast says is to come
+_FORECAST_BY = re.compile(
+    r"\b(?:warned|warns|forecast|forecasts|predicted|predicts|projected|expects?|expected)\b"
+    r"[^.;]{0,80}\b(?:by|until|through)\s+$",
+    re.I,
+)
 # "declared three days of mourning starting on Thursday": a measure still to begin
 _STARTING = re.compile(r"\w\s+(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$", re.I)
 _TO_VERB = re.compile(r"\bto\s+(?:be\s+)?[a-z]+")
@@ -188,6 +194,7 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
     elif (
         ctx.tense == "future"
         or _STARTING.search(ctx.left)
+        or _FORECAST_BY.search(ctx.wide_left)
         or (
             _UP_TO_AFTER_VERB.search(ctx.left)
             and (ctx.tense != "past" or _TO_VERB.search(ctx.left) is not None)
