@@ -1041,3 +1041,12 @@ def test_premier_is_a_title_and_a_city_goes_by_its_short_name() -> None:
     assert ("Wab Kinew", "Wab Kinew", "person") in found
     assert ("Acapulco", "Acapulco", "place") in found
     assert all(kind != "person" for text, _, kind in found if "League" in text)
+
+
+def test_a_passive_verb_of_saying_attributes_nothing() -> None:
+    sentence = (
+        "Cases rose after the first case was confirmed in early March, the health ministry "
+        "said on Wednesday."
+    )
+    attribution = find_attribution(sentence)
+    assert attribution is not None and attribution.who == "the health ministry"

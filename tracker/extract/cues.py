@@ -26,6 +26,7 @@ _WHO_SAID = re.compile(
     rf"\b(?P<who>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){{0,7}}?[\w.'’()-]+)\s*,?\s+"
     rf"(?P<verb>{ATTRIBUTION_VERBS})\b",
 )
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 _CLAUSE_HEAD = re.compile(
     r"^.*\b(?:that|and|but|as|while|because|which|who|when|after|before|since|if|although)\s+"
 )
@@ -115,6 +116,8 @@ def find_attribution(sentence: str) -> Attribution | None:
         if m.group("verb") == "according":
             continue
         words = who.split()
+        if words and words[-1].lower() in _PASSIVE_AUXILIARIES:
+            continue  # "the first case was confirmed": a passive, no one says anything
         while words and words[-1].lower() in _AUXILIARIES:  # "X has said", "X had warned"
             words.pop()
         if words and len(words) < len(who.split()):
