@@ -1050,3 +1050,17 @@ def test_a_passive_verb_of_saying_attributes_nothing() -> None:
     )
     attribution = find_attribution(sentence)
     assert attribution is not None and attribution.who == "the health ministry"
+
+
+def test_reporting_a_profit_is_no_saying_and_bare_asides_go() -> None:
+    sentence = (
+        "Nordline Air reported a net profit of 41 million euros, the airline said on Wednesday."
+    )
+    attribution = find_attribution(sentence)
+    assert attribution is not None and attribution.who == "the airline"
+    text = (
+        "Vote\n\nThe council voted on Friday. The current mandate, adopted in October 2024, "
+        "expires on Dec. 31."
+    )
+    titles = [e.title for e in extract(text, date(2025, 12, 19)).events]
+    assert "The current mandate expires" in titles

@@ -78,6 +78,17 @@ def find_claims(
                 at = (start if own else sentence.start) + attribution.start
                 earlier = [e.name for e in persons if e.end <= at]
                 claimant = earlier[-1] if earlier else (named_before or claimant)
+            elif attribution and claimant:
+                # "the airline said": the body "the airline" names (headnouns.py)
+                at = (start if own else sentence.start) + attribution.start
+                claimant = next(
+                    (
+                        e.name
+                        for e in entities_in.get(sentence.index, [])
+                        if e.start == at and e.end == at + len(claimant)
+                    ),
+                    claimant,
+                )
             claims.append(
                 ExtractedClaim(
                     text=text,

@@ -26,6 +26,9 @@ _WHO_SAID = re.compile(
     rf"\b(?P<who>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){{0,7}}?[\w.'’()-]+)\s*,?\s+"
     rf"(?P<verb>{ATTRIBUTION_VERBS})\b",
 )
+_REPORTED_OBJECT = re.compile(
+    r"\s+(?:a|an|its|their|his|her|record|net|higher|lower|strong|weak|\d)", re.I
+)
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 _CLAUSE_HEAD = re.compile(
     r"^.*\b(?:that|and|but|as|while|because|which|who|when|after|before|since|if|although)\s+"
@@ -115,6 +118,8 @@ def find_attribution(sentence: str) -> Attribution | None:
         who = m.group("who").strip()
         if m.group("verb") == "according":
             continue
+        if m.group("verb") == "reported" and _REPORTED_OBJECT.match(sentence, m.end()):
+            continue  # "Baltic Wings reported a net profit": an act, not a saying
         words = who.split()
         if words and words[-1].lower() in _PASSIVE_AUXILIARIES:
             continue  # "the first case was confirmed": a passive, no one says anything

@@ -833,11 +833,15 @@ def _said_on_its_date(event: ExtractedEvent) -> bool:
 _HAPPENED = ("asserted", "reported")
 
 
+_EMPTY_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en|ne|lt|de),")
+
+
 def _without_other_dates(title: str, dated: list[Timex]) -> str:
     """The title without the sentence's other dates joined to its own ("fought wars in the
     early 1990s and in 2020": each war's title names neither)."""
     if len(dated) < 2:
         return title
+    before = title
     for t in dated:
         if t.text in title:
             title = re.sub(
@@ -847,6 +851,8 @@ def _without_other_dates(title: str, dated: list[Timex]) -> str:
                 title,
                 count=1,
             )
+    if title != before:  # "The mandate, adopted in October 2024, expires": no bare aside
+        title = _EMPTY_ASIDE.sub("", title)
     return title
 
 
