@@ -1064,3 +1064,14 @@ def test_reporting_a_profit_is_no_saying_and_bare_asides_go() -> None:
     )
     titles = [e.title for e in extract(text, date(2025, 12, 19)).events]
     assert "The current mandate expires" in titles
+
+
+def test_a_one_word_name_again_opening_a_sentence_and_dates_joined_by_and() -> None:
+    text = (
+        "Phones\n\n"
+        "Electronics maker Lumo unveiled a phone on Wednesday. Lumo sold 48 million phones "
+        "last year. Inspections in 2016 and 2017 had flagged corrosion."
+    )
+    events = extract(text, date(2025, 9, 10)).events
+    assert events[1].actors == ("Lumo",)
+    assert (events[2].date.start, events[2].date.end) == (date(2016, 1, 1), date(2017, 12, 31))

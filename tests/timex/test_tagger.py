@@ -486,3 +486,7 @@ def test_what_a_forecast_warns_of_by_a_weekday_is_to_come() -> None:
     assert values("Forecasters warned of up to 400 millimetres of rain by Friday.") == [
         "2021-08-13"
     ]
+
+
+def test_a_plan_told_in_the_present_plural_is_to_come() -> None:
+    assert values("Preorders open on Friday.") == ["2021-08-13"]

@@ -766,12 +766,12 @@ _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|into)\s+$", re.I)
 
 
-_OR_BETWEEN = re.compile(r",?\s+or\s+$")
+_OR_BETWEEN = re.compile(r",?\s+(?:or|and)\s+$")
 
 
 def _joined_by_or(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
-    """ "landfall late Wednesday or early Thursday", "in May or June": one date that is either,
-    spanning both."""
+    """ "landfall late Wednesday or early Thursday", "in May or June", "inspections in 2016 and
+    2017": one date spanning both."""
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None

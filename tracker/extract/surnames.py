@@ -85,7 +85,8 @@ def resolve_short_names(
     """``entities`` with the short forms of names given in full earlier ("Delta Quay" or
     "Delta" after "Delta Quay Terminals") made that name: an unknown name that opens a
     longer one is renamed, and the first word alone, where no name was found (it opens a
-    sentence: "Sunvia said ..."), added. Not when two earlier names open alike."""
+    sentence: "Sunvia said ..."), added; so is a one-word name again where it opens a
+    sentence. Not when two earlier names open alike."""
     longer: dict[str, set[str]] = {}
     first_seen: dict[str, int] = {}  # first word of a full name -> where that name ends
     out = []
@@ -97,7 +98,9 @@ def resolve_short_names(
             words = e.name.split()
             for n in range(1, len(words)):
                 longer.setdefault(" ".join(words[:n]), set()).add(e.name)
-            if len(words) > 1 and _short_form(words[0]):
+            if len(words) == 1:  # "maker Lumo ... Lumo sold": the name again, opening a sentence
+                longer.setdefault(e.name, set()).add(e.name)
+            if _short_form(words[0]):
                 first_seen.setdefault(words[0], e.end)
     added = _first_words(text, out, content, first_seen, longer)
     return tuple(sorted(out + added, key=lambda e: e.start)) if added else tuple(out)

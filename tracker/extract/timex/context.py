@@ -43,6 +43,8 @@ _CUES = re.compile(
     r"(?<!\bto\s)meets?(?!\s+(?:the\s+|its\s+|their\s+)?(?:demand|needs?|expectations?|"
     r"requirements?|standards?|criteria|goals?|targets?|deadlines?|obligations?|costs?)\b)|"
     r"convenes?|reconvenes?|opens|resumes|begins|"
+    # "Preorders open on Friday", "talks resume next week": a plan in the present plural
+    r"(?:open|close|resume|begin|start)(?=\s+(?:on|next|this|from)\b)|"
     # (not the nouns "votes", "returns", "travels", "housing starts")
     r"(?<!housing\s)(?<!false\s)(?<!and\s)starts|arrives|leaves|testifies|"
     r"heads\s+(?:to|for|back)|takes\s+office)"
