@@ -91,8 +91,9 @@ def resolve_short_names(
     first_seen: dict[str, int] = {}  # first word of a full name -> where that name ends
     out = []
     for e in entities:
-        if e.kind == "unknown" and e.name in longer and len(longer[e.name]) == 1:
-            e = replace(e, name=next(iter(longer[e.name])), rule="short-name")
+        owner = _one_owner(longer, e.name)
+        if e.kind == "unknown" and owner is not None and owner != e.name:
+            e = replace(e, name=owner, rule="short-name")
         out.append(e)
         if e.kind in ("unknown", "organization") and e.rule != "short-name":
             words = e.name.split()
@@ -126,7 +127,7 @@ def _first_words(
 ) -> list[EntityMention]:
     """Mentions of the first words in ``first_seen`` after their full name, where no
     entity is."""
-    words = [w for w in first_seen if len(longer.get(w, ())) == 1]
+    words = [w for w in first_seen if _one_owner(longer, w) is not None]
     if not words:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b(?!\s+[A-Z])")
@@ -138,8 +139,15 @@ def _first_words(
                 continue
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            name = next(iter(longer[m.group(0)]))
+            name = _one_owner(longer, m.group(0)) or m.group(0)
             added.append(
                 EntityMention(m.start(), m.end(), m.group(0), name, "unknown", "short-name")
             )
     return added
+
+
+def _one_owner(longer: dict[str, set[str]], short: str) -> str | None:
+    """The one name ``short`` stands for: the longer one when it was also named alone
+    ("Vantor" and "Vantor Systems"); None when two names open with it."""
+    owners = longer.get(short, set()) - {short} or longer.get(short, set())
+    return next(iter(owners)) if len(owners) == 1 else None
