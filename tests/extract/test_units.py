@@ -1075,3 +1075,18 @@ def test_a_one_word_name_again_opening_a_sentence_and_dates_joined_by_and() -> N
     events = extract(text, date(2025, 9, 10)).events
     assert events[1].actors == ("Lumo",)
     assert (events[2].date.start, events[2].date.end) == (date(2016, 1, 1), date(2017, 12, 31))
+
+
+def test_announcing_its_own_results_names_the_company_and_that_year_follows_the_half() -> None:
+    text = (
+        "Trial\n\n"
+        "Corvane Therapeutics plc today announced that its experimental drug met its main goal. "
+        "The company plans to file with the U.S. Food and Drug Administration in the first half "
+        "of 2026 and with the European regulator later that year. The line was supposed to "
+        "open in 2022."
+    )
+    events = extract(text, date(2025, 11, 4)).events
+    assert events[0].actors == ("Corvane Therapeutics",)
+    assert events[1].actors == ("Corvane Therapeutics", "U.S. Food and Drug Administration")
+    assert [e.date.value for e in events][1:] == ["2026-H1", "2026", "2022"]
+    assert events[-1].modality == "hypothetical"

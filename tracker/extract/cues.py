@@ -53,7 +53,9 @@ _NEGATION = re.compile(
     re.I,
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|would|could|might|may|unless|whether|prospect of|possibility|risk of|fears? that)\b",
+    r"\b(?:if|would|could|might|may|unless|whether|prospect of|possibility|risk of|fears? that|"
+    # "was supposed to open in 2022": a plan that did not happen
+    r"(?:was|were)\s+supposed\s+to)\b",
     re.I,
 )
 _HEDGES = re.compile(

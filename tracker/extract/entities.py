@@ -372,8 +372,11 @@ _BEFORE_OF_PLACE = re.compile(
 )
 
 
-# Capitalised words after a demonym, the last one an institution's: " Airline Pilots Association"
-_DEMONYM_LED = re.compile(rf"(?:\s+{_UPPER}[\w'’-]*){{0,3}}\s+(?P<head>{_UPPER}[\w'’-]*)\b")
+# Capitalised words after a demonym, the last one an institution's: " Airline Pilots Association",
+# " Food and Drug Administration"
+_DEMONYM_LED = re.compile(
+    rf"(?:\s+(?:and\s+)?{_UPPER}[\w'’-]*){{0,3}}\s+(?P<head>{_UPPER}[\w'’-]*)\b"
+)
 
 
 def _institutions(text: str, found: list[EntityMention], floor: int) -> list[EntityMention]:
@@ -382,6 +385,8 @@ def _institutions(text: str, found: list[EntityMention], floor: int) -> list[Ent
     words = word_list("lexicon.yaml", "institution_words")
     out: list[EntityMention] = []
     for f in found:
+        if out and out[-1].rule == "institution" and f.start < out[-1].end:
+            continue  # "Drug Administration" of "U.S. Food and Drug Administration"
         if f.kind == "country" and f.text != f.name:  # "Norwegian Airline Pilots Association"
             named = _DEMONYM_LED.match(text, f.end)
             if named is not None and named.group("head") in words:

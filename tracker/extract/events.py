@@ -107,8 +107,11 @@ _SUBJECT_VERB = re.compile(
     _FINITE_VERB.flags,
 )
 _SAYS_OWN_DEED = re.compile(
-    r"\s+(?:said|says|announced|confirmed|reported)\b[^.;:\"“]{0,40}?\b(?:that\s+)?(?:it|they)\s+"
-    r"(?:had|has|have|was|were|is|are|would|will|could|\w+ed)\b"
+    r"(?:\s+(?:plc|ltd|inc|today|also|yesterday))*"
+    r"\s+(?:said|says|announced|confirmed|reported)\b[^.;:\"“]{0,40}?\b(?:that\s+)?"
+    # "... that it had restored", "... that its experimental drug met its goal"
+    r"(?:it|they|(?:its|their)(?:\s+[\w-]+){1,4}?)\s+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|\w+ed|met|won|made|took)\b"
 )
 _PASSIVE_AGENT = re.compile(
     r"\b(?:[a-z]+ed|made|built|run|owned|held|taken|written|led|won|drawn)\s+by\s+"

@@ -225,6 +225,9 @@ def tag_timexes(
                 anchor, coarse = timex.interval_start, None
             elif timex.precision in ("month", "year"):
                 coarse = (timex.interval_start, timex.precision)
+            elif timex.precision in ("quarter", "half", "season"):
+                # "in the first half of 2026 ... later that year": that year
+                coarse = (timex.interval_start, "year")
         return True
 
     _matches(text, ruleset, accept)
