@@ -1090,3 +1090,9 @@ def test_announcing_its_own_results_names_the_company_and_that_year_follows_the_
     assert events[1].actors == ("Corvane Therapeutics", "U.S. Food and Drug Administration")
     assert [e.date.value for e in events][1:] == ["2026-H1", "2026", "2022"]
     assert events[-1].modality == "hypothetical"
+
+
+def test_a_name_in_apposition_to_the_subject_acts() -> None:
+    text = "Metro\n\n- 2023: The main contractor, Norvik Tunnelling, goes bankrupt."
+    (event,) = extract(text, date(2025, 5, 20)).events
+    assert event.actors == ("Norvik Tunnelling",)

@@ -113,6 +113,10 @@ _SAYS_OWN_DEED = re.compile(
     r"(?:it|they|(?:its|their)(?:\s+[\w-]+){1,4}?)\s+"
     r"(?:had|has|have|was|were|is|are|would|will|could|\w+ed|met|won|made|took)\b"
 )
+_APPOSED_OPENING = re.compile(
+    r"^(?:[^:,]{1,30}:\s+)?(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$"
+)
+_VERB_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]{2,}(?:s|ed)|took|made|won|lost|left|said)\b")
 _PASSIVE_AGENT = re.compile(
     r"\b(?:[a-z]+ed|made|built|run|owned|held|taken|written|led|won|drawn)\s+by\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
@@ -1300,16 +1304,24 @@ def _own_deed_sayer(
 
 def _is_subject(sentence: Sentence, e: EntityMention) -> bool:
     """Whether a finite verb follows the entity right away ("Minera Andes filed ...")."""
-    return _SUBJECT_VERB.match(sentence.text, e.end - sentence.start) is not None or (
-        # "A group calling itself Black Tide claimed the attack": the group is the name
-        _CALLING_ITSELF.search(sentence.text, 0, e.start - sentence.start) is not None
-        # "Delta Quay said on Tuesday that it had restored ...": it tells what it did itself
-        or _SAYS_OWN_DEED.match(sentence.text, e.end - sentence.start) is not None
-        # "tablets made by Indian manufacturer Sunvia Pharma": the agent of a passive
-        or _PASSIVE_AGENT.search(
-            sentence.text, max(0, e.start - sentence.start - 60), e.start - sentence.start
+    return (
+        _SUBJECT_VERB.match(sentence.text, e.end - sentence.start) is not None
+        or (
+            # "A group calling itself Black Tide claimed the attack": the group is the name
+            _CALLING_ITSELF.search(sentence.text, 0, e.start - sentence.start) is not None
+            # "Delta Quay said on Tuesday that it had restored ...": it tells what it did itself
+            or _SAYS_OWN_DEED.match(sentence.text, e.end - sentence.start) is not None
+            # "The main contractor, Balkan Tunnelling, goes bankrupt": the subject's name
+            or (
+                _APPOSED_OPENING.match(sentence.text[: e.start - sentence.start]) is not None
+                and _VERB_AFTER_APPOSITION.match(sentence.text, e.end - sentence.start) is not None
+            )
+            # "tablets made by Indian manufacturer Sunvia Pharma": the agent of a passive
+            or _PASSIVE_AGENT.search(
+                sentence.text, max(0, e.start - sentence.start - 60), e.start - sentence.start
+            )
+            is not None
         )
-        is not None
     )
 
 
