@@ -26,9 +26,9 @@ _WHO_SAID = re.compile(
     rf"\b(?P<who>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){{0,7}}?[\w.'’()-]+)\s*,?\s+"
     rf"(?P<verb>{ATTRIBUTION_VERBS})\b",
 )
-_REPORTED_OBJECT = re.compile(
-    r"\s+(?:a|an|its|their|his|her|record|net|higher|lower|strong|weak|\d)", re.I
-)
+# What follows "reported" when it reports an act, not a saying ("reported a net profit").
+REPORTED_OBJECT = r"\s+(?:a|an|its|their|his|her|record|net|higher|lower|strong|weak|\d)"
+_REPORTED_OBJECT = re.compile(REPORTED_OBJECT, re.I)
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 _CLAUSE_HEAD = re.compile(
     r"^.*\b(?:that|and|but|as|while|because|which|who|when|after|before|since|if|although)\s+"

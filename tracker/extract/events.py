@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from tracker.extract.clauses import clause_spans, finite_verb_pattern, has_finite_verb
-from tracker.extract.cues import Attribution, find_attribution, modality
+from tracker.extract.cues import REPORTED_OBJECT, Attribution, find_attribution, modality
 from tracker.extract.datafiles import word_list
 from tracker.extract.entities import is_city
 from tracker.extract.event_types import classify
@@ -102,7 +102,7 @@ _SUBJECT_VERB = re.compile(
     r"\s+(?:also\s+|now\s+|still\s+|then\s+)?"
     r"(?!(?:said|says|told|added|announced|noted|warned|stated|confirmed)\b)"
     # "reported a net profit" is an act; "reported that" a saying
-    r"(?!reported\b(?!\s+(?:a|an|its|their|record|net|higher|lower|strong|weak|\d)))"
+    rf"(?!reported\b(?!{REPORTED_OBJECT}))"
     r"(?!claimed\b(?!\s+(?:responsibility|credit|the\s+attack)\b))" + _FINITE_VERB.pattern,
     _FINITE_VERB.flags,
 )
