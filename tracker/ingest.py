@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -63,8 +64,12 @@ def _prepare(job: Job, options: IngestOptions) -> _Prepared:
     except TrackerError as exc:
         return _Prepared(job.label, error=str(exc))
     except Exception as exc:  # a bug on one article must not stop the batch
-        kind = type(exc).__name__
-        return _Prepared(job.label, error=f"{job.label}: extraction failed ({kind}: {exc}); a bug")
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        where = f"{Path(frame.filename).name}:{frame.lineno}"
+        return _Prepared(
+            job.label,
+            error=f"{job.label}: not read ({type(exc).__name__} at {where}: {exc}); a bug",
+        )
     return _Prepared(job.label, document, extraction)
 
 

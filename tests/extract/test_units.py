@@ -1039,7 +1039,7 @@ def test_premier_is_a_title_and_a_city_goes_by_its_short_name() -> None:
         for e in find_entities("Premier Wab Kinew flew to Acapulco. The Premier League resumed.")
     ]
     assert ("Wab Kinew", "Wab Kinew", "person") in found
-    assert ("Acapulco", "Acapulco", "place") in found
+    assert ("Acapulco", "Acapulco de Juárez", "place") in found
     assert all(kind != "person" for text, _, kind in found if "League" in text)
 
 
@@ -1096,3 +1096,38 @@ def test_a_name_in_apposition_to_the_subject_acts() -> None:
     text = "Metro\n\n- 2023: The main contractor, Norvik Tunnelling, goes bankrupt."
     (event,) = extract(text, date(2025, 5, 20)).events
     assert event.actors == ("Norvik Tunnelling",)
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        # a bare comma lists only known places; a city before a title stays a place
+        ("Talks were held in Ankara, Voltrad Holdings said on Monday.", "Voltrad not a place"),
+        ("Kyiv Mayor Vitali Klitschko said on Monday the city was calm.", "Kyiv found"),
+        # a baseline needs a comparison; a relative clause is no count since a date
+        ("The country recovered from 20 years of war in 2021.", "2021 dated"),
+        ("The second suspect, who has been held since March, spoke on Monday.", "March dated"),
+        # a count far past the calendar crashes nothing
+        ("The ruins were found on Monday, 10,000 years after the town was built.", "no crash"),
+    ],
+)
+def test_review_cases_of_lists_titles_baselines_and_offsets(text: str, check: str) -> None:
+    x = extract("News\n\n" + text, date(2025, 6, 4))
+    places = {p for e in x.events for p in e.places}
+    values = {e.date.value for e in x.events}
+    if check == "Voltrad not a place":
+        assert "Voltrad Holdings" not in places
+    elif check == "Kyiv found":
+        assert "Kyiv" in {e.text for e in x.entities}
+    elif check == "2021 dated":
+        assert "2021" in values
+    elif check == "March dated":
+        assert "2025-03" in values
+    else:
+        assert x.events
+
+
+def test_reported_at_the_time_is_a_saying_and_was_due_to_a_cause() -> None:
+    attribution = find_attribution("Al Jazeera reported at the time that the talks had failed.")
+    assert attribution is not None and attribution.who == "Al Jazeera"
+    assert modality("The delay was due to weather on Monday.", False) == "asserted"

@@ -490,3 +490,16 @@ def test_what_a_forecast_warns_of_by_a_weekday_is_to_come() -> None:
 
 def test_a_plan_told_in_the_present_plural_is_to_come() -> None:
     assert values("Preorders open on Friday.") == ["2021-08-13"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fire was likely caused by a cigarette on Monday.",
+        "Shares rose 3% at the close on Monday.",
+        "The shops were open on Monday.",
+        "She went to the office until Monday.",
+    ],
+)
+def test_past_sentences_with_plan_like_words_keep_the_past_day(sentence: str) -> None:
+    assert values(sentence) == ["2021-08-09"]

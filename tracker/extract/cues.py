@@ -27,7 +27,7 @@ _WHO_SAID = re.compile(
     rf"(?P<verb>{ATTRIBUTION_VERBS})\b",
 )
 # What follows "reported" when it reports an act, not a saying ("reported a net profit").
-REPORTED_OBJECT = r"\s+(?:a|an|its|their|his|her|record|net|higher|lower|strong|weak|\d)"
+REPORTED_OBJECT = r"\s+(?:(?:a|an|its|their|his|her|record|net|higher|lower|strong|weak)\b|\d)"
 _REPORTED_OBJECT = re.compile(REPORTED_OBJECT, re.I)
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 _CLAUSE_HEAD = re.compile(
@@ -43,9 +43,11 @@ _SAID_WHO = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|is to|are to|plans? to|planned to|planning to|intends? to|"
     r"scheduled|expected to|set to|going to|aims? to|next (?:week|month|year)|"
-    # "are due to vote in June", "is due on Friday"; not "was due to the storm"
-    r"(?:is|are|was|were) due (?:to (?!(?:the|a|an|its|their|his|her|this|that|these|those|"
-    r"heavy|high|low|poor|bad|strong|weak)\b|\w+ing\b)|(?:in|on|by|next)\b))\b",
+    # "are due to vote in June", "is due on Friday"; not "was due to the storm", "is due to
+    # heavy rain"
+    r"(?:is|are) due (?:to (?=(?:be|vote|meet|start|begin|open|close|hold|sign|take|publish|"
+    r"report|return|arrive|decide|rule|visit|travel|present|announce|end|expire)\b)|"
+    r"(?:in|on|by|next)\b))\b",
     re.I,
 )
 _NEGATION = re.compile(
@@ -133,7 +135,7 @@ def find_attribution(sentence: str) -> Attribution | None:
             who = _sentence_subject(sentence[: m.start("verb")]) or ""
             if not who:
                 continue
-        who = _without_adverbs(_cut_clause_head(who))
+        who = without_adverbs(_cut_clause_head(who))
         if who and who.split()[0].lower() not in _NOT_WHO:
             at = m.group("who").find(who)
             start = m.start("who") + at if at >= 0 else sentence.find(who)
@@ -179,7 +181,7 @@ def _sentence_subject(text: str) -> str | None:
     return " ".join(words)
 
 
-def _without_adverbs(who: str) -> str:
+def without_adverbs(who: str) -> str:
     """``who`` without the adverbs that stand around it before the verb ("The company now",
     "Now he")."""
     adverbs = word_list("lexicon.yaml", "adverbs_before_verb")

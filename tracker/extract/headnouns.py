@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from tracker.extract.datafiles import word_list
+from tracker.extract.entities import followed_by_facility
 from tracker.extract.model import EntityMention
 
 
@@ -46,7 +47,7 @@ def resolve_head_nouns(
                 head = m.group("head").capitalize()
                 owners = {e.name for e in before if " " in e.name and head in e.name.split()}
             else:  # not a site named by its facility ("the Mufulira East mine")
-                owners = _leading([e for e in before if not _names_a_site(text, e)])
+                owners = _leading([e for e in before if not followed_by_facility(text, e.end)])
             if len(owners) != 1:
                 continue
             name = owners.pop()
@@ -64,11 +65,3 @@ def _leading(mentions: list[EntityMention]) -> set[str]:
     if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
         return set()
     return {counts[0][0]}
-
-
-def _names_a_site(text: str, e: EntityMention) -> bool:
-    """Whether a facility noun follows the name ("the Mufulira East mine")."""
-    rest = text[e.end : e.end + 20].split()
-    return bool(rest) and rest[0].lower().strip(",.;:") in word_list(
-        "lexicon.yaml", "facility_nouns"
-    )

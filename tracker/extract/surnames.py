@@ -135,8 +135,9 @@ def _first_words(
     added = []
     for start, end in content:
         for m in pattern.finditer(text, start, end):
-            if m.start() < first_seen[m.group(0)]:
-                continue
+            if m.start() < first_seen[m.group(0)] or not _opens_sentence(text, m.start(), start):
+                continue  # (mid-sentence the name was found already, or is no name: "Delta
+                # variant")
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             name = _one_owner(longer, m.group(0)) or m.group(0)
@@ -151,3 +152,9 @@ def _one_owner(longer: dict[str, set[str]], short: str) -> str | None:
     ("Vantor" and "Vantor Systems"); None when two names open with it."""
     owners = longer.get(short, set()) - {short} or longer.get(short, set())
     return next(iter(owners)) if len(owners) == 1 else None
+
+
+def _opens_sentence(text: str, at: int, floor: int) -> bool:
+    """Whether only spaces, a bullet or a sentence's end come before ``at``."""
+    before = text[max(floor, at - 4) : at].rstrip()
+    return at - floor <= 2 or not before or before[-1] in '.!?:"“-•*\n'

@@ -33,7 +33,7 @@ _CUES = re.compile(
     r"hopes?\s+to|would(?!\s+have)|payable|effective|expires?|upcoming|next|scheduled|"
     r"planned\s+(?:to|for)|as\s+(?:soon|early)\s+as|likely\s+to|'ll|"
     # "said further cuts were possible in the fourth quarter": what may still come
-    r"(?:is|are|was|were)\s+(?:possible|likely)(?!\s+(?:that|because))|"
+    r"(?:is|are|was|were)\s+(?:possible|likely)(?!\s+(?:that|because|to\s+have|[a-z]+ed)\b)|"
     # a put-off plan: "postponed the vote until Tuesday", "extended its deadline to Friday"
     # ("the slide extended to a fifth day Tuesday" is no plan: "to" only after the plan named)
     r"(?:postponed|delayed|deferred|adjourned|recessed|extended|put\s+off)"
@@ -44,6 +44,7 @@ _CUES = re.compile(
     r"requirements?|standards?|criteria|goals?|targets?|deadlines?|obligations?|costs?)\b)|"
     r"convenes?|reconvenes?|opens|resumes|begins|"
     # "Preorders open on Friday", "talks resume next week": a plan in the present plural
+    r"(?<!\bthe\s)(?<!\bat\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
     r"(?:open|close|resume|begin|start)(?=\s+(?:on|next|this|from)\b)|"
     # (not the nouns "votes", "returns", "travels", "housing starts")
     r"(?<!housing\s)(?<!false\s)(?<!and\s)starts|arrives|leaves|testifies|"

@@ -162,7 +162,11 @@ _FORECAST_BY = re.compile(
 )
 # "declared three days of mourning starting on Thursday": a measure still to begin
 _STARTING = re.compile(r"\w\s+(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$", re.I)
-_TO_VERB = re.compile(r"\bto\s+(?:be\s+)?[a-z]+")
+# "ordered flags to be flown ... through Sunday": what was ordered is still to run
+_TO_VERB = re.compile(
+    r"\b(?:ordered|told|asked|instructed|allowed|urged|called\s+on|decided|agreed|voted)\b"
+    r"[^.;]{0,60}?\bto\s+(?:be\s+)?[a-z]+"
+)
 
 
 @normaliser("weekday")
@@ -191,13 +195,17 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         delta = (wd - today) % 7 or 7
     elif which == "last":
         delta = -((today - wd) % 7 or 7)
+    elif _STARTING.search(ctx.left) and ctx.tense == "past":
+        # "declared three days of mourning starting on Thursday": the nearer such day
+        ahead, back = (wd - today) % 7, (today - wd) % 7
+        delta = ahead if ahead <= back else -back
     elif (
         ctx.tense == "future"
         or _STARTING.search(ctx.left)
         or _FORECAST_BY.search(ctx.wide_left)
         or (
             _UP_TO_AFTER_VERB.search(ctx.left)
-            and (ctx.tense != "past" or _TO_VERB.search(ctx.left) is not None)
+            and (ctx.tense != "past" or _TO_VERB.search(ctx.wide_left) is not None)
         )
     ):
         # "stays shut until Monday", "ordered flags to be flown at half-staff through Sunday",
