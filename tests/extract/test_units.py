@@ -1131,3 +1131,24 @@ def test_reported_at_the_time_is_a_saying_and_was_due_to_a_cause() -> None:
     attribution = find_attribution("Al Jazeera reported at the time that the talks had failed.")
     assert attribution is not None and attribution.who == "Al Jazeera"
     assert modality("The delay was due to weather on Monday.", False) == "asserted"
+
+
+def test_clubs_named_after_cities_owners_of_subjects_and_participle_deadlines() -> None:
+    text = (
+        "Sport\n\n"
+        "Dinamo Varna lost 3-0 to Lokomotiv Plovdiv on Sunday. "
+        "The European Space Agency's Juice probe swung past Mars on Saturday."
+    )
+    x = extract(text, date(2026, 7, 9))
+    assert {"Dinamo Varna", "Lokomotiv Plovdiv"} <= {e.name for e in x.entities}
+    assert "European Space Agency" in x.events[1].actors
+    text = (
+        "Plan\n\n"
+        "A judge approved the plan of retailer Northway Stores on Thursday, clearing the way "
+        "for the chain to emerge from Chapter 11 protection by the end of the month."
+    )
+    x = extract(text, date(2026, 7, 9))
+    assert "Chapter" not in {e.name for e in x.entities}
+    deadline = x.events[-1]
+    assert (deadline.date.value, deadline.actors) == ("2026-07", ("Northway Stores",))
+    assert deadline.title.startswith("Clearing the way for the chain to emerge")

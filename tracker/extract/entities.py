@@ -340,6 +340,20 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         s = _after_possessor(text, s, e, taken)
         if _overlaps(s, e, taken):
             continue
+        owned = _POSSESSIVE_INSIDE.search(text, s, e)
+        if owned is not None:  # "European Space Agency's Juice": the owner, then the name owned
+            found.append(
+                EntityMention(
+                    s,
+                    owned.start(),
+                    text[s : owned.start()],
+                    text[s : owned.start()],
+                    "unknown",
+                    "capitalised",
+                )
+            )
+            taken.append((s, owned.start()))
+            s = owned.end()
         name = _without_possessive(text[s:e]).rstrip("’'")  # "Civic Movement's leader"
         # "Copperbelt Province", "Harbin District": a division is a place
         kind = "place" if _DIVISION_END.search(name) and name.count(" ") < 3 else "unknown"
@@ -431,6 +445,24 @@ def followed_by_facility(text: str, end: int) -> bool:
     )
 
 
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))({_UPPER}{_LOWER}+) $")
+
+
+def _closes_a_name(text: str, f: EntityMention, starts: set[int]) -> bool:
+    """Whether the city ``f`` ends a name whose first word is no name the gazetteer knows, no
+    title, month or common opener ("Lokomotiv Plovdiv"; not "Kabul" in "Kenya Kabul", nor in
+    "President Kabul" or "The Kabul")."""
+    if f.kind not in _PLACE_KINDS or f.rule != "gazetteer" or not is_city(f.text):
+        return False
+    m = _NAME_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if m is None or m.start(1) in starts:
+        return False
+    word = m.group(1)
+    if word in word_list("lexicon.yaml", "not_names") or _ANY_TITLE.fullmatch(word):
+        return False
+    return word.lower() not in word_list("lexicon.yaml", "name_openers") and word not in gazetteer()
+
+
 def _without_city_led(text: str, found: list[EntityMention], end: int) -> list[EntityMention]:
     """Drop a city that only opens a longer name ("Delta Quay Terminals", "Kafue Copper
     Holdings", "Rotterdam Port Authority"): the whole run is then found as one name. A name
@@ -438,6 +470,8 @@ def _without_city_led(text: str, found: list[EntityMention], end: int) -> list[E
     starts = {f.start for f in found}
     out = []
     for f in found:
+        if _closes_a_name(text, f, starts):
+            continue  # "Lokomotiv Plovdiv", "Dinamo Varna": a club or firm named after it
         # (a capital that stands for its country too: "Berlin Marathon")
         if f.kind in _PLACE_KINDS and f.rule == "gazetteer" and is_city(f.text):
             nxt = _next_name_word().match(text, f.end, end)
@@ -455,6 +489,7 @@ def _titled_people(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     return _PERSON.finditer(text, title.start(), end) if title else iter(())
 
 
+_POSSESSIVE_INSIDE = re.compile(rf"['’]s\s+(?={_UPPER})")
 _POSSESSOR_END = re.compile(rf"['’]s?\s+(?={_UPPER})")
 
 

@@ -97,6 +97,8 @@ _FINITE_VERB = finite_verb_pattern()
 # "The Black Tide group posted": a group noun may stand between. "claimed responsibility" is
 # an act, not a saying.
 _SUBJECT_VERB = re.compile(
+    # "The European Space Agency's Juice probe swung past Mars": the owner of the subject
+    r"(?:['’]s(?:\s+[A-Za-z][\w-]*){1,3}?(?=\s+[a-z]))?"
     r",?(?:\s+(?:group|company|firm|movement|militia|party|union|gang|network|coalition))?"
     r"\s+(?:also\s+|now\s+|still\s+|then\s+)?"
     r"(?!(?:said|says|told|added|announced|noted|warned|stated|confirmed)\b)"
@@ -121,6 +123,8 @@ _PASSIVE_AGENT = re.compile(
     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _CALLING_ITSELF = re.compile(r"\b(?:calling|calls)\s+(?:itself|themselves)\s+$")
+# A participle clause after a comma, with a date of its own after it.
+_PARTICIPLE_BREAK = re.compile(r",\s+(?=(?!during\b|including\b|according\b)[a-z]{3,}ing\s)")
 _WHICH_AFTER = re.compile(r",\s+(?:which|that)\s+(?=[a-z])")
 _OF_DATE_BEFORE = re.compile(
     r"\b(?P<np>(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+$", re.I
@@ -737,8 +741,9 @@ def _statement_title(text: str, after_date: int, attribution: Attribution) -> st
 def _drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
     """ "Earlier this month, on March 8, ...": one event, dated by the precise expression. A
     relative expression whose interval holds a day named in the same sentence is dropped,
-    unless "since" opens it ("recorded 214 cases since the start of the year, the institute
-    said on Thursday": a stretch of its own)."""
+    unless "since", "by", "until" or "before" opens it ("recorded 214 cases since the start of
+    the year, the institute said on Thursday", "approved the plan on Thursday, clearing the way
+    to emerge by the end of the month": a stretch or a deadline of its own)."""
     days = [t for t in timexes if t.precision == "day" and t.interval_start]
     return [
         t
@@ -746,7 +751,10 @@ def _drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         if not (
             t.anchor == "dct"
             and t.precision != "day"
-            and not sentence.text[: t.start - sentence.start].rstrip().lower().endswith("since")
+            and not sentence.text[: t.start - sentence.start]
+            .rstrip()
+            .lower()
+            .endswith(("since", "by", "until", "before"))
             and any(
                 d is not t
                 and t.interval_start is not None
@@ -1031,6 +1039,8 @@ def _clause_around(
         c_start, c_end = _between_breaks(_AND_SAID, text, c_start, c_end, rel_s, rel_e)
     if _reports_apart(text):  # ", saying ...", ", adding that ...", "and that ..."
         c_start, c_end = _between_breaks(_REPORT_BREAK, text, c_start, c_end, rel_s, rel_e)
+    for m in _PARTICIPLE_BREAK.finditer(text, c_start, rel_s):
+        c_start = m.end()  # "approved it on Thursday, clearing the way for X to ... by June"
     subject = ""
     for m in _RELATIVE.finditer(text, c_start, rel_s):
         if ", " in text[m.end() : rel_s]:
