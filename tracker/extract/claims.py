@@ -95,7 +95,8 @@ def find_claims(
                     claimant=claimant,
                     verb=attribution.verb if attribution else None,
                     score=score,
-                    hedged=is_hedged(text) or is_hedged(sentence.text),
+                    # (the sentence tested only when it is not the claim's text itself)
+                    hedged=is_hedged(text) or (text != sentence.text and is_hedged(sentence.text)),
                     quantities=tuple(q for q in quantities_in.get(sentence.index, ()) if inside(q)),
                     entities=tuple(
                         dict.fromkeys(

@@ -25,7 +25,7 @@ from tracker.extract.spans import by_sentence, runs_back
 from tracker.extract.timex import Timex
 from tracker.extract.timex.values import interval, point, shift
 from tracker.extract.titles import make_title, shorten
-from tracker.link.events import WEAK_TYPES, EventSketch, match_events
+from tracker.link.events import WEAK_TYPES, EventSketch, same_event
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 # "now", "in the future": a state or a prospect, not a date something happened on.
@@ -615,7 +615,7 @@ def _same_event(a: ExtractedEvent, b: ExtractedEvent, sa: EventSketch, sb: Event
     """Told twice in one article: the same test as for reports from two articles."""
     if a.sentence.index == b.sentence.index:
         return False
-    return match_events(sb, sa).verdict == "same"
+    return same_event(sb, sa)
 
 
 def _sketch(ev: ExtractedEvent) -> EventSketch:

@@ -7,8 +7,10 @@ Delta Quay said"): the short mentions are that name."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from tracker.extract.datafiles import word_list
 from tracker.extract.entities import gazetteer
@@ -48,7 +50,10 @@ def resolve_surnames(
         del first_full[last]
     if not first_full:
         return tuple(entities)
-    taken = sorted((e.start, e.end) for e in entities)
+    taken = _Spans((e.start, e.end) for e in entities)
+    first_at: dict[tuple[int, str], int] = {}  # (start, text) -> the first such entity
+    for i, e in enumerate(entities):
+        first_at.setdefault((e.start, e.text), i)
     added: list[EntityMention] = []
     renamed: dict[int, EntityMention] = {}
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, first_full)) + r")\b(?:['’]s)?")
@@ -59,10 +64,10 @@ def resolve_surnames(
             after, full = first_full[last]
             if m.start() < after:
                 continue
-            same = [i for i, e in enumerate(entities) if e.start == m.start() and e.text == last]
-            if same:
-                renamed[same[0]] = replace(entities[same[0]], name=full.name, rule="surname")
-            elif any(s < m.start() + len(last) and m.start() < e for s, e in taken):
+            same = first_at.get((m.start(), last))
+            if same is not None:
+                renamed[same] = replace(entities[same], name=full.name, rule="surname")
+            elif taken.overlaps(m.start(), m.start() + len(last)):
                 continue  # part of another name
             else:
                 added.append(
@@ -131,14 +136,14 @@ def _first_words(
     if not words:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b(?!\s+[A-Z])")
-    taken = [(e.start, e.end) for e in entities]
+    taken = _Spans((e.start, e.end) for e in entities)
     added = []
     for start, end in content:
         for m in pattern.finditer(text, start, end):
             if m.start() < first_seen[m.group(0)] or not _opens_sentence(text, m.start(), start):
                 continue  # (mid-sentence the name was found already, or is no name: "Delta
                 # variant")
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             name = _one_owner(longer, m.group(0)) or m.group(0)
             added.append(
@@ -158,3 +163,18 @@ def _opens_sentence(text: str, at: int, floor: int) -> bool:
     """Whether only spaces, a bullet or a sentence's end come before ``at``."""
     before = text[max(floor, at - 4) : at].rstrip()
     return at - floor <= 2 or not before or before[-1] in '.!?:"“-•*\n'
+
+
+class _Spans:
+    """Spans (start, end), asked whether any overlaps a range: a binary search over their
+    starts and the furthest end so far, not a pass over them all."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span starts before ``end`` and ends after ``start``."""
+        n = bisect_left(self.starts, end)  # the spans that start before ``end``
+        return n > 0 and self.reach[n - 1] > start

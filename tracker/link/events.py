@@ -97,7 +97,33 @@ def match_events(new: EventSketch, old: EventSketch) -> EventMatch:
         return EventMatch(0.0, date_note if date_s == 0.0 else "one is a state, one an event")
     type_s, type_note = _type_signal(new, old)
     ent_s, ent_note = _entity_signal(new, old)
-    words = fuzz.token_set_ratio(new.title.lower(), old.title.lower()) / 100
+    words = _wording(new, old)
+    note = f"{date_note}; {type_note}; {ent_note}; wording {words:.0%}"
+    return EventMatch(_score(date_s, type_s, ent_s, words), note)
+
+
+def same_event(new: EventSketch, old: EventSketch) -> bool:
+    """``match_events(new, old).verdict == "same"``, without writing the note, and without
+    comparing the wording when even the same wording would leave the score below MERGE_AT
+    (the score never grows as the wording differs more)."""
+    date_s, _ = _date_signal(new, old)
+    if date_s == 0.0 or new.as_of != old.as_of:
+        return False
+    type_s, _ = _type_signal(new, old)
+    ent_s, _ = _entity_signal(new, old)
+    if _score(date_s, type_s, ent_s, 1.0) < MERGE_AT:
+        return False
+    return _score(date_s, type_s, ent_s, _wording(new, old)) >= MERGE_AT
+
+
+def _wording(new: EventSketch, old: EventSketch) -> float:
+    """How alike the two titles are, in [0, 1]."""
+    return fuzz.token_set_ratio(new.title.lower(), old.title.lower()) / 100
+
+
+def _score(date_s: float, type_s: float, ent_s: float, words: float) -> float:
+    """The weighted signals, rounded; types that differ make at best a candidate unless the
+    wording is nearly the same."""
     score = (
         WEIGHTS["date"] * date_s
         + WEIGHTS["type"] * type_s
@@ -106,8 +132,7 @@ def match_events(new: EventSketch, old: EventSketch) -> EventMatch:
     )
     if type_s == 0.0:
         score = min(score, CANDIDATE_AT - 0.01) if words < 0.9 else score
-    note = f"{date_note}; {type_note}; {ent_note}; wording {words:.0%}"
-    return EventMatch(round(score, 3), note)
+    return round(score, 3)
 
 
 def sharper(old: EventSketch, new: EventSketch) -> bool:

@@ -190,13 +190,16 @@ def _unique_in_order(np: Any, keys: Any, rows: int, bits: int) -> tuple[Any, Any
     """The distinct values of ``keys`` (each below ``rows << bits``) in the order of their
     first occurrence, with that occurrence's index and their counts: what ``np.unique(keys,
     return_index=True, return_counts=True)`` gives, reordered by index. Each key is sorted
-    with its index in one integer when both fit in 63 bits (a plain sort, cheaper than
+    with its index in one integer when both fit in 63 bits (a sort of values, cheaper than
     unique's stable argsort), and the first occurrences are put in order by marking them,
     not by sorting them."""
     size = len(keys)
     index_bits = max(size.bit_length(), 1)
     if max(rows.bit_length(), 1) + bits + index_bits <= 63:
-        packed = np.sort((keys << index_bits) | np.arange(size, dtype=np.int64))
+        # The packed values are distinct, so any sort gives the same array; numpy's stable
+        # sort (timsort) takes about half the time of the default one on these, which come
+        # row after row (the row is their highest part).
+        packed = np.sort((keys << index_bits) | np.arange(size, dtype=np.int64), kind="stable")
         ordered = packed >> index_bits
         starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
         unique = ordered[starts]

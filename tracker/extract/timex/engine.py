@@ -101,7 +101,7 @@ def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]],
     words = list(_WORD.finditer(text))
     compiled = ruleset.compiled
     lower = caseless_lower(text) or ""
-    first = ruleset.first_sets if lower else ()  # no shortcut when lower case changes lengths
+    shortcut = bool(lower)  # none when lower case changes lengths
     prefixes = ruleset.prefixes
     covered = 0
     for k, w in enumerate(words):
@@ -115,19 +115,21 @@ def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]],
         candidates = ruleset.candidates(token.lower())
         if not candidates:
             continue
+        # The candidates whose matches can start with a character, by that character.
+        by_first = ruleset.by_first_char(candidates)
         limit = min(len(text), w.end() + _WINDOW_AFTER)
         trigger = w.start()
         for j in range(max(k - _WINDOW_BEFORE, 0), k + 1):
             pos = words[j].start()
             if pos < covered:
                 continue
-            ch = lower[pos] if first else ""
-            sure = not first or (ch.isdecimal() and not ch.isascii())  # no shortcut then
-            for i in candidates:
+            ch = lower[pos] if shortcut else ""
+            sure = not shortcut or (ch.isdecimal() and not ch.isascii())  # no shortcut then
+            tried = candidates if sure else by_first.get(ch)
+            if tried is None:
+                tried = by_first[ch] = ruleset.starting_with(candidates, ch)
+            for i in tried:
                 if not sure:
-                    can = first[i]
-                    if can is not None and ch not in can:
-                        continue
                     start = prefixes[i]
                     if start is not None and not lower.startswith(start, pos):
                         continue

@@ -64,6 +64,22 @@ class RuleSet:
             for f in self.first
         )
 
+    @cached_property
+    def _by_first_char(self) -> dict[tuple[int, ...], dict[str, tuple[int, ...]]]:
+        return {}
+
+    def by_first_char(self, candidates: tuple[int, ...]) -> dict[str, tuple[int, ...]]:
+        """The table, filled by the caller with ``starting_with``, of the rules among
+        ``candidates`` that can start with a character, by that (lower-case) character: one
+        table per tuple of candidates, kept with the rule set."""
+        return self._by_first_char.setdefault(candidates, {})
+
+    def starting_with(self, candidates: tuple[int, ...], ch: str) -> tuple[int, ...]:
+        """Those of ``candidates`` (in order) whose matches can start with ``ch`` (lower
+        case), as ``first_sets`` says."""
+        first = self.first_sets
+        return tuple(i for i in candidates if (can := first[i]) is None or ch in can)
+
     def candidates(self, token: str) -> tuple[int, ...]:
         """Indexes of the rules worth trying near ``token`` (lower case)."""
         if token.isalpha():  # most words: one look-up
