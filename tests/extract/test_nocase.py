@@ -11,8 +11,10 @@ import pytest
 from tracker.extract import cues
 from tracker.extract.boilerplate import boilerplate_rules, matching_rule
 from tracker.extract.claimscore.features import CUES
+from tracker.extract.event_clauses import SUBORDINATE
+from tracker.extract.event_roles import PLACE_PREPOSITIONS
 from tracker.extract.event_types import classify, event_types
-from tracker.extract.events import _PLACE_PREPOSITIONS, _SAID_ON, _SUBORDINATE
+from tracker.extract.events import _SAID_ON
 from tracker.extract.nocase import Caseless, caseless_lower, lowered
 from tracker.extract.quantities import _figures, _pattern
 from tracker.extract.sentences import _CAPTION
@@ -43,7 +45,7 @@ def _patterns() -> list[re.Pattern[str]]:
     found += [t.pattern for t in event_types() if t.pattern is not None]
     found += [r.pattern for r in boilerplate_rules()]
     found += [cues._FUTURE, cues._NEGATION, cues._HYPOTHETICAL, cues._HEDGES]
-    found += [_PLACE_PREPOSITIONS, _SAID_ON, _SUBORDINATE]
+    found += [PLACE_PREPOSITIONS, _SAID_ON, SUBORDINATE]
     found.append(_pattern())
     found.append(_CAPTION)
     return found

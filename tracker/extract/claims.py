@@ -11,7 +11,7 @@ from tracker.extract.claimscore import claim_scores
 from tracker.extract.claimscore.scorer import THRESHOLD as CLAIM_THRESHOLD
 from tracker.extract.clauses import clause_spans
 from tracker.extract.cues import find_attribution, is_hedged, is_question
-from tracker.extract.events import date_ref
+from tracker.extract.event_dates import date_ref
 from tracker.extract.model import EntityMention, ExtractedClaim, ExtractedEvent, Quantity, Sentence
 from tracker.extract.spans import by_sentence
 from tracker.extract.timex import Timex

@@ -1,0 +1,330 @@
+"""Which clause of a sentence a date belongs to: breaks, reported parts, relative and
+subordinate clauses, second predicates, and the noun phrase a relative clause is about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tracker.extract.clauses import clause_spans, finite_verb_pattern
+from tracker.extract.cues import (
+    without_adverbs,
+)
+from tracker.extract.datafiles import word_list
+from tracker.extract.model import Sentence
+from tracker.extract.nocase import Caseless, caseless_lower
+from tracker.extract.timex import Timex
+
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
+
+
+# ", which jammed on March 12": the dated event is the relative clause's, about its antecedent.
+_BREAK_WORDS = (";", "—", "–", "--", "while", "whereas")
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|(?P<whose>whose))\s+")
+
+
+# A second verb of the same subject that reports what it says ("... and said he would ...").
+_AND_SAID_VERBS = ("said", "says", "added", "announced", "warned", "told")
+
+
+_AND_SAID = re.compile(
+    r",?\s+and\s+(?:"
+    + "|".join(verb + (r"\s+\w+" if verb == "told" else "") for verb in _AND_SAID_VERBS)
+    + r")\s+(?:that\s+)?(?=[a-z])"
+)
+
+
+# What a participle of saying or a second "that" reports is an event of its own: "kept the
+# rate on Monday, saying inflation had eased in the fourth quarter", "said, adding that the
+# hospitals expected to restore most systems by Friday", "... and that he hoped to sign a deal
+# before the end of March".
+_REPORT_WORDS = ("saying", "adding", "noting", "warning", "arguing", "insisting", "stressing")
+
+
+_REPORT_BREAK = re.compile(
+    r",\s+(?:" + "|".join(_REPORT_WORDS) + r")\s+(?:that\s+)?(?=[a-z\"“A-Z])"
+    r"|,?\s+(?:and|but)\s+that\s+"
+)
+
+
+# A second predicate of the same subject: opened by an auxiliary or a modal ("inflation had
+# eased in the fourth quarter and could allow cuts in the second half"), or a past verb after
+# "and" or a comma when it has a date of its own (see _second_predicate).
+_SECOND_PREDICATE = re.compile(
+    r",?\s+and\s+(?=(?:could|would|might|may|will|was|were|is|are|has|have|had)\s"
+    # "was elected in 1992 and re-elected in 1997, and stepped down in 2002"
+    r"|(?P<plain>(?:re-)?[a-z]{3,}ed\s+(?!(?:by|with|and|or)\b)|(?:won|lost|left|took|made|"
+    r"became|fled|met|held|sent|began|went|came)\s))"
+    # "granted the permits in 2021, revoked them in January 2022, and restored them ..."
+    r"|,\s+(?=(?P<listed>[a-z]{3,}ed\s+(?:them|it|him|her|the|a|an|its|their|his)\s))"
+)
+
+
+# Where a reported clause starts: after "that", or a verb of saying with its date.
+_SAID_HEAD = re.compile(
+    r"\b(?:that|(?:said|says|announced|added|warned|told\s+\w+)"
+    r"(?:\s+(?:on|late|early|last|this|earlier|in)\s+[\w.,]+)?(?:\s+that)?)\s+"
+)
+
+
+WHEN_AFTER = re.compile(r",\s+when\s+(?=\S)")
+
+
+FINITE_VERB = finite_verb_pattern()
+
+
+# A participle clause after a comma, with a date of its own after it.
+_PARTICIPLE_BREAK = re.compile(r",\s+(?=(?!during\b|including\b|according\b)[a-z]{3,}ing\s)")
+
+
+_WHICH_AFTER = re.compile(r",\s+(?:which|that)\s+(?=[a-z])")
+
+
+_OF_DATE_BEFORE = re.compile(
+    r"\b(?P<np>(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+$", re.I
+)
+
+
+# "... after the gates jammed on March 12": the dated event is the subordinate clause's.
+SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|since|until)\s+(?=\S)"
+    # "cut rates on Wednesday, as inflation fell to 2.9% in August"
+    r"|,\s+as\s+(?!(?:a|an|well|part|of|much|many|expected|usual|such|soon|long|far|if)\b)(?=\S)",
+    re.I,
+)
+
+
+_FAST_SUBORDINATE = Caseless(SUBORDINATE)
+
+
+_NOT_IN_NOUN_PHRASE = re.compile(
+    r"^(?:\w{3,}ed|is|are|was|were|has|have|had|said|says|took|met|hit|saw|left|made|won|lost|"
+    r"in|on|at|to|for|from|by|with|after|before|and|but)$",
+    re.I,
+)
+
+
+def clause_around(
+    sentence: Sentence, start: int, end: int, dates: Sequence[Timex] = ()
+) -> tuple[int, str, str]:
+    """The clause of the sentence that holds the span [start, end), where it starts, and the
+    noun phrase it is about when it is a relative clause ("the gates, which jammed ...")."""
+    text = sentence.text
+    rel_s, rel_e = start - sentence.start, end - sentence.start
+    c_start, c_end = 0, len(text)
+    # A break has one of _BREAK_WORDS: without them, _CLAUSE_BREAK finds nothing.
+    breaks = _CLAUSE_BREAK.finditer(text) if any(w in text for w in _BREAK_WORDS) else ()
+    for m in breaks:
+        if m.end() <= rel_s:
+            c_start = m.end()
+        elif m.start() >= rel_e:
+            c_end = m.start()
+            break
+    # Independent clauses joined by ", and" are events of their own (clauses.py).
+    if ", " in text or ";" in text:
+        for a, b in clause_spans(text):
+            if a <= rel_s < b:
+                c_start, c_end = max(c_start, a), min(c_end, b)
+                break
+    # "the deadliest since July 2023, when 15 people died after a boat sank": the main clause
+    # happens after "since" its date; the date's event is the clause "when" opens after it.
+    when = WHEN_AFTER.match(text, rel_e)
+    if when is not None and text[:rel_s].rstrip().lower().endswith("since"):
+        stop = text.find(", ", when.end(), c_end)
+        return sentence.start + when.end(), text[when.end() : stop if stop > 0 else c_end], ""
+    if when is not None:  # "began on Nov. 28, when X announced ...": X's is an event of its own
+        c_end = min(c_end, rel_e)
+    # "weakened in the earthquakes of February 2023, which killed 50,000 people": the date
+    # is the noun's, and what the relative clause after it tells is the dated event.
+    which = _WHICH_AFTER.match(text, rel_e) if " of " in text[max(0, rel_s - 5) : rel_s] else None
+    owner = _OF_DATE_BEFORE.search(text, max(0, rel_s - 60), rel_s) if which else None
+    if which is not None and owner is not None:
+        stop = text.find(", ", which.end(), c_end)
+        clause = text[which.end() : stop if stop > 0 else c_end]
+        return sentence.start + which.end(), clause, owner.group("np")
+    # "... declared an emergency on Tuesday and said he would visit Chala on Wednesday": what
+    # the second verb reports is the Wednesday event; the Tuesday one ends before it.
+    # Without " and" and one of the verbs, _AND_SAID cannot match.
+    if " and" in text and any(verb in text for verb in _AND_SAID_VERBS):
+        c_start, c_end = _between_breaks(_AND_SAID, text, c_start, c_end, rel_s, rel_e)
+    if reports_apart(text):  # ", saying ...", ", adding that ...", "and that ..."
+        c_start, c_end = _between_breaks(_REPORT_BREAK, text, c_start, c_end, rel_s, rel_e)
+    for m in _PARTICIPLE_BREAK.finditer(text, c_start, rel_s):
+        c_start = m.end()  # "approved it on Thursday, clearing the way for X to ... by June"
+    subject = ""
+    for m in _RELATIVE.finditer(text, c_start, rel_s):
+        if ", " in text[m.end() : rel_s]:
+            continue  # the relative clause closed before the date: the date is the main clause's
+        subject = _antecedent(text[c_start : m.start()])
+        if m.group("whose") and subject:  # "Zourabichvili, whose term ends on Dec. 29"
+            subject += "’s"
+        c_start = m.end()
+    if subject:
+        # "The fire, which started on July 12 near Vinhais, was ...": the relative clause ends
+        # at its closing comma.
+        comma = text.find(", ", rel_e, c_end)
+        c_end = comma if comma >= 0 else c_end
+    else:
+        subject, c_start, c_end = _restrictive_relative(text, c_start, c_end, rel_s, rel_e)
+    if not subject and " and " in text:
+        starts = [t.start - sentence.start for t in dates]
+        subject, c_start, c_end = _second_predicate(text, c_start, c_end, rel_s, rel_e, starts)
+    last_sub = None
+    lower = caseless_lower(text)
+    small = _FAST_SUBORDINATE.fast
+    subordinates = (
+        SUBORDINATE.finditer(text, c_start, rel_s)
+        if lower is None or small is None
+        else small.finditer(lower, c_start, rel_s)  # the same spans (nocase.py)
+    )
+    for m in subordinates:
+        last_sub = m
+    # Only a clause ("after the gates jammed on ..."), not a date ("after March 12").
+    if (
+        last_sub is not None
+        and last_sub.start() > c_start
+        and rel_s - last_sub.end() > 12
+        and "," not in text[last_sub.end() : rel_s]
+    ):
+        c_start = last_sub.end()
+    return sentence.start + c_start, text[c_start:c_end], subject
+
+
+def _second_predicate(
+    text: str, c_start: int, c_end: int, rel_s: int, rel_e: int, dates: Sequence[int] = ()
+) -> tuple[str, int, int]:
+    """A clause with two predicates joined by "and" and an auxiliary or a modal: the date's
+    predicate alone, and when it is the second, the subject the two share (the words before
+    the first predicate's verb, after a "that" opening the reported clause); (subject, start,
+    end) with an empty subject when nothing changes."""
+    subject = ""
+    for m in _SECOND_PREDICATE.finditer(text, c_start, c_end):
+        if (m.group("plain") or m.group("listed")) and not any(m.end() <= d < c_end for d in dates):
+            continue  # "arrived and began lowering the water": one event, unless dated apart
+        if m.start() >= rel_e:
+            return subject, c_start, m.start()
+        if m.end() > rel_s:
+            continue
+        if subject:  # a third predicate ("..., and stepped down in 2002"): the same subject
+            c_start = m.end()
+            continue
+        head_start = c_start
+        for said in _SAID_HEAD.finditer(text, c_start, m.start()):
+            head_start = said.end()  # "Officials said the government would ... and would ..."
+        verb = FINITE_VERB.search(text, head_start, m.start())
+        words = text[head_start : verb.start()].split() if verb else []
+        if not 1 <= len(words) <= 6:
+            return "", c_start, c_end
+        # "The government first granted ..., revoked ...": not "first revoked"
+        subject, c_start = without_adverbs(" ".join(words)), m.end()
+    return subject, c_start, c_end
+
+
+def inside_part(
+    sentence: Sentence, parts: Sequence[tuple[int, int]], clause_start: int, clause: str
+) -> bool:
+    """Whether the clause starts after the start of the independent clause that holds it
+    (a subordinate or relative clause: it has a mood of its own)."""
+    at = clause_start - sentence.start
+    spans = parts or ((0, len(sentence.text)),)
+    return any(a < at < b for a, b in spans)
+
+
+def after_report(sentence: Sentence, clause_start: int) -> bool:
+    """Whether the clause is what a participle of saying reports (it starts right after one)."""
+    at = clause_start - sentence.start
+    return any(m.end() == at for m in _REPORT_BREAK.finditer(sentence.text))
+
+
+def _between_breaks(
+    breaks: re.Pattern[str], text: str, c_start: int, c_end: int, rel_s: int, rel_e: int
+) -> tuple[int, int]:
+    """The part of text[c_start:c_end] holding [rel_s, rel_e) between two matches of
+    ``breaks`` (start, end)."""
+    for m in breaks.finditer(text, c_start, c_end):
+        if m.end() <= rel_s:
+            c_start = m.end()
+        elif m.start() >= rel_e:
+            return c_start, m.start()
+    return c_start, c_end
+
+
+def reports_apart(text: str) -> bool:
+    """Whether the sentence has a participle of saying or an "and that" after a comma, which
+    start what is reported apart from the main clause (see _REPORT_BREAK)."""
+    return (
+        " and that " in text or " but that " in text or any(w in text for w in _REPORT_WORDS)
+    ) and (_REPORT_BREAK.search(text) is not None)
+
+
+THAT_OPENING = re.compile(r"\s(?:that|which)\s+")
+
+
+def _restrictive_relative(
+    text: str, c_start: int, c_end: int, rel_s: int, rel_e: int
+) -> tuple[str, int, int]:
+    """ "A wildfire that broke out on Saturday near Vinhais had burned ...": when the date is
+    in a relative clause of a noun phrase with a determiner, the event is that clause about
+    that noun phrase, up to the main clause's verb; (subject, start, end), or ("", c_start,
+    c_end) as they were when the date is not in one."""
+    found = None
+    for m in THAT_OPENING.finditer(text, c_start, rel_s):
+        found = m
+    if found is None:
+        return "", c_start, c_end
+    noun_phrase = _antecedent(text[c_start : found.start()])
+    words = noun_phrase.split()
+    determiners = word_list("lexicon.yaml", "determiners")
+    if not words or words[0].lower() not in determiners or FINITE_VERB.search(noun_phrase):
+        return "", c_start, c_end  # no noun phrase, or "that" after a verb ("found that")
+    if words[-1].lower() in word_list("lexicon.yaml", "content_nouns"):
+        return "", c_start, c_end  # "said in a statement that it had ...": what it says
+    if _main_verb(text, found.end(), rel_s, after_own_verb=True) is not None:
+        return "", c_start, c_end  # the relative clause ended before the date
+    end = _main_verb(text, rel_e, c_end, after_own_verb=False)
+    return noun_phrase, found.end(), c_end if end is None else end
+
+
+def _main_verb(text: str, start: int, end: int, *, after_own_verb: bool) -> int | None:
+    """Where a finite verb that is not part of the verb group before it starts in
+    text[start:end] (a comma ends the search there too); with ``after_own_verb`` the first
+    verb group is the relative clause's own and is passed over."""
+    own = after_own_verb
+    determiners = word_list("lexicon.yaml", "determiners")
+    in_group = word_list("lexicon.yaml", "verb_group_words")
+    for m in FINITE_VERB.finditer(text, start, end):
+        before = text[start : m.start()]
+        if "," in before:
+            return start + before.index(",")
+        words = before.split()
+        previous = words[-1] if words else ""
+        if own:
+            own = False
+            continue
+        if previous.lower() in determiners:  # "the evacuated towns": an adjective
+            continue
+        if previous.lower() in in_group or FINITE_VERB.fullmatch(previous):
+            continue
+        return m.start()
+    if not after_own_verb and "," in text[start:end]:
+        return text.index(",", start, end)
+    return None
+
+
+def _antecedent(text: str) -> str:
+    """The noun phrase a relative clause hangs on: the last words before it, back to a verb
+    or a preposition ("Engineers freed the Tobol dam gates" -> "the Tobol dam gates")."""
+    words = text.split()
+    kept: list[str] = []
+    stop = ""
+    for word in reversed(words[-6:]):
+        if _NOT_IN_NOUN_PHRASE.match(word.strip(",")):
+            stop = word.lower()
+            break
+        kept.insert(0, word)
+    determiners = word_list("lexicon.yaml", "determiners")
+    if stop == "to" and len(kept) > 1 and kept[0].islower() and kept[0] not in determiners:
+        kept = kept[1:]  # "raised rates to tame inflation, which ...": "tame" is a verb
+    return " ".join(kept)

@@ -1,0 +1,262 @@
+"""Which time expressions of a sentence date an event, and the DateRef each gives: not
+baselines of a comparison, stretch ends, years that describe a thing, nor an expression that
+only restates a day named beside it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from tracker.extract.datafiles import word_list
+from tracker.extract.event_clauses import clause_around
+from tracker.extract.model import DateRef, Sentence
+from tracker.extract.timex import Timex
+from tracker.extract.timex.values import interval, point, shift
+
+EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
+
+
+# "now", "in the future": a state or a prospect, not a date something happened on.
+NOT_EVENT_DATES = frozenset({"PRESENT_REF", "FUTURE_REF"})
+
+
+def dates_an_event(timex: Timex, published: date | None) -> bool:
+    """A date or time that ends somewhere, or a stretch with both ends that runs up to the
+    article's date ("over the past two decades"); not "now", "in the future", a bare length
+    nor a stretch ahead ("over the next decade" is a forecast, not something that happened)."""
+    if timex.value in NOT_EVENT_DATES or timex.interval_end is None:
+        return False
+    if timex.type in EVENT_TIMEX_TYPES:
+        return True
+    return (
+        timex.type == "DURATION"
+        and timex.interval_start is not None
+        and published is not None
+        and timex.interval_end <= published
+    )
+
+
+# The date of a figure something is compared with ("slowed to 4.1% from 4.6% in September",
+# "grew 5% compared with 4.6% a year earlier", "higher than a year earlier"): a baseline, not
+# the date of an event.
+_BASELINE = re.compile(
+    r"(?:\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against)\s+"
+    # "fell to 2.9% from a peak of 18.4% in February 2023"
+    r"(?:(?:a|an|the|its)\s+(?:peak|high|low|record|level|rate|figure|total|loss|profit|gain|"
+    r"deficit|surplus)\s+of\s+)?"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?(?:[$€£]\s?)?"
+    # a figure and its unit ("from 4.6%", "from 17.1 million tonnes"); after a share, where it
+    # was ("down from 67% at the last election in June 2020")
+    r"\d[\d,.]*(?:\s*(?:(?:%|percent\b|per\s+cent\b)(?:\s+[a-z]+\b){0,4}|[a-z]+\b)){0,2}\s+"
+    r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan\s+"
+    # "more than in the whole of 2024": "more than" comparing with a period, not a figure
+    r"|\bthan\s+(?:in|during)\s+(?:(?:all|the\s+whole|the\s+rest|the\s+same\s+period)\s+of\s+)?"
+    # "a premium of 27% over Monday's closing price"
+    r"|\b(?:premium|discount)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:over|to|on)\s+"
+    # "its third cut since May": a count since then
+    # (not across a relative clause: "the second suspect who has been held since March")
+    r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?!(?:who|which|that|has|have|had|was|were)\b)[a-z]+\s+|it\s+ha[sd]\s+){0,7}since\s+"
+    # "for the first time since 2019", "its lowest level since March"
+    r"|\b(?:first\s+time|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
+    r"best|deadliest|fewest)\b(?:\s+[a-z]+){0,2}\s+since\s+)"
+    # "down from 106,000 in the same period of 2023"
+    r"(?:(?:in|on|at|during|for)\s+(?:the\s+same\s+[a-z]+\s+(?:of|in|last)\s+)?)?$",
+    re.I,
+)
+
+
+_BASELINE_WORDS = (
+    "compared",
+    "from",
+    "versus",
+    "vs",
+    "against",
+    "than",
+    "since",
+    "premium",
+    "discount",
+)
+
+
+def is_baseline(sentence: Sentence, timex: Timex) -> bool:
+    """Whether ``timex`` dates the figure a comparison starts from (see _BASELINE)."""
+    before = sentence.text[max(0, timex.start - sentence.start - 60) : timex.start - sentence.start]
+    low = before.lower()
+    if not any(word in low for word in _BASELINE_WORDS):
+        return False  # _BASELINE has one of these words
+    return _BASELINE.search(before) is not None
+
+
+def date_ref(timex: Timex, *, as_of: bool = False) -> DateRef:
+    """The DateRef of a time expression, keeping the expression and its anchor."""
+    return DateRef(
+        value=timex.value,
+        start=timex.interval_start,
+        end=timex.interval_end,
+        precision=timex.precision,
+        expression=timex.text,
+        anchor=timex.anchor,
+        timex_start=timex.start,
+        timex_end=timex.end,
+        as_of=as_of,
+    )
+
+
+def as_of_ref(published: date) -> DateRef:
+    """A DateRef meaning "true as of the article's date"."""
+    return DateRef(published.isoformat(), None, published, "day", None, "dct", as_of=True)
+
+
+# "arrested on March 10, two days after the ferry overturned": what the clause after the
+# stretch tells happened that long before (or after) the sentence's day.
+AFTER_BEFORE = re.compile(r"\s+(?P<rel>after|before)\s+(?=[\w\"“])")
+
+
+COUNTED_STRETCH = re.compile(r"^P(\d+)(D|W|M|Y)$")
+
+
+LENGTH_BEFORE = re.compile(r"\b(?:for|within|over|lasting)\s+$", re.I)
+
+
+def offset_ref(
+    base: date, stretch: re.Match[str], back: bool, expression: str, t: Timex
+) -> DateRef | None:
+    """The day (for days and weeks), month or year (for counts of those, which news rounds)
+    that lies the stretch before (``back``) or after ``base``; None past the calendar."""
+    n, unit = int(stretch.group(1)), stretch.group(2)
+    try:
+        when = shift(base, unit, -n if back else n)
+    except (ValueError, OverflowError):
+        return None  # "10,000 years after"
+    first, last, precision = interval(value := point(when, "D" if unit in "DW" else unit))
+    return DateRef(value, first, last, precision, expression, "narrative", t.start, t.end)
+
+
+def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
+    """ "Earlier this month, on March 8, ...": one event, dated by the precise expression. A
+    relative expression whose interval holds a day named in the same sentence is dropped,
+    unless "since", "by", "until" or "before" opens it ("recorded 214 cases since the start of
+    the year, the institute said on Thursday", "approved the plan on Thursday, clearing the way
+    to emerge by the end of the month": a stretch or a deadline of its own)."""
+    days = [t for t in timexes if t.precision == "day" and t.interval_start]
+    return [
+        t
+        for t in timexes
+        if not (
+            t.anchor == "dct"
+            and t.precision != "day"
+            and not sentence.text[: t.start - sentence.start]
+            .rstrip()
+            .lower()
+            .endswith(("since", "by", "until", "before"))
+            and any(
+                d is not t
+                and t.interval_start is not None
+                and t.interval_end is not None
+                and t.interval_start <= d.interval_start <= t.interval_end  # type: ignore[operator]
+                for d in days
+            )
+        )
+    ]
+
+
+# "approved the 2027 budget", "below the 2026 plan": a year that describes a thing.
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|whose)|['’]s)\s+$")
+
+
+_INSTRUMENT_FOR = re.compile(r"\b([a-z]+)\s+for\s+$")
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+
+
+# "extended the tax until the end of 2027": how long it lasts, not when it happened.
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|into)\s+$", re.I)
+
+
+_JOINED_BETWEEN = re.compile(r",?\s+(?:or|and)\s+$")
+
+
+def joined_dates(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
+    """ "landfall late Wednesday or early Thursday", "in May or June", "inspections in 2016 and
+    2017": one date spanning both."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        between = (
+            sentence.text[prev.end - sentence.start : t.start - sentence.start] if prev else ""
+        )
+        if (
+            prev is not None
+            and prev.type == t.type == "DATE"
+            and prev.precision == t.precision
+            and prev.interval_start is not None
+            and t.interval_end is not None
+            and prev.interval_start <= t.interval_end
+            and _JOINED_BETWEEN.fullmatch(between)
+        ):
+            out[-1] = replace(
+                prev,
+                end=t.end,
+                text=sentence.text[prev.start - sentence.start : t.end - sentence.start],
+                interval_end=t.interval_end,
+                parts=(prev, t),
+            )
+            continue
+        out.append(t)
+    return out
+
+
+def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
+    """Drop a year that only describes a thing ("approved the 2027 budget early on Thursday")
+    where the sentence has another date or the thing is an instrument ("under a 2023 law"),
+    and the end of a stretch ("extended the tax on Wednesday until the end of 2027") where its
+    clause has another date: neither dates an event."""
+    text, base = sentence.text, sentence.start
+
+    def describes_a_thing(t: Timex, alone: bool = False) -> bool:
+        before = text[max(0, t.start - base - 12) : t.start - base]
+        owner = _INSTRUMENT_FOR.search(text, max(0, t.start - base - 30), t.start - base)
+        if (
+            t.type == "DATE"
+            and owner
+            and owner.group(1) in word_list("lexicon.yaml", "instrument_nouns")
+        ):
+            return True  # "its forecast for 2025", "the budget for next year"
+        noun = _NOUN_AFTER.match(text, t.end - base)
+        return (
+            t.type == "DATE"
+            and t.text.isdigit()
+            and len(t.text) == 4
+            and _DETERMINER_BEFORE.search(before) is not None
+            and noun is not None
+            and (not alone or noun.group(1) in word_list("lexicon.yaml", "instrument_nouns"))
+        )
+
+    def ends_a_stretch(t: Timex) -> bool:
+        before = text[max(0, t.start - base - 12) : t.start - base]
+        if not _UNTIL_BEFORE.search(before) or _FROM_BEFORE.search(text, 0, t.start - base):
+            return False
+        if _DELAYED.search(text, 0, t.start - base):
+            return False
+        clause_start, clause, _ = clause_around(sentence, t.start, t.end)
+        end = clause_start + len(clause)
+        return any(o is not t and clause_start <= o.start and o.end <= end for o in timexes)
+
+    if len(timexes) < 2:
+        # "under a 2023 law": a law, a plan, a budget is no happening of that year
+        return [t for t in timexes if not describes_a_thing(t, alone=True)]
+    kept = [t for t in timexes if not (describes_a_thing(t) or ends_a_stretch(t))]
+    return kept or timexes
+
+
+# "delay the launch of a small SUV until the spring of 2027": the new date of what is put off.
+_DELAYED = re.compile(
+    r"\b(?:delay|postpone|defer|put\s+off|push\s+back|move|reschedule)[a-z]*\b[^,;]{0,60}$", re.I
+)
+
+
+# "from March 1 until": the stretch's start is dated too, so its end goes with it.
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+[^,;]{0,40}$", re.I)

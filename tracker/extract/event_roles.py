@@ -1,0 +1,204 @@
+"""Who acts in an event and where it happens: a sentence's entities split into actors and
+places, those of the event's own clause, and who says it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tracker.extract.cues import (
+    REPORTED_OBJECT,
+    Attribution,
+)
+from tracker.extract.entities import followed_by_facility, is_city
+from tracker.extract.event_clauses import FINITE_VERB
+from tracker.extract.model import EntityMention, Sentence
+from tracker.extract.nocase import Caseless, caseless_lower
+
+PLACE_PREPOSITIONS = re.compile(
+    r"\b(?:in|at|near|into|across|inside|outside|around|to|from|on|"
+    r"(?:village|town|city|district|region|province|island)\s+of)\s+(?:the\s+)?"
+    # "in northern Evia", "across south-east Kent"
+    r"(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
+    re.I,
+)
+
+
+_FAST_PLACE_PREPOSITIONS = Caseless(PLACE_PREPOSITIONS)
+
+
+_LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+")
+
+
+_PLACE_KINDS_LISTED = ("country", "place")
+
+
+# A verb right after a name: the name is its subject ("Minera Andes filed").
+# (Not of a verb of saying: "Aqualink said" makes Aqualink the source, not an actor.)
+# "The Black Tide group posted": a group noun may stand between. "claimed responsibility" is
+# an act, not a saying.
+_SUBJECT_VERB = re.compile(
+    # "The European Space Agency's Juice probe swung past Mars": the owner of the subject
+    r"(?:['’]s(?:\s+[A-Za-z][\w-]*){1,3}?(?=\s+[a-z]))?"
+    r",?(?:\s+(?:group|company|firm|movement|militia|party|union|gang|network|coalition))?"
+    r"\s+(?:also\s+|now\s+|still\s+|then\s+)?"
+    r"(?!(?:said|says|told|added|announced|noted|warned|stated|confirmed)\b)"
+    # "reported a net profit" is an act; "reported that" a saying
+    rf"(?!reported\b(?!{REPORTED_OBJECT}))"
+    r"(?!claimed\b(?!\s+(?:responsibility|credit|the\s+attack)\b))" + FINITE_VERB.pattern,
+    FINITE_VERB.flags,
+)
+
+
+SAYS_OWN_DEED = re.compile(
+    r"(?:\s+(?:plc|ltd|inc|today|also|yesterday))*"
+    r"\s+(?:said|says|announced|confirmed|reported)\b[^.;:\"“]{0,40}?\b(?:that\s+)?"
+    # "... that it had restored", "... that its experimental drug met its goal"
+    r"(?:it|they|(?:its|their)(?:\s+[\w-]+){1,4}?)\s+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|\w+ed|met|won|made|took)\b"
+)
+
+
+_APPOSED_OPENING = re.compile(
+    r"^(?:[^:,]{1,30}:\s+)?(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$"
+)
+
+
+_VERB_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]{2,}(?:s|ed)|took|made|won|lost|left|said)\b")
+
+
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:[a-z]+ed|made|built|run|owned|held|taken|written|led|won|drawn)\s+by\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
+_CALLING_ITSELF = re.compile(r"\b(?:calling|calls)\s+(?:itself|themselves)\s+$")
+
+
+def clause_entities(
+    sentence: Sentence,
+    entities: Sequence[EntityMention],
+    clause_start: int,
+    clause: str,
+    subject: str,
+) -> Sequence[EntityMention]:
+    """The entities of the event's own clause (and of the noun phrase a relative clause is
+    about): in "The EU sent planes on Tuesday after Portugal activated the mechanism on Monday"
+    Monday's actor is Portugal alone. The sentence's when the clause names none."""
+    end = clause_start + len(clause)
+    source = sentence.start + sentence.text.find("according to ")
+    if source >= sentence.start and clause_start + len(clause) <= source:
+        # "X did Y in 2022, according to a report by the audit office": the source, no actor
+        entities = [e for e in entities if e.start < source]
+    inside = [
+        e
+        for e in entities
+        if (clause_start <= e.start and e.end <= end) or (subject and e.text in subject)
+    ]
+    return inside if any(e.kind != "unknown" for e in inside) else entities
+
+
+def roles(
+    sentence: Sentence, entities: Sequence[EntityMention]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split a sentence's entities into actors and places. Places are places, and countries or
+    unknown names after a locative preposition ("in Tajikistan", "the village of Akbulak"); a
+    capital standing for its country is the city when it is a place ("met in Tashkent") and
+    the government when it acts ("Tashkent said"). Everything else acts."""
+    actors: list[str] = []
+    places: list[str] = []
+    lower = caseless_lower(sentence.text) if entities else None
+    place_end = -1  # where the last place named ends
+    for e in entities:
+        before = sentence.text[: e.start - sentence.start]
+        low_before = None if lower is None else lower[: e.start - sentence.start]
+        listed = (
+            _LISTED.fullmatch(sentence.text, place_end, len(before)) if place_end >= 0 else None
+        )
+        located = _FAST_PLACE_PREPOSITIONS.search(before, low_before) or (
+            # "in Turkey and Syria": the places listed after the first (after a bare comma,
+            # only names known as places: "in Ankara, Voltrad said")
+            listed is not None
+            and (listed.group(0).strip(" ,") != "" or e.kind in _PLACE_KINDS_LISTED)
+        )
+        is_place = (
+            e.kind == "place"
+            or (e.kind in ("country", "unknown") and located)
+            or (e.kind == "unknown" and _before_facility(sentence, e))
+        )
+        name = e.text if is_place and e.kind == "country" and is_city(e.text) else e.name
+        if e.kind == "unknown" and not is_place and not _is_subject(sentence, e):
+            continue  # an unknown name acts only as the subject of a verb ("Minera Andes filed")
+        target = places if is_place else actors
+        if name not in target:
+            target.append(name)
+        place_end = e.end - sentence.start if is_place else -1
+    return tuple(actors), tuple(p for p in places if p not in actors)
+
+
+def sources_of(
+    sentence: Sentence, attribution: Attribution | None, entities: Sequence[EntityMention]
+) -> tuple[str, ...]:
+    """The entities the sentence attributes what it tells to ("the agency's director general,
+    Hillary Kipkorir, said": Hillary Kipkorir)."""
+    if attribution is None:
+        return ()
+    start, end = sentence.start + attribution.start, sentence.start + attribution.end
+    return tuple(dict.fromkeys(e.name for e in entities if start <= e.start and e.end <= end))
+
+
+def _before_facility(sentence: Sentence, e: EntityMention) -> bool:
+    """Whether a facility noun follows the name ("its Kvasiny plant"): a place."""
+    return followed_by_facility(sentence.text, e.end - sentence.start)
+
+
+def roles_once(
+    sentence: Sentence,
+    entities: Sequence[EntityMention],
+    kept: list[tuple[tuple[str, ...], tuple[str, ...]]],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``roles(sentence, entities)``, computed the first time and kept in ``kept`` (one
+    list per sentence: a sentence's events all ask for its roles)."""
+    if not kept:
+        kept.append(roles(sentence, entities))
+    return kept[0]
+
+
+def own_deed_sayer(
+    sentence: Sentence, entities: Sequence[EntityMention], before: int
+) -> tuple[str, ...]:
+    """The name that says, before ``before``, what it did itself ("Sunvia said in a
+    statement that it had halted ..."), or nothing."""
+    for e in entities:
+        if e.end > before:
+            break
+        if SAYS_OWN_DEED.match(sentence.text, e.end - sentence.start):
+            return (e.name,)
+    return ()
+
+
+def _is_subject(sentence: Sentence, e: EntityMention) -> bool:
+    """Whether a finite verb follows the entity right away ("Minera Andes filed ...")."""
+    return (
+        _SUBJECT_VERB.match(sentence.text, e.end - sentence.start) is not None
+        or (
+            # "A group calling itself Black Tide claimed the attack": the group is the name
+            _CALLING_ITSELF.search(
+                sentence.text, max(0, e.start - sentence.start - 30), e.start - sentence.start
+            )
+            is not None
+            # "Delta Quay said on Tuesday that it had restored ...": it tells what it did itself
+            or SAYS_OWN_DEED.match(sentence.text, e.end - sentence.start) is not None
+            # "The main contractor, Balkan Tunnelling, goes bankrupt": the subject's name
+            or (
+                _APPOSED_OPENING.match(sentence.text[: e.start - sentence.start]) is not None
+                and _VERB_AFTER_APPOSITION.match(sentence.text, e.end - sentence.start) is not None
+            )
+            # "tablets made by Indian manufacturer Sunvia Pharma": the agent of a passive
+            or _PASSIVE_AGENT.search(
+                sentence.text, max(0, e.start - sentence.start - 60), e.start - sentence.start
+            )
+            is not None
+        )
+    )
