@@ -14,6 +14,7 @@ from functools import lru_cache
 from tracker.extract.datafiles import word_list
 from tracker.extract.entities import followed_by_facility
 from tracker.extract.model import EntityMention
+from tracker.extract.spans import SpanIndex
 
 
 @lru_cache(maxsize=1)
@@ -32,36 +33,49 @@ def resolve_head_nouns(
 ) -> tuple[EntityMention, ...]:
     """``entities`` with "the <noun>" mentions added for the organisation or unknown name given
     earlier whose words hold that noun capitalised ("the bank" after "National Bank of
-    Poland"); not when two earlier names hold it, nor inside another mention."""
+    Poland"), or that the article has named most so far ("the airline"); not when two earlier
+    names fit alike, nor inside another mention. One pass over the entities in text order."""
     named = [e for e in entities if e.kind in ("organization", "unknown")]
     if not named:
         return tuple(entities)
-    taken = [(e.start, e.end) for e in entities]
+    matches = [m for start, end in content for m in _pattern().finditer(text, start, end)]
+    if not matches:
+        return tuple(entities)
+    taken = SpanIndex((e.start, e.end) for e in entities)
+    by_word: dict[str, set[str]] = {}  # a capitalised word of a name -> the names holding it
+    counts: Counter[str] = Counter()  # names named so far, but sites ("the X mine")
     added = []
-    for start, end in content:
-        for m in _pattern().finditer(text, start, end):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            before = [e for e in named if e.end <= m.start()]
-            if m.group("head"):
-                head = m.group("head").capitalize()
-                owners = {e.name for e in before if " " in e.name and head in e.name.split()}
-            else:  # not a site named by its facility ("the Mufulira East mine")
-                owners = _leading([e for e in before if not followed_by_facility(text, e.end)])
-            if len(owners) != 1:
-                continue
-            name = owners.pop()
-            added.append(
-                EntityMention(m.start(), m.end(), m.group(0), name, "organization", "head-noun")
+    i = 0
+    for m in matches:
+        while i < len(named) and named[i].end <= m.start():
+            e = named[i]
+            i += 1
+            if " " in e.name:
+                for word in e.name.split():
+                    by_word.setdefault(word, set()).add(e.name)
+            if not followed_by_facility(text, e.end):
+                counts[e.name] += 1
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        if m.group("head"):
+            owners = by_word.get(m.group("head").capitalize(), set())
+        else:
+            owners = _leading(counts)
+        if len(owners) != 1:
+            continue
+        added.append(
+            EntityMention(
+                m.start(), m.end(), m.group(0), next(iter(owners)), "organization", "head-noun"
             )
+        )
     if not added:
         return tuple(entities)
     return tuple(sorted([*entities, *added], key=lambda e: e.start))
 
 
-def _leading(mentions: list[EntityMention]) -> set[str]:
+def _leading(counts: Counter[str]) -> set[str]:
     """The name mentioned most, when one is mentioned more than any other (else none)."""
-    counts = Counter(e.name for e in mentions).most_common(2)
-    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return set()
-    return {counts[0][0]}
+    return {top[0][0]}

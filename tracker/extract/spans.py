@@ -3,9 +3,10 @@ holds them, in one pass instead of a scan per sentence."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from typing import Protocol, TypeVar
 
 from tracker.extract.model import Sentence
@@ -68,3 +69,18 @@ def _runs_back_by_character(text: str, pos: int, runs: int) -> int:
         while pos and not text[pos - 1].isspace():
             pos -= 1
     return pos
+
+
+class SpanIndex:
+    """Spans (start, end), asked whether any overlaps a range: a binary search over their
+    starts and the furthest end so far, not a pass over them all."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span starts before ``end`` and ends after ``start``."""
+        n = bisect_left(self.starts, end)  # the spans that start before ``end``
+        return n > 0 and self.reach[n - 1] > start

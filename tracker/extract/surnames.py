@@ -7,14 +7,13 @@ Delta Quay said"): the short mentions are that name."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from itertools import accumulate
 
 from tracker.extract.datafiles import word_list
 from tracker.extract.entities import gazetteer
 from tracker.extract.model import EntityMention
+from tracker.extract.spans import SpanIndex
 
 _WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?$")
 
@@ -50,7 +49,7 @@ def resolve_surnames(
         del first_full[last]
     if not first_full:
         return tuple(entities)
-    taken = _Spans((e.start, e.end) for e in entities)
+    taken = SpanIndex((e.start, e.end) for e in entities)
     first_at: dict[tuple[int, str], int] = {}  # (start, text) -> the first such entity
     for i, e in enumerate(entities):
         first_at.setdefault((e.start, e.text), i)
@@ -136,7 +135,7 @@ def _first_words(
     if not words:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b(?!\s+[A-Z])")
-    taken = _Spans((e.start, e.end) for e in entities)
+    taken = SpanIndex((e.start, e.end) for e in entities)
     added = []
     for start, end in content:
         for m in pattern.finditer(text, start, end):
@@ -163,18 +162,3 @@ def _opens_sentence(text: str, at: int, floor: int) -> bool:
     """Whether only spaces, a bullet or a sentence's end come before ``at``."""
     before = text[max(floor, at - 4) : at].rstrip()
     return at - floor <= 2 or not before or before[-1] in '.!?:"“-•*\n'
-
-
-class _Spans:
-    """Spans (start, end), asked whether any overlaps a range: a binary search over their
-    starts and the furthest end so far, not a pass over them all."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [s for s, _ in ordered]
-        self.reach = list(accumulate((e for _, e in ordered), max))  # furthest end so far
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether some span starts before ``end`` and ends after ``start``."""
-        n = bisect_left(self.starts, end)  # the spans that start before ``end``
-        return n > 0 and self.reach[n - 1] > start
