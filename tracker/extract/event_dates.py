@@ -237,9 +237,10 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
 
     def ends_a_stretch(t: Timex) -> bool:
         before = text[max(0, t.start - base - 12) : t.start - base]
-        if not _UNTIL_BEFORE.search(before) or _FROM_BEFORE.search(text, 0, t.start - base):
+        at = t.start - base
+        if not _UNTIL_BEFORE.search(before) or _FROM_BEFORE.search(text, max(0, at - 50), at):
             return False
-        if _DELAYED.search(text, 0, t.start - base):
+        if _DELAYED.search(text, max(0, at - 90), at):
             return False
         clause_start, clause, _ = clause_around(sentence, t.start, t.end)
         end = clause_start + len(clause)
