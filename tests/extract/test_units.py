@@ -1152,3 +1152,9 @@ def test_clubs_named_after_cities_owners_of_subjects_and_participle_deadlines() 
     deadline = x.events[-1]
     assert (deadline.date.value, deadline.actors) == ("2026-07", ("Northway Stores",))
     assert deadline.title.startswith("Clearing the way for the chain to emerge")
+
+
+def test_a_state_until_a_date_runs_from_the_article_date() -> None:
+    text = "Closure\n\nSchools in the province will stay closed until Monday."
+    (event,) = extract(text, date(2026, 2, 17)).events
+    assert (event.date.start, event.date.end) == (date(2026, 2, 17), date(2026, 2, 23))

@@ -104,6 +104,22 @@ def date_ref(timex: Timex, *, as_of: bool = False) -> DateRef:
     )
 
 
+def stretch_to(ref: DateRef, sentence: Sentence, published: date | None) -> DateRef:
+    """ "Schools will stay closed until Monday", "his contract runs until June 2027": a state
+    from the article's date to the date "until" names, when nothing dates its start."""
+    if published is None or ref.timex_start is None or ref.start is None or ref.start <= published:
+        return ref
+    before = sentence.text[
+        max(0, ref.timex_start - sentence.start - 12) : ref.timex_start - sentence.start
+    ]
+    if not _UNTIL_ONLY.search(before):
+        return ref
+    return replace(ref, start=published)
+
+
+_UNTIL_ONLY = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+
+
 def as_of_ref(published: date) -> DateRef:
     """A DateRef meaning "true as of the article's date"."""
     return DateRef(published.isoformat(), None, published, "day", None, "dct", as_of=True)

@@ -40,6 +40,7 @@ from tracker.extract.event_dates import (
     is_baseline,
     joined_dates,
     offset_ref,
+    stretch_to,
 )
 from tracker.extract.event_roles import (
     clause_entities,
@@ -180,7 +181,7 @@ def find_events(
                         timex_end=timex.end,
                     )
                     if as_of_instead
-                    else date_ref(timex),
+                    else stretch_to(date_ref(timex), sentence, published),
                     actors=actors,
                     places=places,
                     confidence=_confidence(timex.precision, actors, event_type, sentence),
