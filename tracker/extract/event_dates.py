@@ -112,8 +112,9 @@ def stretch_to(ref: DateRef, sentence: Sentence, published: date | None) -> Date
     before = sentence.text[
         max(0, ref.timex_start - sentence.start - 12) : ref.timex_start - sentence.start
     ]
-    if not _UNTIL_ONLY.search(before):
-        return ref
+    at = ref.timex_start - sentence.start
+    if not _UNTIL_ONLY.search(before) or _DELAYED.search(sentence.text, max(0, at - 90), at):
+        return ref  # "delay the launch until the spring of 2027": the new date itself
     return replace(ref, start=published)
 
 
