@@ -1,12 +1,14 @@
-"""Ingesting articles: load and extract (pure, optionally in worker processes), then store, one
-transaction per article, in this process: the only writer (``ArticleWriter``, which keeps what
-linking reads in memory for the whole batch). A failure is reported for its file
-or line and never stops the others."""
+"""Ingesting articles: load and extract (pure, optionally in worker processes), then store in
+this process: the only writer (``ArticleWriter``, which keeps what linking reads in memory for
+the whole batch). Each article is stored entirely or not at all, in a savepoint of its own, and
+articles are committed by groups. A failure is reported for its file or line and never stops
+the others."""
 
 from __future__ import annotations
 
 import multiprocessing
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -91,6 +93,11 @@ def _store(writer: ArticleWriter, prepared: _Prepared) -> IngestOutcome:
 
 
 AHEAD_PER_WORKER = 8  # articles a worker may extract ahead of the writer
+# The writer commits every this many articles, and at least this often: one commit per
+# article costs a write of the log each, and several articles share pages (indexes, the
+# search index) that a group writes once.
+COMMIT_EVERY = 50
+COMMIT_AFTER_SECONDS = 1.0
 
 
 def _prepared_stream(jobs: Iterator[Job], options: IngestOptions) -> Iterator[_Prepared]:
@@ -126,17 +133,40 @@ def ingest_paths(
     options: IngestOptions = IngestOptions(),
     on_outcome: Callable[[IngestOutcome], None] | None = None,
 ) -> list[IngestOutcome]:
-    """Ingest every article found in ``paths`` (files, folders, JSON Lines batches); each is
-    stored in its own transaction. ``on_outcome`` is called after each, e.g. for progress."""
-    outcomes = []
+    """Ingest every article found in ``paths`` (files, folders, JSON Lines batches). Each is
+    stored entirely or not at all; they are committed by groups (``COMMIT_EVERY`` articles, or
+    what ``COMMIT_AFTER_SECONDS`` brought), and ``on_outcome`` is called for each, e.g. for
+    progress, once it is committed."""
+    outcomes: list[IngestOutcome] = []
     jobs = iter_jobs(find_files(paths), options)
-    with ArticleWriter(engine) as writer:
-        for prepared in _prepared_stream(jobs, options):
-            outcome = _store(writer, prepared)
-            outcomes.append(outcome)
-            if on_outcome is not None:
-                on_outcome(outcome)
+    with ArticleWriter(engine, group=COMMIT_EVERY) as writer:
+        reported = 0
+        since = time.monotonic()
+        try:
+            for prepared in _prepared_stream(jobs, options):
+                outcomes.append(_store(writer, prepared))
+                if writer.pending and time.monotonic() - since >= COMMIT_AFTER_SECONDS:
+                    writer.commit()
+                if not writer.pending:
+                    reported = _report(outcomes, reported, on_outcome)
+                    since = time.monotonic()
+        finally:
+            # What is stored so far lands, even when the batch stops early.
+            writer.commit()
+            _report(outcomes, reported, on_outcome)
     return outcomes
+
+
+def _report(
+    outcomes: list[IngestOutcome],
+    reported: int,
+    on_outcome: Callable[[IngestOutcome], None] | None,
+) -> int:
+    """Call ``on_outcome`` for the outcomes from ``reported`` on; returns how many are."""
+    if on_outcome is not None:
+        for outcome in outcomes[reported:]:
+            on_outcome(outcome)
+    return len(outcomes)
 
 
 def ingest_file(

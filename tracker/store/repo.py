@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -90,74 +90,132 @@ def store_article(engine: Engine, document: Document, extraction: Extraction) ->
 
 
 class ArticleWriter:
-    """The one writer of an ingest: stores articles like ``store_article``, one transaction
-    each, on one connection held for the whole ingest, with the linking lookups answered by
-    an in-memory mirror of the store (``tracker.store.linkcache``) that it keeps up to date
-    as it writes. Same rows as ``store_article``. On SQLite only, where it can tell when
+    """The one writer of an ingest: stores articles like ``store_article`` on one connection
+    held for the whole ingest, with the linking lookups answered by an in-memory mirror of
+    the store (``tracker.store.linkcache``) that it keeps up to date as it writes. Same rows
+    as ``store_article``. The mirror is used on SQLite only, where the writer can tell when
     another connection wrote (``PRAGMA data_version``) and then reads the store afresh; on
-    other databases the lookups are the queries. Use as a context manager."""
+    other databases the lookups are the queries.
 
-    def __init__(self, engine: Engine, *, mirror: bool = True) -> None:
+    Each article is written in a savepoint of its own inside the writer's transaction: one
+    that fails leaves nothing behind and the others stay. With ``group`` 1 (the default) every
+    article is committed as soon as it is stored; with a larger ``group`` the transaction is
+    committed once that many articles are stored, or when ``commit`` is called: far fewer
+    commits (each one a write of the log, and on SQLite the pages several articles share
+    written once), at the price that an article is durable, and visible to other connections,
+    only once its group is committed. ``pending`` says how many articles wait for that.
+    Use as a context manager: leaving it commits what is pending, unless an exception is
+    leaving it (then what is pending is rolled back)."""
+
+    def __init__(self, engine: Engine, *, mirror: bool = True, group: int = 1) -> None:
         self.engine = engine
         self.index = LinkIndex() if mirror and engine.dialect.name == "sqlite" else None
+        self.group = max(1, group)
+        self.pending = 0  # articles handled in the open transaction, not committed yet
         self._conn: Connection | None = None
         self._data_version: int | None = None
 
     def __enter__(self) -> ArticleWriter:
         return self
 
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *_exc: object) -> None:
+        try:
+            if exc_type is None:
+                self.commit()
+        finally:
+            self.close()
 
     def close(self) -> None:
+        """Close the connection; what is not committed yet is rolled back."""
         if self._conn is not None:
+            if self.pending and self.index is not None:
+                self.index.clear()
+            self.pending = 0
             self._conn.close()
             self._conn = None
+
+    def commit(self) -> None:
+        """Commit the articles stored since the last commit. If the commit fails, none of them
+        is stored (and the mirror starts afresh)."""
+        conn = self._conn
+        if conn is None or not conn.in_transaction():
+            return
+        try:
+            conn.commit()
+        except BaseException:
+            if self.index is not None:
+                self.index.clear()
+            self.pending = 0
+            if conn.in_transaction():
+                conn.rollback()
+            raise
+        self.pending = 0
 
     def _connection(self) -> Connection:
         if self._conn is None or self._conn.closed or self._conn.invalidated:
             self._conn = self.engine.execution_options(**{WRITE_OPTION: True}).connect()
             self._data_version = None
+            self.pending = 0
             if self.index is not None:
                 self.index.clear()
         return self._conn
 
-    def _check_mirror(self, conn: Connection) -> None:
-        """Start the mirror afresh when another connection committed since this writer's
-        last transaction, or when it has grown past its bounds."""
-        assert self.index is not None
-        version = conn.exec_driver_sql("PRAGMA data_version").scalar()
-        if version != self._data_version:
-            self.index.clear()
-        self._data_version = version
-        self.index.start_article()
+    def _begin(self, conn: Connection) -> None:
+        """Open the writer's transaction if none is open; on SQLite (which takes the write lock
+        here), start the mirror afresh when another connection committed since this writer's
+        last transaction."""
+        if conn.in_transaction():
+            return
+        conn.begin()
+        if self.index is not None:
+            version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+            if version != self._data_version:
+                self.index.clear()
+            self._data_version = version
 
     def store(self, document: Document, extraction: Extraction) -> StoredArticle:
-        """Persist one article, as ``store_article`` does."""
+        """Persist one article, as ``store_article`` does (committed at once with ``group``
+        1, else with its group)."""
         conn = self._connection()
-        writer: _Writer | None = None
+        self._begin(conn)
         try:
-            with conn.begin():
-                if self.index is not None:
-                    self._check_mirror(conn)
-                existing = conn.execute(
-                    sa.select(_article.c.id).where(_article.c.content_hash == document.content_hash)
-                ).first()
-                if existing is not None:
-                    return StoredArticle(existing[0], created=False)
-                writer = _Writer(conn, document, extraction, self.index)
-                stored = writer.store()
+            stored = self._store_in_savepoint(conn, document, extraction)
+        except BaseException:
+            if not self.pending:  # nothing to keep: do not hold the write lock
+                conn.rollback()
+            raise
+        self.pending += 1
+        if self.pending >= self.group:
+            self.commit()
+        return stored
+
+    def _store_in_savepoint(
+        self, conn: Connection, document: Document, extraction: Extraction
+    ) -> StoredArticle:
+        if self.index is not None:
+            self.index.start_article()
+        content_hash = document.content_hash
+        savepoint = conn.begin_nested()
+        try:
+            existing = conn.execute(_hash_statement(), {"hash": content_hash}).first()
+            if existing is not None:
+                savepoint.commit()
+                return StoredArticle(existing[0], created=False)
+            writer = _Writer(conn, document, extraction, self.index)
+            stored = writer.store()
+            savepoint.commit()
         except IntegrityError:
+            # Another process stored the same text between our check and our insert.
+            savepoint.rollback()
             if self.index is not None:
                 self.index.clear()
-            found = conn.execute(
-                sa.select(_article.c.id).where(_article.c.content_hash == document.content_hash)
-            ).first()
-            conn.rollback()
+            found = conn.execute(_hash_statement(), {"hash": content_hash}).first()
             if found is None:
                 raise
             return StoredArticle(found[0], created=False)
         except BaseException:
+            if savepoint.is_active:
+                savepoint.rollback()
             if self.index is not None:
                 self.index.clear()
             raise
@@ -177,6 +235,12 @@ _claim_link = ClaimLink.__table__  # type: ignore[attr-defined]
 _claim_status = ClaimStatusChange.__table__  # type: ignore[attr-defined]
 _quantity = Quantity.__table__  # type: ignore[attr-defined]
 _source = Source.__table__  # type: ignore[attr-defined]
+
+
+@cache
+def _hash_statement() -> sa.Select[Any]:
+    """The id of the article with the content hash ``hash``, if any."""
+    return sa.select(_article.c.id).where(_article.c.content_hash == sa.bindparam("hash"))
 
 
 def _insert_ignoring_duplicates(conn: Connection, table: sa.Table) -> Any:
