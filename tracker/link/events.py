@@ -70,24 +70,53 @@ def _date_signal(a: EventSketch, b: EventSketch) -> tuple[float, str]:
     return 0.6, "overlapping dates"
 
 
-def _type_signal(a: EventSketch, b: EventSketch) -> tuple[float, str]:
+def _type_value(a: EventSketch, b: EventSketch) -> float:
     if a.type == b.type:
         # Two statements on one day are not one event for being statements.
-        return (0.5 if a.type in WEAK_TYPES else 1.0), f"same type ({a.type})"
-    if a.type in WEAK_TYPES or b.type in WEAK_TYPES:
-        return 0.6, "compatible types"
-    return 0.0, f"types differ ({a.type}, {b.type})"
+        return 0.5 if a.type in WEAK_TYPES else 1.0
+    return 0.6 if a.type in WEAK_TYPES or b.type in WEAK_TYPES else 0.0
+
+
+def _type_signal(a: EventSketch, b: EventSketch) -> tuple[float, str]:
+    value = _type_value(a, b)
+    if a.type == b.type:
+        return value, f"same type ({a.type})"
+    return value, "compatible types" if value else f"types differ ({a.type}, {b.type})"
+
+
+def _entity_value(a: EventSketch, b: EventSketch) -> float:
+    if not a.entities or not b.entities:
+        return 0.3
+    shared = a.entities & b.entities
+    if not shared:
+        return 0.0
+    return len(shared) / len(a.entities | b.entities) * 0.5 + 0.5
 
 
 def _entity_signal(a: EventSketch, b: EventSketch) -> tuple[float, str]:
+    value = _entity_value(a, b)
     if not a.entities or not b.entities:
-        return 0.3, "no entities to compare"
+        return value, "no entities to compare"
     shared = a.entities & b.entities
     if not shared:
-        return 0.0, "no shared actors or places"
-    return len(shared) / len(a.entities | b.entities) * 0.5 + 0.5, "shared: " + ", ".join(
-        sorted(shared)
+        return value, "no shared actors or places"
+    return value, "shared: " + ", ".join(sorted(shared))
+
+
+def _words(a: EventSketch, b: EventSketch) -> float:
+    return fuzz.token_set_ratio(a.title.lower(), b.title.lower()) / 100
+
+
+def _score(date_s: float, type_s: float, ent_s: float, words: float) -> float:
+    score = (
+        WEIGHTS["date"] * date_s
+        + WEIGHTS["type"] * type_s
+        + WEIGHTS["entities"] * ent_s
+        + WEIGHTS["wording"] * words
     )
+    if type_s == 0.0:
+        score = min(score, CANDIDATE_AT - 0.01) if words < 0.9 else score
+    return round(score, 3)
 
 
 def match_events(new: EventSketch, old: EventSketch) -> EventMatch:
@@ -97,17 +126,23 @@ def match_events(new: EventSketch, old: EventSketch) -> EventMatch:
         return EventMatch(0.0, date_note if date_s == 0.0 else "one is a state, one an event")
     type_s, type_note = _type_signal(new, old)
     ent_s, ent_note = _entity_signal(new, old)
-    words = fuzz.token_set_ratio(new.title.lower(), old.title.lower()) / 100
-    score = (
-        WEIGHTS["date"] * date_s
-        + WEIGHTS["type"] * type_s
-        + WEIGHTS["entities"] * ent_s
-        + WEIGHTS["wording"] * words
-    )
-    if type_s == 0.0:
-        score = min(score, CANDIDATE_AT - 0.01) if words < 0.9 else score
+    words = _words(new, old)
     note = f"{date_note}; {type_note}; {ent_note}; wording {words:.0%}"
-    return EventMatch(round(score, 3), note)
+    return EventMatch(_score(date_s, type_s, ent_s, words), note)
+
+
+def match_score(new: EventSketch, old: EventSketch, above: float | None = None) -> float | None:
+    """The score ``match_events`` gives the pair, without its note, when it may reach the
+    candidate threshold and be more than ``above``; None when it cannot (told from the
+    dates, types and entities alone: the wording, the costly part, is then not compared)."""
+    date_s = _date_signal(new, old)[0]
+    if date_s == 0.0 or new.as_of != old.as_of:
+        return None
+    type_s, ent_s = _type_value(new, old), _entity_value(new, old)
+    best_case = _score(date_s, type_s, ent_s, 1.0)  # the words weigh at most 1.0
+    if best_case < CANDIDATE_AT or (above is not None and best_case <= above):
+        return None
+    return _score(date_s, type_s, ent_s, _words(new, old))
 
 
 def sharper(old: EventSketch, new: EventSketch) -> bool:
