@@ -243,6 +243,38 @@ def _hash_statement() -> sa.Select[Any]:
     return sa.select(_article.c.id).where(_article.c.content_hash == sa.bindparam("hash"))
 
 
+@lru_cache(maxsize=16)
+def _max_id_statement(table: sa.Table) -> sa.Select[Any]:
+    return sa.select(sa.func.max(table.c.id))
+
+
+@cache
+def _entities_named_statement() -> sa.Select[Any]:
+    """The (id, name, kind) of the entities named any of ``names``, by id."""
+    e = _entity.c
+    names: sa.BindParameter[Any] = sa.bindparam("names", expanding=True)
+    return sa.select(e.id, e.name, e.kind).where(e.name.in_(names)).order_by(e.id)
+
+
+@cache
+def _event_entities_statement() -> sa.Select[Any]:
+    """The (event_id, entity_id, role) links of the events ``ids``."""
+    ee = _event_entity.c
+    ids: sa.BindParameter[Any] = sa.bindparam("ids", expanding=True)
+    return sa.select(ee.event_id, ee.entity_id, ee.role).where(ee.event_id.in_(ids))
+
+
+@lru_cache(maxsize=16)
+def _redate_statement(columns: tuple[str, ...]) -> sa.Update:
+    """The update of ``columns`` of the event ``b_id``, as an executemany."""
+    e = _event.c
+    return (
+        sa.update(_event)
+        .where(e.id == sa.bindparam("b_id"))
+        .values({k: sa.bindparam(k) for k in columns})
+    )
+
+
 def _insert_ignoring_duplicates(conn: Connection, table: sa.Table) -> Any:
     """INSERT ... ON CONFLICT DO NOTHING, in the connection's dialect."""
     if conn.dialect.name == "postgresql":
@@ -261,7 +293,7 @@ def _insert_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -
         # SQLite gives a new row the largest id plus one (no AUTOINCREMENT here), and cannot
         # return the ids of a multi-row insert in order: the same ids, assigned here (the
         # writer holds the write lock), and one executemany.
-        last = conn.execute(sa.select(sa.func.max(table.c.id))).scalar() or 0
+        last = conn.execute(_max_id_statement(table)).scalar() or 0
         ids = list(range(last + 1, last + 1 + len(rows)))
         _insert(conn, table, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
         return ids
@@ -325,14 +357,11 @@ def resolve_entities(
     by_name: dict[str, list[int]] = defaultdict(list)
     if not names:
         return ids, by_name
-    e = _entity.c
 
     def read() -> None:
         ids.clear()
         by_name.clear()
-        for entity_id, name, kind in conn.execute(
-            sa.select(e.id, e.name, e.kind).where(e.name.in_(names)).order_by(e.id)
-        ):
+        for entity_id, name, kind in conn.execute(_entities_named_statement(), {"names": names}):
             ids[(name, kind)] = entity_id
             by_name[name].append(entity_id)
 
@@ -377,22 +406,24 @@ class _Writer:
 
     def store(self) -> StoredArticle:
         conn, x, document, now = self.conn, self.x, self.document, self.now
-        article_key = conn.execute(
-            sa.insert(_article).values(
-                title=document.title,
-                source=document.source,
-                url=document.url,
-                path=document.path,
-                published=x.published,
-                published_inferred=x.published_inferred,
-                language=document.language,
-                content_hash=document.content_hash,
-                text=document.text,
-                ingested_at=now,
-            )
-        ).inserted_primary_key
-        assert article_key is not None
-        article_id: int = article_key[0]
+        (article_id,) = _insert_ids(
+            conn,
+            _article,
+            [
+                {
+                    "title": document.title,
+                    "source": document.source,
+                    "url": document.url,
+                    "path": document.path,
+                    "published": x.published,
+                    "published_inferred": x.published_inferred,
+                    "language": document.language,
+                    "content_hash": document.content_hash,
+                    "text": document.text,
+                    "ingested_at": now,
+                }
+            ],
+        )
         event_keys = [self._event_keys(ev) for ev in x.events]
         claim_keys = [self._claim_keys(cl) for cl in x.claims]
         entity_ids, by_name = resolve_entities(
@@ -435,20 +466,14 @@ class _Writer:
         new_ids = iter(_insert_ids(conn, _event, [self._event_row(ev) for ev in new_events]))
         event_ids = [old if old is not None else next(new_ids) for old in matched]
         if date_updates:
-            e = _event.c
-            conn.execute(
-                sa.update(_event)
-                .where(e.id == sa.bindparam("b_id"))
-                .values({k: sa.bindparam(k) for k in date_updates[0] if k != "b_id"}),
-                date_updates,
-            )
+            columns = tuple(k for k in date_updates[0] if k != "b_id")
+            conn.execute(_redate_statement(columns), date_updates)
         # Entity links (those not there yet) and sources of every event.
         have: set[tuple[int, int, str]] = set()
         corroborated = [i for i in event_ids if i in own]
         if corroborated:
-            ee = _event_entity.c
             for event_id, entity_id, role in conn.execute(
-                sa.select(ee.event_id, ee.entity_id, ee.role).where(ee.event_id.in_(corroborated))
+                _event_entities_statement(), {"ids": corroborated}
             ):
                 have.add((event_id, entity_id, role))
         links: list[dict[str, Any]] = []
