@@ -6,13 +6,17 @@ the others."""
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import multiprocessing
+import pickle
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import Engine
 
@@ -67,8 +71,40 @@ def _prepare(job: Job, options: IngestOptions) -> _Prepared:
     return _Prepared(job.label, document, extraction)
 
 
-def _prepare_star(args: tuple[Job, IngestOptions]) -> _Prepared:
-    return _prepare(*args)
+def _prepare_star(args: tuple[Job, IngestOptions]) -> bytes:
+    """Load and extract one article in a worker process; what the writer gets, pickled."""
+    return _packed(_prepare(*args))
+
+
+class _Packer(pickle.Pickler):
+    """Pickles frozen dataclasses (a prepared article's document, extraction, events...) as
+    their class and field values: rebuilt by their constructor, about twice as fast to
+    unpickle in the writer's process as by the default state setting of slotted classes."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        fields = _constructor_fields(type(obj))
+        if fields is None:
+            return NotImplemented
+        return type(obj), tuple(getattr(obj, name) for name in fields)
+
+
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _constructor_fields(cls: type) -> tuple[str, ...] | None:
+    """The fields a frozen dataclass is built from, in order, if it is built from them alone."""
+    if cls not in _FIELDS:
+        params = getattr(cls, "__dataclass_params__", None)
+        fields = dataclasses.fields(cls) if params is not None and params.frozen else ()
+        plain = fields and all(f.init for f in fields) and not hasattr(cls, "__post_init__")
+        _FIELDS[cls] = tuple(f.name for f in fields) if plain else None
+    return _FIELDS[cls]
+
+
+def _packed(prepared: _Prepared) -> bytes:
+    out = io.BytesIO()
+    _Packer(out, protocol=pickle.HIGHEST_PROTOCOL).dump(prepared)
+    return out.getvalue()
 
 
 def _store(writer: ArticleWriter, prepared: _Prepared) -> IngestOutcome:
@@ -119,9 +155,9 @@ def _prepared_stream(jobs: Iterator[Job], options: IngestOptions) -> Iterator[_P
 
     with multiprocessing.get_context().Pool(options.workers) as pool:
         try:
-            for prepared in pool.imap(_prepare_star, throttled(), chunksize=2):
+            for packed in pool.imap(_prepare_star, throttled(), chunksize=2):
                 ahead.release()
-                yield prepared
+                yield pickle.loads(packed)
         finally:
             done.set()
             ahead.release(options.workers * AHEAD_PER_WORKER + 1)  # unblock the feeder
