@@ -44,7 +44,7 @@ sys.path.insert(0, str(REPO))
 
 from tracker.extract import Extraction, extract  # noqa: E402
 from tracker.extract.model import DateRef  # noqa: E402
-from tracker.ingest import IngestOptions, ingest_paths  # noqa: E402
+from tracker.ingest import COMMIT_EVERY, IngestOptions, ingest_paths  # noqa: E402
 from tracker.link.events import EventSketch  # noqa: E402
 from tracker.load.document import Document  # noqa: E402
 from tracker.load.sources import Job, LoadOptions, load_job  # noqa: E402
@@ -283,8 +283,9 @@ def prefill(  # type: ignore[no-untyped-def]
     engine, seeds: list[list[str]], size: int, count: int, folder: Path, plain: bool = False
 ) -> int:
     """Fill the store with ``count`` articles; prints the storing cost of the first and last 100.
-    They are stored as ``tracker ingest`` stores them (one ``ArticleWriter`` for the batch), or
-    with ``plain``, one ``store_article`` call each (the linking queries, no in-memory mirror).
+    They are stored as ``tracker ingest`` stores them (one ``ArticleWriter`` for the batch,
+    committing by groups), or with ``plain``, one ``store_article`` call each (the linking
+    queries, no in-memory mirror).
     Returns how many stories the filling covered."""
     base = min(count, 200)
     prepared = []
@@ -298,7 +299,7 @@ def prefill(  # type: ignore[no-untyped-def]
     stories = (base + ARTICLES_PER_STORY - 1) // ARTICLES_PER_STORY
     stamps = [time.perf_counter()]
     t = time.perf_counter()
-    with ArticleWriter(engine, mirror=not plain) as writer:
+    with ArticleWriter(engine, mirror=not plain, group=COMMIT_EVERY) as writer:
         for n in range(count):
             doc, x = prepared[n % base]
             rounds = n // base

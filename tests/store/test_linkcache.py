@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from dataclasses import astuple
+from dataclasses import astuple, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from tracker.ingest import IngestOptions, ingest_paths
 from tracker.link.claims import Figure
 from tracker.link.events import PRECISION_ORDER, EventSketch
 from tracker.load.sources import Job, LoadOptions, load_job
+from tracker.store import linkcache
 from tracker.store.engine import open_store
 from tracker.store.linkcache import (
     MIN_ARTICLES_BETWEEN_CLEARS,
@@ -349,8 +350,18 @@ def test_precisions_of_the_random_store_are_known() -> None:
 @pytest.mark.parametrize(
     ("name", "params", "index"),
     [
-        ("month", {"lo": date(2024, 3, 1), "hi": date(2024, 4, 1)}, "ix_event_precision_start"),
-        ("month_last", {"lo": date(9999, 12, 1)}, "ix_event_precision_start"),
+        ("months", {"lo": date(2024, 3, 1), "hi": date(2024, 4, 1)}, "ix_event_precision_start"),
+        ("months_to_end", {"lo": date(9999, 12, 1)}, "ix_event_precision_start"),
+        (
+            "months_at_most",
+            {"lo": date(2014, 1, 1), "hi": date(2024, 4, 1), "limit": 10},
+            "ix_event_precision_start",
+        ),
+        (
+            "months_to_end_at_most",
+            {"lo": date(9990, 1, 1), "limit": 10},
+            "ix_event_precision_start",
+        ),
         ("as_of", {"end": date(2024, 3, 1)}, "ix_event_end"),
         ("exact", {"start": date(2024, 3, 1), "end": date(2024, 3, 1)}, "ix_event_start_end"),
         ("event_entities", {"ids": [1, 2]}, "sqlite_autoindex_event_entity_1"),
@@ -363,11 +374,18 @@ def test_mirror_loads_its_slices_through_indexes(
     sqlite_engine: Engine, name: str, params: dict[str, Any], index: str
 ) -> None:
     from tests.store.test_linking_plans import _full_scans
-    from tracker.store.linkcache import _claim_ids_statement, _statements
+    from tracker.store.linkcache import _claim_ids_statement, _months_statement, _statements
     from tracker.store.linking import sqlite_query_plan
 
+    statements = {
+        **_statements(),
+        "months": _months_statement(to_end=False, limited=False),
+        "months_to_end": _months_statement(to_end=True, limited=False),
+        "months_at_most": _months_statement(to_end=False, limited=True),
+        "months_to_end_at_most": _months_statement(to_end=True, limited=True),
+    }
     with sqlite_engine.connect() as conn:
-        plan = sqlite_query_plan(conn, _statements()[name], params)
+        plan = sqlite_query_plan(conn, statements[name], params)
         assert not _full_scans(plan), plan
         assert index in plan, plan
         ids_plan = sqlite_query_plan(conn, _claim_ids_statement(2), {"e0": 1, "e1": 2})
@@ -397,3 +415,29 @@ def test_mirror_leaves_by_date_lookups_to_the_queries_when_it_keeps_outgrowing_i
         assert index.by_date(conn, day, None, set()) is None
         # The answers stay those of the queries.
         assert _compare(conn, index, store, 10) > 0
+
+
+def test_mirror_holds_wide_ranges_unless_too_wide_or_too_dense(
+    sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = random.Random(5)
+    with sqlite_engine.begin() as conn:
+        store = RandomStore(conn, rng)
+        store.add_events(600, ArticleWrites())
+        store.add_claims(100, ArticleWrites())
+        year = EventSketch("x", "other", DAY0, date(2024, 12, 31), "year", False, frozenset())
+        decade = replace(year, start=date(2020, 1, 1), end=date(2029, 12, 31), precision="decade")
+        century = replace(year, start=date(2000, 1, 1), end=date(2099, 12, 31))
+        index = LinkIndex()
+        assert index.by_date(conn, year, None, set())  # few enough events: held
+        assert index.by_date(conn, decade, None, set())
+        assert index.by_date(conn, century, None, set()) is None
+        monkeypatch.setattr(linkcache, "MAX_WIDE_LOAD", 20)
+        dense = LinkIndex()
+        assert dense.by_date(conn, year, None, set()) is None and dense.dense
+        assert dense.by_date(conn, decade, None, set()) is None
+        day = replace(year, end=DAY0, precision="day")
+        assert dense.by_date(conn, day, None, set()) is not None  # a narrow range: held
+        # The answers stay those of the queries.
+        assert _compare(conn, index, store, 20) > 0
+        assert _compare(conn, dense, store, 20) > 0

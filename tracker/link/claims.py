@@ -110,11 +110,15 @@ def _describe(f: Figure) -> str:
     return f.text
 
 
+def _wording(new: ClaimSketch, old: ClaimSketch) -> float:
+    """How alike the two claims are worded, 0 to 1."""
+    return fuzz.token_set_ratio(new.text.lower(), old.text.lower()) / 100
+
+
 def relate_claims(new: ClaimSketch, old: ClaimSketch) -> ClaimRelation | None:
     """The relation of ``new`` to ``old``, or None when they are not about the same thing."""
     if not (new.entities & old.entities):
         return None
-    words = fuzz.token_set_ratio(new.text.lower(), old.text.lower()) / 100
     change = _figure_change(new, old)
     if change is not None:
         before, after = change
@@ -126,7 +130,8 @@ def relate_claims(new: ClaimSketch, old: ClaimSketch) -> ClaimRelation | None:
                 before.value,
                 after.value,
             )
-        if later or words >= SUPPORT_AT:
+        # The wording (the costly comparison) matters only for an update told no later.
+        if later or _wording(new, old) >= SUPPORT_AT:
             what = measure_of(old.text, before.text) or before.unit or "figure"
             return ClaimRelation(
                 "updates",
@@ -135,6 +140,7 @@ def relate_claims(new: ClaimSketch, old: ClaimSketch) -> ClaimRelation | None:
                 after.value,
             )
         return None
+    words = _wording(new, old)
     if words >= REPEAT_AT and _same_figures(new, old):
         if new.hedged != old.hedged:
             return ClaimRelation("supports", f"same statement, hedged in one (wording {words:.0%})")

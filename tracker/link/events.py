@@ -70,60 +70,44 @@ def _date_signal(a: EventSketch, b: EventSketch) -> tuple[float, str]:
     return 0.6, "overlapping dates"
 
 
-def _type_signal(a: EventSketch, b: EventSketch) -> tuple[float, str]:
+def _type_value(a: EventSketch, b: EventSketch) -> float:
     if a.type == b.type:
         # Two statements on one day are not one event for being statements.
-        return (0.5 if a.type in WEAK_TYPES else 1.0), f"same type ({a.type})"
-    if a.type in WEAK_TYPES or b.type in WEAK_TYPES:
-        return 0.6, "compatible types"
-    return 0.0, f"types differ ({a.type}, {b.type})"
+        return 0.5 if a.type in WEAK_TYPES else 1.0
+    return 0.6 if a.type in WEAK_TYPES or b.type in WEAK_TYPES else 0.0
+
+
+def _type_signal(a: EventSketch, b: EventSketch) -> tuple[float, str]:
+    value = _type_value(a, b)
+    if a.type == b.type:
+        return value, f"same type ({a.type})"
+    return value, "compatible types" if value else f"types differ ({a.type}, {b.type})"
+
+
+def _entity_value(a: EventSketch, b: EventSketch) -> float:
+    if not a.entities or not b.entities:
+        return 0.3
+    shared = a.entities & b.entities
+    if not shared:
+        return 0.0
+    return len(shared) / len(a.entities | b.entities) * 0.5 + 0.5
 
 
 def _entity_signal(a: EventSketch, b: EventSketch) -> tuple[float, str]:
+    value = _entity_value(a, b)
     if not a.entities or not b.entities:
-        return 0.3, "no entities to compare"
+        return value, "no entities to compare"
     shared = a.entities & b.entities
     if not shared:
-        return 0.0, "no shared actors or places"
-    return len(shared) / len(a.entities | b.entities) * 0.5 + 0.5, "shared: " + ", ".join(
-        sorted(shared)
-    )
+        return value, "no shared actors or places"
+    return value, "shared: " + ", ".join(sorted(shared))
 
 
-def match_events(new: EventSketch, old: EventSketch) -> EventMatch:
-    """Score how likely ``new`` reports the same event as ``old``."""
-    date_s, date_note = _date_signal(new, old)
-    if date_s == 0.0 or new.as_of != old.as_of:
-        return EventMatch(0.0, date_note if date_s == 0.0 else "one is a state, one an event")
-    type_s, type_note = _type_signal(new, old)
-    ent_s, ent_note = _entity_signal(new, old)
-    words = _wording(new, old)
-    note = f"{date_note}; {type_note}; {ent_note}; wording {words:.0%}"
-    return EventMatch(_score(date_s, type_s, ent_s, words), note)
-
-
-def same_event(new: EventSketch, old: EventSketch) -> bool:
-    """``match_events(new, old).verdict == "same"``, without writing the note, and without
-    comparing the wording when even the same wording would leave the score below MERGE_AT
-    (the score never grows as the wording differs more)."""
-    date_s, _ = _date_signal(new, old)
-    if date_s == 0.0 or new.as_of != old.as_of:
-        return False
-    type_s, _ = _type_signal(new, old)
-    ent_s, _ = _entity_signal(new, old)
-    if _score(date_s, type_s, ent_s, 1.0) < MERGE_AT:
-        return False
-    return _score(date_s, type_s, ent_s, _wording(new, old)) >= MERGE_AT
-
-
-def _wording(new: EventSketch, old: EventSketch) -> float:
-    """How alike the two titles are, in [0, 1]."""
-    return fuzz.token_set_ratio(new.title.lower(), old.title.lower()) / 100
+def _words(a: EventSketch, b: EventSketch) -> float:
+    return fuzz.token_set_ratio(a.title.lower(), b.title.lower()) / 100
 
 
 def _score(date_s: float, type_s: float, ent_s: float, words: float) -> float:
-    """The weighted signals, rounded; types that differ make at best a candidate unless the
-    wording is nearly the same."""
     score = (
         WEIGHTS["date"] * date_s
         + WEIGHTS["type"] * type_s
@@ -133,6 +117,45 @@ def _score(date_s: float, type_s: float, ent_s: float, words: float) -> float:
     if type_s == 0.0:
         score = min(score, CANDIDATE_AT - 0.01) if words < 0.9 else score
     return round(score, 3)
+
+
+def match_events(new: EventSketch, old: EventSketch) -> EventMatch:
+    """Score how likely ``new`` reports the same event as ``old``."""
+    date_s, date_note = _date_signal(new, old)
+    if date_s == 0.0 or new.as_of != old.as_of:
+        return EventMatch(0.0, date_note if date_s == 0.0 else "one is a state, one an event")
+    type_s, type_note = _type_signal(new, old)
+    ent_s, ent_note = _entity_signal(new, old)
+    words = _words(new, old)
+    note = f"{date_note}; {type_note}; {ent_note}; wording {words:.0%}"
+    return EventMatch(_score(date_s, type_s, ent_s, words), note)
+
+
+def match_score(new: EventSketch, old: EventSketch, above: float | None = None) -> float | None:
+    """The score ``match_events`` gives the pair, without its note, when it may reach the
+    candidate threshold and be more than ``above``; None when it cannot (told from the
+    dates, types and entities alone: the wording, the costly part, is then not compared)."""
+    date_s = _date_signal(new, old)[0]
+    if date_s == 0.0 or new.as_of != old.as_of:
+        return None
+    type_s, ent_s = _type_value(new, old), _entity_value(new, old)
+    best_case = _score(date_s, type_s, ent_s, 1.0)  # the words weigh at most 1.0
+    if best_case < CANDIDATE_AT or (above is not None and best_case <= above):
+        return None
+    return _score(date_s, type_s, ent_s, _words(new, old))
+
+
+def same_event(new: EventSketch, old: EventSketch) -> bool:
+    """``match_events(new, old).verdict == "same"``, without writing the note, and without
+    comparing the wording when even the same wording would leave the score below MERGE_AT
+    (the score never grows as the wording differs more)."""
+    date_s = _date_signal(new, old)[0]
+    if date_s == 0.0 or new.as_of != old.as_of:
+        return False
+    type_s, ent_s = _type_value(new, old), _entity_value(new, old)
+    if _score(date_s, type_s, ent_s, 1.0) < MERGE_AT:
+        return False
+    return _score(date_s, type_s, ent_s, _words(new, old)) >= MERGE_AT
 
 
 def sharper(old: EventSketch, new: EventSketch) -> bool:

@@ -15,7 +15,8 @@ up to date by the writer itself as it stores articles:
 
 Every answer equals what the corresponding query of ``tracker.store.linking`` returns on the
 same store (tests check this on random data); a slice the index cannot hold cheaply (a by-date
-range over more than ``MAX_MONTHS`` months) is left to the query. The mirror is valid only
+range over more than ``MAX_WIDE_MONTHS`` months, or over more than ``MAX_MONTHS`` whose months
+hold more than ``MAX_WIDE_LOAD`` events) is left to the query. The mirror is valid only
 while nobody else writes: the writer checks SQLite's ``PRAGMA data_version`` at the start of
 each article and clears the mirror when another connection committed meanwhile, and clears it
 when a transaction fails. It is cleared, too, when it holds more than ``MAX_EVENTS`` events,
@@ -56,7 +57,12 @@ from tracker.store.models import Claim, ClaimEntity, Entity, Event, EventEntity,
 MAX_EVENTS = 10_000  # events held, with their entities
 MAX_CLAIMS = 10_000  # claims held, with their entities and figures
 MAX_ENTITIES = 5_000  # entities whose newest events or claims are held
-MAX_MONTHS = 6  # a by-date range over more months than this is left to the query
+MAX_MONTHS = 6  # the months of a by-date range over at most this many are read and held
+# A wider range (a year, a decade) is held too when the months of it not held yet hold at most
+# MAX_WIDE_LOAD fine events (read at once, and only while the mirror has room for that many);
+# a wider or denser range is left to the query.
+MAX_WIDE_MONTHS = 10 * 12 + 3  # a decade, and the months before it where its overlaps may start
+MAX_WIDE_LOAD = 2_000
 # When the mirror outgrows its bounds again this few articles after it last did, the store is
 # too dense around the batch's dates for months of events to be held: by-date lookups are then
 # left to the queries for the rest of the batch.
@@ -90,6 +96,17 @@ def _months(first: date, last: date) -> list[Month]:
     return out
 
 
+def _runs(months: list[Month]) -> list[list[Month]]:
+    """``months`` (ascending) cut into runs of consecutive months."""
+    runs: list[list[Month]] = []
+    for month in months:
+        if runs and _month_count(date(*runs[-1][-1], 1), date(*month, 1)) == 2:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return runs
+
+
 def _month_bounds(month: Month) -> tuple[date, date | None]:
     year, m = month
     nxt = None if (year, m) == (9999, 12) else date(year + (m == 12), m % 12 + 1, 1)
@@ -107,14 +124,6 @@ def _statements() -> dict[str, sa.Select[Any]]:
     c, ce, q = _claim.c, _claim_entity.c, _quantity.c
     ids: sa.BindParameter[Any] = sa.bindparam("ids", expanding=True)
     return {
-        "month": sa.select(*_event_columns()).where(
-            e.precision.in_(list(FINE_START_WINDOW_DAYS)),
-            e.start >= sa.bindparam("lo"),
-            e.start < sa.bindparam("hi"),
-        ),
-        "month_last": sa.select(*_event_columns()).where(
-            e.precision.in_(list(FINE_START_WINDOW_DAYS)), e.start >= sa.bindparam("lo")
-        ),
         "as_of": sa.select(*_event_columns()).where(
             e.end == sa.bindparam("end", type_=sa.Date), e.as_of.is_(True)
         ),
@@ -134,6 +143,19 @@ def _statements() -> dict[str, sa.Select[Any]]:
         .where(q.claim_id.in_(ids))
         .order_by(q.id),
     }
+
+
+@cache
+def _months_statement(to_end: bool, limited: bool) -> sa.Select[Any]:
+    """The fine events starting on or after ``lo`` and before ``hi`` (or, ``to_end``, at any
+    later date); at most ``limit`` of them when ``limited``."""
+    e = _event.c
+    query = sa.select(*_event_columns()).where(
+        e.precision.in_(list(FINE_START_WINDOW_DAYS)), e.start >= sa.bindparam("lo")
+    )
+    if not to_end:
+        query = query.where(e.start < sa.bindparam("hi"))
+    return query.limit(sa.bindparam("limit")) if limited else query
 
 
 @lru_cache(maxsize=256)
@@ -198,6 +220,7 @@ class LinkIndex:
         self.events: dict[int, StoredEvent] = {}
         self.event_entities: dict[int, dict[int, str]] = {}  # event id -> entity id -> name
         self.months: set[Month] = set()
+        self.dense: set[Month] = set()  # months too dense to be read for a wide range
         self.fine: dict[str, list[tuple[date, date, int]]] = {p: [] for p in FINE_START_WINDOW_DAYS}
         self.as_of: dict[date, set[int]] = {}
         self.exact: dict[tuple[date, date], set[int]] = {}
@@ -240,19 +263,36 @@ class LinkIndex:
                 self.event_entities[event_id][entity_id] = name
         return ids
 
-    def _load_months(self, conn: Connection, months: Iterable[Month]) -> None:
-        for month in months:
-            if month in self.months:
-                continue
-            lo, hi = _month_bounds(month)
-            if hi is None:
-                rows = conn.execute(_statements()["month_last"], {"lo": lo}).all()
-            else:
-                rows = conn.execute(_statements()["month"], {"lo": lo, "hi": hi}).all()
+    def _hold_months(self, conn: Connection, first: date, last: date) -> bool:
+        """Hold the fine events of every month from ``first``'s to ``last``'s, read by runs of
+        consecutive months not held yet; False when the range is left to the query (too wide,
+        or, for a range over more than ``MAX_MONTHS`` months, too dense to read at once)."""
+        count = _month_count(first, last)
+        if not self.hold_months or count > MAX_WIDE_MONTHS:
+            return False
+        missing = [m for m in _months(first, last) if m not in self.months]
+        if not missing:
+            return True
+        limit = None
+        if count > MAX_MONTHS:
+            limit = MAX_WIDE_LOAD
+            if len(self.events) + limit > self.max_events or not self.dense.isdisjoint(missing):
+                return False
+        for run in _runs(missing):
+            lo, hi = _month_bounds(run[0])[0], _month_bounds(run[-1])[1]
+            statement = _months_statement(hi is None, limit is not None)
+            params = {"lo": lo, "limit": (limit or 0) + 1}
+            if hi is not None:
+                params["hi"] = hi
+            rows = conn.execute(statement, params).all()
+            if limit is not None and len(rows) > limit:
+                self.dense.update(run)
+                return False
             self._take_events(conn, rows)
-            self.months.add(month)
+            self.months.update(run)
             for row in rows:
                 self._index_fine(self.events[row[0]])
+        return True
 
     def _index_fine(self, event: StoredEvent) -> None:
         if (
@@ -327,9 +367,8 @@ class LinkIndex:
             first = min(froms.values())
             if end < first:
                 return []
-            if not self.hold_months or _month_count(first, end) > MAX_MONTHS:
+            if not self._hold_months(conn, first, end):
                 return None
-            self._load_months(conn, _months(first, end))
             found: list[int] = []
             for precision, keys in self.fine.items():
                 lo = bisect_left(keys, (froms[precision],))

@@ -29,7 +29,15 @@ from sqlalchemy.engine import Connection
 
 from tracker.extract.model import ExtractedClaim, ExtractedEvent
 from tracker.link.claims import ClaimRelation, ClaimSketch, Figure, relate_claims
-from tracker.link.events import PRECISION_ORDER, EventMatch, EventSketch, match_events, sharper
+from tracker.link.events import (
+    CANDIDATE_AT,
+    PRECISION_ORDER,
+    EventMatch,
+    EventSketch,
+    match_events,
+    match_score,
+    sharper,
+)
 from tracker.store.models import Claim, ClaimEntity, Entity, Event, EventEntity, Quantity
 
 if TYPE_CHECKING:
@@ -341,12 +349,20 @@ class EventPool:
         one of the new event's (None when it names none: then any entity will do)."""
         if new.end is None or (entity_ids is not None and not entity_ids):
             return None  # no date, or it names entities no stored event has
-        best: tuple[StoredEvent, EventMatch] | None = None
+        best: tuple[StoredEvent, EventSketch] | None = None
+        best_score: float | None = None
         for event in self.candidates(new, entity_ids, own):
-            match = match_events(new, event.sketch(self.names.get(event.id, ())))
-            if match.verdict != "different" and (best is None or match.score > best[1].score):
-                best = (event, match)
-        return best
+            old = event.sketch(self.names.get(event.id, ()))
+            # The first candidate with the highest score at the candidate threshold or above:
+            # those that cannot score more than the best so far are not compared word by word.
+            score = match_score(new, old, best_score)
+            if score is None or score < CANDIDATE_AT:
+                continue
+            if best_score is None or score > best_score:
+                best, best_score = (event, old), score
+        if best is None:
+            return None
+        return best[0], match_events(new, best[1])
 
 
 def sharpened(event: StoredEvent, ev: ExtractedEvent) -> dict[str, Any] | None:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -90,74 +90,132 @@ def store_article(engine: Engine, document: Document, extraction: Extraction) ->
 
 
 class ArticleWriter:
-    """The one writer of an ingest: stores articles like ``store_article``, one transaction
-    each, on one connection held for the whole ingest, with the linking lookups answered by
-    an in-memory mirror of the store (``tracker.store.linkcache``) that it keeps up to date
-    as it writes. Same rows as ``store_article``. On SQLite only, where it can tell when
+    """The one writer of an ingest: stores articles like ``store_article`` on one connection
+    held for the whole ingest, with the linking lookups answered by an in-memory mirror of
+    the store (``tracker.store.linkcache``) that it keeps up to date as it writes. Same rows
+    as ``store_article``. The mirror is used on SQLite only, where the writer can tell when
     another connection wrote (``PRAGMA data_version``) and then reads the store afresh; on
-    other databases the lookups are the queries. Use as a context manager."""
+    other databases the lookups are the queries.
 
-    def __init__(self, engine: Engine, *, mirror: bool = True) -> None:
+    Each article is written in a savepoint of its own inside the writer's transaction: one
+    that fails leaves nothing behind and the others stay. With ``group`` 1 (the default) every
+    article is committed as soon as it is stored; with a larger ``group`` the transaction is
+    committed once that many articles are stored, or when ``commit`` is called: far fewer
+    commits (each one a write of the log, and on SQLite the pages several articles share
+    written once), at the price that an article is durable, and visible to other connections,
+    only once its group is committed. ``pending`` says how many articles wait for that.
+    Use as a context manager: leaving it commits what is pending, unless an exception is
+    leaving it (then what is pending is rolled back)."""
+
+    def __init__(self, engine: Engine, *, mirror: bool = True, group: int = 1) -> None:
         self.engine = engine
         self.index = LinkIndex() if mirror and engine.dialect.name == "sqlite" else None
+        self.group = max(1, group)
+        self.pending = 0  # articles handled in the open transaction, not committed yet
         self._conn: Connection | None = None
         self._data_version: int | None = None
 
     def __enter__(self) -> ArticleWriter:
         return self
 
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *_exc: object) -> None:
+        try:
+            if exc_type is None:
+                self.commit()
+        finally:
+            self.close()
 
     def close(self) -> None:
+        """Close the connection; what is not committed yet is rolled back."""
         if self._conn is not None:
+            if self.pending and self.index is not None:
+                self.index.clear()
+            self.pending = 0
             self._conn.close()
             self._conn = None
+
+    def commit(self) -> None:
+        """Commit the articles stored since the last commit. If the commit fails, none of them
+        is stored (and the mirror starts afresh)."""
+        conn = self._conn
+        if conn is None or not conn.in_transaction():
+            return
+        try:
+            conn.commit()
+        except BaseException:
+            if self.index is not None:
+                self.index.clear()
+            self.pending = 0
+            if conn.in_transaction():
+                conn.rollback()
+            raise
+        self.pending = 0
 
     def _connection(self) -> Connection:
         if self._conn is None or self._conn.closed or self._conn.invalidated:
             self._conn = self.engine.execution_options(**{WRITE_OPTION: True}).connect()
             self._data_version = None
+            self.pending = 0
             if self.index is not None:
                 self.index.clear()
         return self._conn
 
-    def _check_mirror(self, conn: Connection) -> None:
-        """Start the mirror afresh when another connection committed since this writer's
-        last transaction, or when it has grown past its bounds."""
-        assert self.index is not None
-        version = conn.exec_driver_sql("PRAGMA data_version").scalar()
-        if version != self._data_version:
-            self.index.clear()
-        self._data_version = version
-        self.index.start_article()
+    def _begin(self, conn: Connection) -> None:
+        """Open the writer's transaction if none is open; on SQLite (which takes the write lock
+        here), start the mirror afresh when another connection committed since this writer's
+        last transaction."""
+        if conn.in_transaction():
+            return
+        conn.begin()
+        if self.index is not None:
+            version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+            if version != self._data_version:
+                self.index.clear()
+            self._data_version = version
 
     def store(self, document: Document, extraction: Extraction) -> StoredArticle:
-        """Persist one article, as ``store_article`` does."""
+        """Persist one article, as ``store_article`` does (committed at once with ``group``
+        1, else with its group)."""
         conn = self._connection()
-        writer: _Writer | None = None
+        self._begin(conn)
         try:
-            with conn.begin():
-                if self.index is not None:
-                    self._check_mirror(conn)
-                existing = conn.execute(
-                    sa.select(_article.c.id).where(_article.c.content_hash == document.content_hash)
-                ).first()
-                if existing is not None:
-                    return StoredArticle(existing[0], created=False)
-                writer = _Writer(conn, document, extraction, self.index)
-                stored = writer.store()
+            stored = self._store_in_savepoint(conn, document, extraction)
+        except BaseException:
+            if not self.pending:  # nothing to keep: do not hold the write lock
+                conn.rollback()
+            raise
+        self.pending += 1
+        if self.pending >= self.group:
+            self.commit()
+        return stored
+
+    def _store_in_savepoint(
+        self, conn: Connection, document: Document, extraction: Extraction
+    ) -> StoredArticle:
+        if self.index is not None:
+            self.index.start_article()
+        content_hash = document.content_hash
+        savepoint = conn.begin_nested()
+        try:
+            existing = conn.execute(_hash_statement(), {"hash": content_hash}).first()
+            if existing is not None:
+                savepoint.commit()
+                return StoredArticle(existing[0], created=False)
+            writer = _Writer(conn, document, extraction, self.index)
+            stored = writer.store()
+            savepoint.commit()
         except IntegrityError:
+            # Another process stored the same text between our check and our insert.
+            savepoint.rollback()
             if self.index is not None:
                 self.index.clear()
-            found = conn.execute(
-                sa.select(_article.c.id).where(_article.c.content_hash == document.content_hash)
-            ).first()
-            conn.rollback()
+            found = conn.execute(_hash_statement(), {"hash": content_hash}).first()
             if found is None:
                 raise
             return StoredArticle(found[0], created=False)
         except BaseException:
+            if savepoint.is_active:
+                savepoint.rollback()
             if self.index is not None:
                 self.index.clear()
             raise
@@ -179,6 +237,44 @@ _quantity = Quantity.__table__  # type: ignore[attr-defined]
 _source = Source.__table__  # type: ignore[attr-defined]
 
 
+@cache
+def _hash_statement() -> sa.Select[Any]:
+    """The id of the article with the content hash ``hash``, if any."""
+    return sa.select(_article.c.id).where(_article.c.content_hash == sa.bindparam("hash"))
+
+
+@lru_cache(maxsize=16)
+def _max_id_statement(table: sa.Table) -> sa.Select[Any]:
+    return sa.select(sa.func.max(table.c.id))
+
+
+@cache
+def _entities_named_statement() -> sa.Select[Any]:
+    """The (id, name, kind) of the entities named any of ``names``, by id."""
+    e = _entity.c
+    names: sa.BindParameter[Any] = sa.bindparam("names", expanding=True)
+    return sa.select(e.id, e.name, e.kind).where(e.name.in_(names)).order_by(e.id)
+
+
+@cache
+def _event_entities_statement() -> sa.Select[Any]:
+    """The (event_id, entity_id, role) links of the events ``ids``."""
+    ee = _event_entity.c
+    ids: sa.BindParameter[Any] = sa.bindparam("ids", expanding=True)
+    return sa.select(ee.event_id, ee.entity_id, ee.role).where(ee.event_id.in_(ids))
+
+
+@lru_cache(maxsize=16)
+def _redate_statement(columns: tuple[str, ...]) -> sa.Update:
+    """The update of ``columns`` of the event ``b_id``, as an executemany."""
+    e = _event.c
+    return (
+        sa.update(_event)
+        .where(e.id == sa.bindparam("b_id"))
+        .values({k: sa.bindparam(k) for k in columns})
+    )
+
+
 def _insert_ignoring_duplicates(conn: Connection, table: sa.Table) -> Any:
     """INSERT ... ON CONFLICT DO NOTHING, in the connection's dialect."""
     if conn.dialect.name == "postgresql":
@@ -197,7 +293,7 @@ def _insert_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -
         # SQLite gives a new row the largest id plus one (no AUTOINCREMENT here), and cannot
         # return the ids of a multi-row insert in order: the same ids, assigned here (the
         # writer holds the write lock), and one executemany.
-        last = conn.execute(sa.select(sa.func.max(table.c.id))).scalar() or 0
+        last = conn.execute(_max_id_statement(table)).scalar() or 0
         ids = list(range(last + 1, last + 1 + len(rows)))
         _insert(conn, table, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
         return ids
@@ -261,14 +357,11 @@ def resolve_entities(
     by_name: dict[str, list[int]] = defaultdict(list)
     if not names:
         return ids, by_name
-    e = _entity.c
 
     def read() -> None:
         ids.clear()
         by_name.clear()
-        for entity_id, name, kind in conn.execute(
-            sa.select(e.id, e.name, e.kind).where(e.name.in_(names)).order_by(e.id)
-        ):
+        for entity_id, name, kind in conn.execute(_entities_named_statement(), {"names": names}):
             ids[(name, kind)] = entity_id
             by_name[name].append(entity_id)
 
@@ -313,22 +406,24 @@ class _Writer:
 
     def store(self) -> StoredArticle:
         conn, x, document, now = self.conn, self.x, self.document, self.now
-        article_key = conn.execute(
-            sa.insert(_article).values(
-                title=document.title,
-                source=document.source,
-                url=document.url,
-                path=document.path,
-                published=x.published,
-                published_inferred=x.published_inferred,
-                language=document.language,
-                content_hash=document.content_hash,
-                text=document.text,
-                ingested_at=now,
-            )
-        ).inserted_primary_key
-        assert article_key is not None
-        article_id: int = article_key[0]
+        (article_id,) = _insert_ids(
+            conn,
+            _article,
+            [
+                {
+                    "title": document.title,
+                    "source": document.source,
+                    "url": document.url,
+                    "path": document.path,
+                    "published": x.published,
+                    "published_inferred": x.published_inferred,
+                    "language": document.language,
+                    "content_hash": document.content_hash,
+                    "text": document.text,
+                    "ingested_at": now,
+                }
+            ],
+        )
         event_keys = [self._event_keys(ev) for ev in x.events]
         claim_keys = [self._claim_keys(cl) for cl in x.claims]
         entity_ids, by_name = resolve_entities(
@@ -371,20 +466,14 @@ class _Writer:
         new_ids = iter(_insert_ids(conn, _event, [self._event_row(ev) for ev in new_events]))
         event_ids = [old if old is not None else next(new_ids) for old in matched]
         if date_updates:
-            e = _event.c
-            conn.execute(
-                sa.update(_event)
-                .where(e.id == sa.bindparam("b_id"))
-                .values({k: sa.bindparam(k) for k in date_updates[0] if k != "b_id"}),
-                date_updates,
-            )
+            columns = tuple(k for k in date_updates[0] if k != "b_id")
+            conn.execute(_redate_statement(columns), date_updates)
         # Entity links (those not there yet) and sources of every event.
         have: set[tuple[int, int, str]] = set()
         corroborated = [i for i in event_ids if i in own]
         if corroborated:
-            ee = _event_entity.c
             for event_id, entity_id, role in conn.execute(
-                sa.select(ee.event_id, ee.entity_id, ee.role).where(ee.event_id.in_(corroborated))
+                _event_entities_statement(), {"ids": corroborated}
             ):
                 have.add((event_id, entity_id, role))
         links: list[dict[str, Any]] = []
