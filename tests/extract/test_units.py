@@ -1158,3 +1158,14 @@ def test_a_state_until_a_date_runs_from_the_article_date() -> None:
     text = "Closure\n\nSchools in the province will stay closed until Monday."
     (event,) = extract(text, date(2026, 2, 17)).events
     assert (event.date.start, event.date.end) == (date(2026, 2, 17), date(2026, 2, 23))
+
+
+def test_the_one_a_deed_is_done_to_takes_part_and_habits_date_nothing() -> None:
+    text = (
+        "Fine\n\n"
+        "The regulator Ofwat fined Thames Valley Water on Tuesday. "
+        "The monsoon usually ends in late September."
+    )
+    events = extract(text, date(2025, 12, 2)).events
+    assert [e.date.value for e in events] == ["2025-12-02"]
+    assert "Thames Valley Water" in events[0].actors

@@ -80,9 +80,17 @@ _BASELINE_WORDS = (
 )
 
 
+_HABITUAL = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally|customarily)\b[^,;.]{0,50}$"
+)
+
+
 def is_baseline(sentence: Sentence, timex: Timex) -> bool:
-    """Whether ``timex`` dates the figure a comparison starts from (see _BASELINE)."""
+    """Whether ``timex`` dates the figure a comparison starts from (see _BASELINE), or what
+    usually happens then ("the monsoon usually ends in late September"): no event of its own."""
     before = sentence.text[max(0, timex.start - sentence.start - 60) : timex.start - sentence.start]
+    if _HABITUAL.search(before):
+        return True
     low = before.lower()
     if not any(word in low for word in _BASELINE_WORDS):
         return False  # _BASELINE has one of these words

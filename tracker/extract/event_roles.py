@@ -73,6 +73,10 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
+_OBJECT_OF_DEED = re.compile(
+    r"\b(?!(?:said|told|added|warned|stated|reported|noted|claimed|called|named|based|led|"
+    r"owned|run|backed)\b)(?:[a-z]{3,}ed|sued|fined|hit|beat|bought|sold|took)\s+$"
+)
 _CALLING_ITSELF = re.compile(r"\b(?:calling|calls)\s+(?:itself|themselves)\s+$")
 
 
@@ -195,6 +199,11 @@ def _is_subject(sentence: Sentence, e: EntityMention) -> bool:
                 _APPOSED_OPENING.match(sentence.text[: e.start - sentence.start]) is not None
                 and _VERB_AFTER_APPOSITION.match(sentence.text, e.end - sentence.start) is not None
             )
+            # "Ofwat fined Thames Valley Water": the one a deed is done to takes part in it
+            or _OBJECT_OF_DEED.search(
+                sentence.text, max(0, e.start - sentence.start - 20), e.start - sentence.start
+            )
+            is not None
             # "tablets made by Indian manufacturer Sunvia Pharma": the agent of a passive
             or _PASSIVE_AGENT.search(
                 sentence.text, max(0, e.start - sentence.start - 60), e.start - sentence.start
