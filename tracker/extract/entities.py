@@ -340,7 +340,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         s = _after_possessor(text, s, e, taken)
         if _overlaps(s, e, taken):
             continue
-        owned = _POSSESSIVE_INSIDE.search(text, s, e)
+        owned = _owner_inside(text, s, e)
         if owned is not None:  # "European Space Agency's Juice": the owner, then the name owned
             found.append(
                 EntityMention(
@@ -490,6 +490,22 @@ def _titled_people(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 _POSSESSIVE_INSIDE = re.compile(rf"['’]s\s+(?={_UPPER})")
+
+
+def _owner_inside(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The possessive that splits a run of capitalised words into an owner and a name it owns
+    ("European Space Agency's Juice"), or None. An owner of one word is taken to be part of the
+    name ("McDonald's Corp", "Moody's Investors Service", "Women's World Cup", "King's College
+    London"), and so is a saint's ("St Mary's Hospital")."""
+    owned = _POSSESSIVE_INSIDE.search(text, s, e)
+    if owned is None:
+        return None
+    owner = text[s : owned.start()].split()
+    if len(owner) < 2 or owner[0].rstrip(".") in ("St", "Saint", "San", "Santa"):
+        return None
+    return owned
+
+
 _POSSESSOR_END = re.compile(rf"['’]s?\s+(?={_UPPER})")
 
 

@@ -7,9 +7,7 @@ import re
 from collections.abc import Sequence
 
 from tracker.extract.clauses import clause_spans, finite_verb_pattern
-from tracker.extract.cues import (
-    without_adverbs,
-)
+from tracker.extract.cues import without_adverbs
 from tracker.extract.datafiles import word_list
 from tracker.extract.model import Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
@@ -18,10 +16,10 @@ from tracker.extract.timex import Timex
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
 
 
-# ", which jammed on March 12": the dated event is the relative clause's, about its antecedent.
 _BREAK_WORDS = (";", "—", "–", "--", "while", "whereas")
 
 
+# ", which jammed on March 12": the dated event is the relative clause's, about its antecedent.
 _RELATIVE = re.compile(r",\s+(?:which|who|(?P<whose>whose))\s+")
 
 
@@ -75,8 +73,12 @@ WHEN_AFTER = re.compile(r",\s+when\s+(?=\S)")
 FINITE_VERB = finite_verb_pattern()
 
 
-# A participle clause after a comma, with a date of its own after it.
-_PARTICIPLE_BREAK = re.compile(r",\s+(?=(?!during\b|including\b|according\b)[a-z]{3,}ing\s)")
+# A participle clause after a comma, with a date of its own after it (not a noun in -ing:
+# ", morning commuters ...").
+_PARTICIPLE_BREAK = re.compile(
+    r",\s+(?=(?!(?:during|including|according|morning|evening|nothing|something|anything|"
+    r"everything|spring|thing|king|wedding|ceiling|housing)\b)[a-z]{3,}ing\s)"
+)
 
 
 _WHICH_AFTER = re.compile(r",\s+(?:which|that)\s+(?=[a-z])")
@@ -152,6 +154,8 @@ def clause_around(
     if reports_apart(text):  # ", saying ...", ", adding that ...", "and that ..."
         c_start, c_end = _between_breaks(_REPORT_BREAK, text, c_start, c_end, rel_s, rel_e)
     for m in _PARTICIPLE_BREAK.finditer(text, c_start, rel_s):
+        if ", " in text[m.end() : rel_s] and FINITE_VERB.search(text, c_start, m.start()) is None:
+            continue  # "Ford, citing weak demand, cut output on Monday": an aside of the subject
         c_start = m.end()  # "approved it on Thursday, clearing the way for X to ... by June"
     subject = ""
     for m in _RELATIVE.finditer(text, c_start, rel_s):

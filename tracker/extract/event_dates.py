@@ -80,8 +80,11 @@ _BASELINE_WORDS = (
 )
 
 
+# "the monsoon usually ends in late September"; not a manner ("operating normally since
+# Monday", "functioned normally until").
 _HABITUAL = re.compile(
-    r"\b(?:usually|typically|normally|generally|traditionally|customarily)\b[^,;.]{0,50}$"
+    r"(?<!ing )(?<!ed )\b(?:usually|typically|normally|traditionally|customarily)\b[^,;.]{0,50}$",
+    re.I,
 )
 
 
@@ -113,20 +116,29 @@ def date_ref(timex: Timex, *, as_of: bool = False) -> DateRef:
 
 
 def stretch_to(ref: DateRef, sentence: Sentence, published: date | None) -> DateRef:
-    """ "Schools will stay closed until Monday", "his contract runs until June 2027": a state
-    from the article's date to the date "until" names, when nothing dates its start."""
+    """A state from the article's date to the date "until" names, when nothing dates its
+    start: "schools will stay closed until Monday", "his contract runs until June 2027". Not
+    the new date of what is put off ("delay the launch until the spring of 2027"), nor the
+    end of a stretch whose start is named ("from March 1 until May 5")."""
     if published is None or ref.timex_start is None or ref.start is None or ref.start <= published:
         return ref
-    before = sentence.text[
-        max(0, ref.timex_start - sentence.start - 12) : ref.timex_start - sentence.start
-    ]
-    at = ref.timex_start - sentence.start
-    if not _UNTIL_ONLY.search(before) or _DELAYED.search(sentence.text, max(0, at - 90), at):
-        return ref  # "delay the launch until the spring of 2027": the new date itself
+    if not ends_a_stretch_at(sentence.text, ref.timex_start - sentence.start, _UNTIL_ONLY):
+        return ref
     return replace(ref, start=published)
 
 
 _UNTIL_ONLY = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+
+
+def ends_a_stretch_at(text: str, at: int, until: re.Pattern[str]) -> bool:
+    """Whether the date at ``text[at:]`` ends a stretch that starts before it: ``until`` (a
+    pattern of "until"-like words) comes right before it, no "from"/"between" names the
+    stretch's start, and it is not the new date of something delayed."""
+    if not until.search(text, max(0, at - 12), at):
+        return False
+    if _FROM_BEFORE.search(text, max(0, at - 50), at):
+        return False  # "from March 1 until May 5": the start is dated too
+    return not _DELAYED.search(text, max(0, at - 90), at)
 
 
 def as_of_ref(published: date) -> DateRef:
@@ -159,6 +171,9 @@ def offset_ref(
     return DateRef(value, first, last, precision, expression, "narrative", t.start, t.end)
 
 
+_OPENS_A_STRETCH = re.compile(r"\b(?:since|by|until|before)\s*$", re.I)
+
+
 def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
     """ "Earlier this month, on March 8, ...": one event, dated by the precise expression. A
     relative expression whose interval holds a day named in the same sentence is dropped,
@@ -172,10 +187,9 @@ def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         if not (
             t.anchor == "dct"
             and t.precision != "day"
-            and not sentence.text[: t.start - sentence.start]
-            .rstrip()
-            .lower()
-            .endswith(("since", "by", "until", "before"))
+            and not _OPENS_A_STRETCH.search(
+                sentence.text, max(0, t.start - sentence.start - 12), t.start - sentence.start
+            )
             and any(
                 d is not t
                 and t.interval_start is not None
@@ -261,11 +275,7 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         )
 
     def ends_a_stretch(t: Timex) -> bool:
-        before = text[max(0, t.start - base - 12) : t.start - base]
-        at = t.start - base
-        if not _UNTIL_BEFORE.search(before) or _FROM_BEFORE.search(text, max(0, at - 50), at):
-            return False
-        if _DELAYED.search(text, max(0, at - 90), at):
+        if not ends_a_stretch_at(text, t.start - base, _UNTIL_BEFORE):
             return False
         clause_start, clause, _ = clause_around(sentence, t.start, t.end)
         end = clause_start + len(clause)

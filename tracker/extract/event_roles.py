@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tracker.extract.cues import (
     REPORTED_OBJECT,
     Attribution,
 )
+from tracker.extract.datafiles import word_list
 from tracker.extract.entities import followed_by_facility, is_city
 from tracker.extract.event_clauses import FINITE_VERB
 from tracker.extract.model import EntityMention, Sentence
@@ -73,10 +75,14 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
-_OBJECT_OF_DEED = re.compile(
-    r"\b(?!(?:said|told|added|warned|stated|reported|noted|claimed|called|named|based|led|"
-    r"owned|run|backed)\b)(?:[a-z]{3,}ed|sued|fined|hit|beat|bought|sold|took)\s+$"
-)
+@lru_cache(maxsize=1)
+def _object_of_deed() -> re.Pattern[str]:
+    """A deed done to whoever is named next ("Ofwat fined Thames Valley Water"; lexicon.yaml:
+    deed_verbs), not the same word used as an adjective ("the so-called", "the elected")."""
+    verbs = "|".join(sorted(word_list("lexicon.yaml", "deed_verbs"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?:{verbs})\s+$")
+
+
 _CALLING_ITSELF = re.compile(r"\b(?:calling|calls)\s+(?:itself|themselves)\s+$")
 
 
@@ -200,7 +206,7 @@ def _is_subject(sentence: Sentence, e: EntityMention) -> bool:
                 and _VERB_AFTER_APPOSITION.match(sentence.text, e.end - sentence.start) is not None
             )
             # "Ofwat fined Thames Valley Water": the one a deed is done to takes part in it
-            or _OBJECT_OF_DEED.search(
+            or _object_of_deed().search(
                 sentence.text, max(0, e.start - sentence.start - 20), e.start - sentence.start
             )
             is not None
