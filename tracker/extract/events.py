@@ -250,7 +250,24 @@ def find_events(
                     sources=sources,
                 )
             )
-    return merge_same_events(events)
+    return merge_same_events(_future_is_planned(events, published))
+
+
+def _future_is_planned(
+    events: list[ExtractedEvent], published: date | None
+) -> list[ExtractedEvent]:
+    """What is dated after the article's day has not happened yet: told as a fact ("schools
+    reopen on Sept. 15"), it is planned."""
+    if published is None:
+        return events
+    return [
+        replace(e, modality="planned")
+        if e.modality in ("asserted", "reported")
+        and e.date.start is not None
+        and e.date.start > published
+        else e
+        for e in events
+    ]
 
 
 def _offset_events(

@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import accumulate
 
 from tracker.extract.boilerplate import boilerplate_paragraphs
 from tracker.extract.claims import find_claims
-from tracker.extract.entities import find_entities
+from tracker.extract.entities import find_entities, place_in_capitals
 from tracker.extract.events import find_events
 from tracker.extract.headnouns import resolve_head_nouns
-from tracker.extract.model import EntityMention, Extraction, Sentence
+from tracker.extract.model import EntityMention, ExtractedEvent, Extraction, Sentence
 from tracker.extract.quantities import find_quantities_in
 from tracker.extract.sentences import split_paragraphs, split_sentences
 from tracker.extract.surnames import resolve_short_names, resolve_surnames
 from tracker.extract.timex import Timex, tag_timexes
+from tracker.extract.timex.context import tense_of
 from tracker.load.dateline import (
     DatelineDay,
     PublicationMark,
     dateline_length,
+    dateline_place,
     find_dateline_day,
     find_publication_mark,
 )
@@ -53,13 +56,18 @@ def extract(
     if published is None:
         undated = tag_timexes(text, None, day_first=day_first)
         latest = infer_published(undated, content)
-        year_of = latest or (latest_coarse_end(undated, content) if day_only else None)
+        year_of = latest or (
+            (latest_coarse_end(undated, content) or latest_past_year(text, undated, content))
+            if day_only
+            else None
+        )
         on_day = day_only.in_year_of(year_of) if day_only and year_of else None
         if on_day is not None:
             published, inferred = on_day, True
             warnings.append(
                 f"the dateline gives the day but no year; using {on_day.isoformat()}, the year "
-                f"of the latest {'full date' if latest else 'month or quarter'} in the text, "
+                f"of the latest {'full date' if latest else 'month, quarter or year'} in the "
+                "text, "
                 "provisionally"
             )
         elif latest is not None:
@@ -78,7 +86,7 @@ def extract(
     entities = resolve_head_nouns(text, entities, content)
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = find_quantities_in(text, content, exclude=timex_spans)
-    events = find_events(sentences, narrative, entities, published)
+    events = _placed_by_dateline(find_events(sentences, narrative, entities, published), entities)
     claims = find_claims(
         sentences,
         narrative,
@@ -143,8 +151,32 @@ def _dateline_places(
         if start is None:
             out.append(e)
         elif "(" not in text[start : e.start]:
-            out.append(replace(e, kind="place", rule="dateline") if e.kind != "place" else e)
-    return out
+            out.append(replace(e, kind="place", rule="dateline"))
+    return _with_dateline_city(text, out)
+
+
+def _placed_by_dateline(
+    events: list[ExtractedEvent], entities: Sequence[EntityMention]
+) -> list[ExtractedEvent]:
+    """Events that name no place nor actor happened where the story was filed: they get the
+    dateline's places ("CLUJ-NAPOCA, Romania —" over "two children have died")."""
+    where = tuple(dict.fromkeys(e.name for e in entities if e.rule == "dateline"))
+    if not where:
+        return events
+    return [replace(e, places=where) if not (e.places or e.actors) else e for e in events]
+
+
+def _with_dateline_city(text: str, entities: list[EntityMention]) -> list[EntityMention]:
+    """``entities`` with the place in capitals that opens the dateline ("ANTWERP, Belgium,
+    Feb. 11 —"), when the gazetteer knows it and no mention covers it already."""
+    at = dateline_place(text)
+    if at is None or any(e.start < at[1] and at[0] < e.end for e in entities):
+        return entities
+    known = place_in_capitals(text[at[0] : at[1]])
+    if known is None:
+        return entities
+    mention = EntityMention(at[0], at[1], text[at[0] : at[1]], known[0], known[1], "dateline")
+    return sorted([*entities, mention], key=lambda e: e.start)
 
 
 _COARSE = frozenset({"week", "month", "season", "quarter", "half"})
@@ -165,6 +197,25 @@ def latest_coarse_end(timexes: list[Timex], content: list[tuple[int, int]]) -> d
         and any(s <= t.start and t.end <= e for s, e in content)
     ]
     return max(ends) if ends else None
+
+
+def latest_past_year(
+    text: str, timexes: list[Timex], content: list[tuple[int, int]]
+) -> date | None:
+    """The middle of the latest year the content names outright in a sentence not about the
+    future ("an epidemic that ran from 2023 to 2025", not "a target for 2030"): the last resort
+    for reading a dateline's day-without-year, when no finer date is stated."""
+    years = [
+        t.interval_end.year
+        for t in timexes
+        if t.precision == "year"
+        and t.anchor == "absolute"
+        and t.type == "DATE"
+        and t.interval_end is not None
+        and any(s <= t.start and t.end <= e for s, e in content)
+        and tense_of(text, t.start, t.end) != "future"
+    ]
+    return date(max(years), 7, 1) if years else None
 
 
 def _mark_boilerplate(

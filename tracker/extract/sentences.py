@@ -103,6 +103,10 @@ def _is_abbreviation(paragraph: str, dot: int) -> bool:
     if start == end:
         return False
     word = paragraph[start:end].lower().strip(".")
+    if word in word_list("lexicon.yaml", "final_abbreviations"):
+        # "... shortly before 11 p.m. The city ...": it may end the sentence too
+        following = paragraph[dot + 1 : dot + 16].split(maxsplit=1)
+        return not (following and following[0] in word_list("lexicon.yaml", "sentence_openers"))
     # Single capital letters are initials (John F. Kennedy).
     return word in word_list("lexicon.yaml", "abbreviations") or (
         len(word) == 1 and paragraph[dot - 1].isupper()

@@ -194,6 +194,21 @@ def dateline_length(text: str) -> int:
     return m.end()
 
 
+def dateline_place(text: str) -> tuple[int, int] | None:
+    """Offsets of the place in capitals that opens a dateline in the article's first lines
+    ("CLUJ-NAPOCA" of "CLUJ-NAPOCA, Romania, Sept. 4 (Wire) —"), or None."""
+    for pos, line in _lines(text):
+        if dateline_length(line):
+            m = _BARE_DATELINE.match(line)
+            assert m is not None  # dateline_length matched it
+            place = m.group("place").rstrip(" .'’-")
+            start = (
+                pos + m.start("place") + (len(m.group("place")) - len(m.group("place").lstrip()))
+            )
+            return start, pos + m.start("place") + len(place)
+    return None
+
+
 def find_publication_date(text: str) -> date | None:
     """The publication date stated in the article's first lines, or None."""
     mark = find_publication_mark(text)

@@ -166,11 +166,61 @@ def tense_and_event(text: str, start: int, end: int) -> tuple[str | None, bool]:
         before is None or AFTER_WEIGHT * (after.start() - end) < start - before.end()
     ):
         cue = after  # on a tie the verb before wins
+    if cue is after and before is not None and _reduced_relative(text, before, start):
+        cue = before  # "a mediator appointed by the ministry in January will try ..."
     if cue is None:
         return None, False
     if cue.group("future"):
         return "future", False
     return "past", not planned and _dates_the_event(text, cue, first, start, end)
+
+
+# A participle that opens a phrase about the noun before it ("a mediator appointed by the
+# ministry in January"): what stands between it and the expression holds no verb or comma.
+_PHRASE_TO_DATE = re.compile(r"[^,;:]{0,70}", re.I)
+
+
+def _reduced_relative(text: str, cue: re.Match[str], start: int) -> bool:
+    """Whether ``cue`` is a past participle opening a phrase about a noun that the expression
+    at ``start`` ends ("the bridge damaged in March will reopen"): the date is the
+    participle's, not the main verb's after it."""
+    if not cue.group("weak"):
+        return False
+    gap = _PHRASE_TO_DATE.fullmatch(text, cue.end(), start)
+    if gap is None or _CUE_SCAN.search(text, cue.end(), start) is not None:
+        return False
+    word_before = text[max(0, cue.start() - 20) : cue.start()].split()
+    # a noun, not an auxiliary or a subject ("has appointed", "they appointed")
+    return bool(word_before) and word_before[-1].lower() not in _NOT_A_NOUN
+
+
+_NOT_A_NOUN = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "having",
+        "who",
+        "which",
+        "that",
+        "they",
+        "we",
+        "he",
+        "she",
+        "it",
+        "i",
+        "you",
+        "also",
+        "recently",
+        "then",
+        "just",
+        "not",
+        "never",
+        "and",
+        "or",
+        "but",
+    ]
+)
 
 
 def tense_of(text: str, start: int, end: int) -> str | None:
