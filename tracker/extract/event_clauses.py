@@ -53,8 +53,10 @@ _REPORT_BREAK = re.compile(
 _SECOND_PREDICATE = re.compile(
     r",?\s+and\s+(?=(?:could|would|might|may|will|was|were|is|are|has|have|had)\s"
     # "was elected in 1992 and re-elected in 1997, and stepped down in 2002"
-    r"|(?P<plain>(?:re-)?[a-z]{3,}ed\s+(?!(?:by|with|and|or)\b)|(?:won|lost|left|took|made|"
-    r"became|fled|met|held|sent|began|went|came)\s))"
+    # ("... and in 1998 founded ...": a date of its own may come first)
+    r"|(?P<plain>(?:(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,4}(?:,\s+\d{4})?\s+|later\s+|then\s+)?"
+    r"(?:(?:re-)?[a-z]{3,}ed\s+(?!(?:by|with|and|or)\b)|(?:won|lost|left|took|made|"
+    r"became|fled|met|held|sent|began|went|came)\s)))"
     # "granted the permits in 2021, revoked them in January 2022, and restored them ..."
     r"|,\s+(?=(?P<listed>[a-z]{3,}ed\s+(?:them|it|him|her|the|a|an|its|their|his)\s))"
 )
@@ -205,7 +207,9 @@ def _second_predicate(
     end) with an empty subject when nothing changes."""
     subject = ""
     for m in _SECOND_PREDICATE.finditer(text, c_start, c_end):
-        if (m.group("plain") or m.group("listed")) and not any(m.end() <= d < c_end for d in dates):
+        if (m.group("plain") or m.group("listed")) and not any(
+            m.start() <= d < c_end for d in dates
+        ):
             continue  # "arrived and began lowering the water": one event, unless dated apart
         if m.start() >= rel_e:
             return subject, c_start, m.start()

@@ -265,6 +265,8 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         ):
             return True  # "its forecast for 2025", "the budget for next year"
         noun = _NOUN_AFTER.match(text, t.end - base)
+        if noun is not None and noun.group(1) in word_list("lexicon.yaml", "event_nouns"):
+            return False  # "after the 1989 revolution": a happening of that year
         return (
             t.type == "DATE"
             and t.text.isdigit()
@@ -282,15 +284,15 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         return any(o is not t and clause_start <= o.start and o.end <= end for o in timexes)
 
     def a_reference_point(t: Timex) -> bool:
-        # "reopen on Sept. 15 after the summer holiday": the holiday only places the day
+        # "reopen on Sept. 15 after the summer holiday": the holiday only places the day (not
+        # "returned after the 1989 revolution and in 1998 founded ...")
         if not _AFTER_THE.search(text, max(0, t.start - base - 16), t.start - base):
             return False
-        clause_start, clause, _ = clause_around(sentence, t.start, t.end)
-        end = clause_start + len(clause)
-        return any(
+        clause_start = clause_around(sentence, t.start, t.end)[0]
+        return any(  # a day named before it, in its clause
             o is not t
             and clause_start <= o.start
-            and o.end <= end
+            and o.end <= t.start
             and not _AFTER_THE.search(text, max(0, o.start - base - 16), o.start - base)
             for o in timexes
         )

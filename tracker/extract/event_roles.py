@@ -18,8 +18,10 @@ from tracker.extract.model import EntityMention, Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
 
 PLACE_PREPOSITIONS = re.compile(
-    r"\b(?:in|at|near|into|across|inside|outside|around|to|from|on|"
-    r"(?:village|town|city|port|district|region|province|county|island)\s+of)\s+(?:the\s+)?"
+    r"\b(?:in|at|near|into|across|inside|outside|around|(?<!according\s)to|from|on|"
+    r"(?:village|town|city|port|district|region|province|county|island)\s+of|"
+    # "north of Camarillo", "miles south-east of Kharkiv"
+    r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?"
     # "in northern Evia", "across south-east Kent"
     r"(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
     re.I,
@@ -49,6 +51,12 @@ _SUBJECT_VERB = re.compile(
     rf"(?!reported\b(?!{REPORTED_OBJECT}))"
     r"(?!claimed\b(?!\s+(?:responsibility|credit|the\s+attack)\b))" + FINITE_VERB.pattern,
     FINITE_VERB.flags,
+)
+
+
+# "founded the Atelier Lipscani, which restored 40 buildings": the subject of its relative
+_RELATIVE_SUBJECT = re.compile(
+    r",\s+(?:which|who)\s+(?:also\s+|later\s+|then\s+)?" + FINITE_VERB.pattern, FINITE_VERB.flags
 )
 
 
@@ -192,6 +200,7 @@ def _is_subject(sentence: Sentence, e: EntityMention) -> bool:
     """Whether a finite verb follows the entity right away ("Minera Andes filed ...")."""
     return (
         _SUBJECT_VERB.match(sentence.text, e.end - sentence.start) is not None
+        or _RELATIVE_SUBJECT.match(sentence.text, e.end - sentence.start) is not None
         or (
             # "A group calling itself Black Tide claimed the attack": the group is the name
             _CALLING_ITSELF.search(

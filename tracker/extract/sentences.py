@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 from tracker.extract.datafiles import word_list
+from tracker.extract.entities import state_after_comma_only, us_state_abbreviations
 from tracker.extract.model import Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
 
@@ -103,7 +106,8 @@ def _is_abbreviation(paragraph: str, dot: int) -> bool:
     if start == end:
         return False
     word = paragraph[start:end].lower().strip(".")
-    if word in word_list("lexicon.yaml", "final_abbreviations"):
+    final = word_list("lexicon.yaml", "final_abbreviations")
+    if word in final or _state_abbreviation(paragraph, start, word):
         # "... shortly before 11 p.m. The city ...": it may end the sentence too
         following = paragraph[dot + 1 : dot + 16].split(maxsplit=1)
         return not (following and following[0] in word_list("lexicon.yaml", "sentence_openers"))
@@ -111,6 +115,26 @@ def _is_abbreviation(paragraph: str, dot: int) -> bool:
     return word in word_list("lexicon.yaml", "abbreviations") or (
         len(word) == 1 and paragraph[dot - 1].isupper()
     )
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> tuple[frozenset[str], frozenset[str]]:
+    """US state abbreviations as _is_abbreviation reads them ("calif", "n.y"): all of them, and
+    those read as a state only after a comma."""
+
+    def bare(forms: Iterable[str]) -> frozenset[str]:
+        return frozenset(f.lower().strip(".") for f in forms if " " not in f)
+
+    every = bare(a for forms in us_state_abbreviations().values() for a in forms)
+    return every, bare(state_after_comma_only())
+
+
+def _state_abbreviation(paragraph: str, start: int, word: str) -> bool:
+    """Whether ``word`` (at ``start``) abbreviates a US state ("VENTURA, Calif. (Wire)")."""
+    every, after_comma = _state_words()
+    if word not in every:
+        return False
+    return word not in after_comma or paragraph.endswith(", ", 0, start)
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, para: int, caption: bool) -> None:

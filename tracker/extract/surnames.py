@@ -38,15 +38,22 @@ def resolve_surnames(
     already found as a name of their own, renamed), and those people's kind made "person"."""
     first_full: dict[str, tuple[int, EntityMention]] = {}
     shared: set[str] = set()
+    second_start: dict[str, int] = {}  # where a second person of a shared surname is named
     for e in entities:
         last = _surname(e)
         if last is None:
             continue
-        if last in first_full and first_full[last][1].name != e.name:
-            shared.add(last)  # two people with one surname: the surname alone is ambiguous
+        if last in first_full and first_full[last][1].name != e.name and last not in shared:
+            shared.add(last)
+            second_start[last] = e.start
         first_full.setdefault(last, (e.end, e))
+    lead_end = content[min(1, len(content) - 1)][1] if content else 0
     for last in shared:
-        del first_full[last]
+        # two people with one surname: the surname alone is ambiguous, unless the first is the
+        # one the story leads with ("Mirela Dragan, the architect, died ..." before "her
+        # daughter, Ioana Dragan"): news calls its subject by the surname.
+        if first_full[last][1].end > lead_end or second_start[last] < lead_end:
+            del first_full[last]
     if not first_full:
         return tuple(entities)
     taken = SpanIndex((e.start, e.end) for e in entities)

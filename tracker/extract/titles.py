@@ -125,10 +125,25 @@ def _side_of_subordinate(
     return clause[cut:], (remove[0] - cut, remove[1] - cut)
 
 
+_ATTRIBUTIVE_YEAR = re.compile(r"(?:1[0-9]|20)\d\d\s+[a-z]")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$|['’]s\s+$")
+
+
+def keeps_its_year(text: str, remove: tuple[int, int]) -> bool:
+    """Whether the date phrase to remove is a year that qualifies a noun after a determiner
+    ("after the 1989 revolution"): it is part of the noun phrase, and stays in the title."""
+    return bool(
+        _ATTRIBUTIVE_YEAR.match(text, remove[0], len(text))
+        and _DETERMINER_END.search(text, max(0, remove[0] - 8), remove[0])
+    )
+
+
 def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     """A headline-length title from ``clause``; ``remove`` is a span (relative to the clause)
     of a date phrase to drop along with the preposition that introduces it."""
     text, remove = _side_of_subordinate(clause, remove)
+    if remove is not None and keeps_its_year(text, remove):
+        remove = None
     if remove is not None and text.startswith(("'s ", "’s "), remove[1]):
         # "in Sunday's first round": "in the first round"
         text = f"{text[: remove[0]].rstrip()} the {text[remove[1] + 3 :]}"

@@ -156,6 +156,8 @@ def tense_and_event(text: str, start: int, end: int) -> tuple[str | None, bool]:
     before = None
     planned = False  # a future cue before the expression
     for m in _CUE_SCAN.finditer(text, first, start):
+        if planned and before is not None and _RELATIVE_WORD.search(text, before.end(), m.start()):
+            planned = False  # "would return, helped by a plant that started ...": its own verb
         before = m  # the last cue before the expression
         planned = planned or m.group("future") is not None
     after = _CUE_SCAN.search(text, end, last)  # the first one after it
@@ -221,6 +223,9 @@ _NOT_A_NOUN = frozenset(
         "but",
     ]
 )
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 
 
 def tense_of(text: str, start: int, end: int) -> str | None:
