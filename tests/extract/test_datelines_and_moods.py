@@ -83,3 +83,36 @@ def test_claimants_are_named_by_the_entity_that_ends_the_sayer() -> None:
 def test_an_office_owned_by_a_title_is_one_name() -> None:
     names = {e.name for e in find_entities("The Prosecutor General's Office opened a case.")}
     assert "Prosecutor General's Office" in names
+
+
+def test_a_one_word_name_opening_the_lead_is_the_name_found_later() -> None:
+    text = (
+        "Cup\n\n"
+        "ZAGREB, May 18, 2026 (Wire) — Dinamovci won the cup on Sunday.\n\n"
+        "Goals came late for Dinamovci, who had lost in 2025."
+    )
+    (first, *_) = extract(text).events
+    assert "Dinamovci" in first.actors
+
+
+def test_the_dateline_city_is_the_city_not_its_government() -> None:
+    text = "Oil\n\nLONDON, March 3, 2025 (Wire) — Oil prices rose on Monday."
+    (event,) = extract(text).events
+    assert event.places == ("London",)
+    assert event.actors == ()
+
+
+def test_it_opening_a_sentence_is_the_body_that_opened_the_one_before() -> None:
+    text = (
+        "Breach\n\n"
+        "The HSE said it detected the intrusion on April 2. It notified the Data Protection "
+        "Commission on April 3."
+    )
+    events = {e.date.value: e for e in extract(text, date(2026, 4, 9)).events}
+    assert events["2026-04-03"].title.startswith("HSE notified")
+    assert "HSE" in events["2026-04-03"].actors
+
+
+def test_benchmarks_named_after_places_are_no_places() -> None:
+    names = {e.name: e.kind for e in find_entities("Brent rose while WTI and OPEC+ fell.")}
+    assert names == {"West Texas Intermediate": "unknown", "OPEC+": "organization"}

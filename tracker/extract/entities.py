@@ -119,7 +119,7 @@ def gazetteer() -> dict[str, GazetteerEntry]:
     return table
 
 
-_TOKEN = re.compile(r"[\w’'.&-]+")
+_TOKEN = re.compile(r"[\w’'.&+-]+")
 _MAX_TOKENS = 6
 _POSSESSIVE = re.compile(r"['’]s?\.?$")
 
@@ -340,10 +340,21 @@ def _city_names() -> frozenset[str]:
 def place_in_capitals(text: str) -> tuple[str, str] | None:
     """(canonical name, kind) of a place written in capitals ("CLUJ-NAPOCA", "PORTO ALEGRE",
     "ST. LOUIS") that the gazetteer knows as a place or country, or None."""
-    entry = gazetteer().get(text.title().replace("'S", "'s").replace("’S", "’s"))
+    name = text.title().replace("'S", "'s").replace("’S", "’s")
+    entry = gazetteer().get(name)
     if entry is None or entry.kind not in _PLACE_KINDS:
         return None
+    if is_city(name):  # "LONDON": the city the story was filed from, not the government
+        return name, "place"
     return entry.name, entry.kind
+
+
+def country_of_capital(city: str) -> str | None:
+    """The country a capital stands for ("Prague" -> Czechia), or None."""
+    entry = gazetteer().get(city)
+    return (
+        entry.name if entry is not None and entry.kind == "country" and entry.name != city else None
+    )
 
 
 def is_city(name: str) -> bool:

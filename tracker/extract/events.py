@@ -89,11 +89,14 @@ def find_events(
     timexes_in = by_sentence(timexes, sentences)
     entities_in = by_sentence(entities, sentences)
     last_person: str | None = None  # the person an earlier sentence named last
+    opener: tuple[int, str] | None = None  # (paragraph, body) that opened the last sentence
     for sentence in sentences:
         if sentence.boilerplate or (sentence.index == 0 and sentence.paragraph == 0):
             continue
         in_sentence = timexes_in.get(sentence.index, [])
         ents = entities_in.get(sentence.index, [])
+        it_is = opener[1] if opener and opener[0] == sentence.paragraph else None
+        opener = _body_opening(sentence, ents) or opener
         named_before, last_person = (
             last_person,
             next((e.name for e in reversed(ents) if e.kind == "person"), last_person),
@@ -152,6 +155,9 @@ def find_events(
                 title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
             title, named = _pronoun_named(title, ents, named_before)
             title = _it_named(title, sentence, clause_start)
+            if it_is and title.startswith("It ") and sentence.text.startswith("It "):
+                # "The HSE said it detected ... It notified the commission": the same body
+                title, named = shorten(it_is + title[2:]), named or it_is
             title = _possessor_named(title, sentence, ents, clause_start)
             # Actors are the clause's own; places are the sentence's (where it all happened).
             own = clause_entities(sentence, ents, clause_start, clause, subject)
@@ -558,6 +564,19 @@ def _possessor_named(
     before = sentence.text[: e.start - sentence.start]
     the = "the " if before.lower().endswith("the ") else ""  # as the text names it
     return shorten(f"{the}{e.text}’s{title[title.index(' ') :]}")
+
+
+def _body_opening(sentence: Sentence, entities: Sequence[EntityMention]) -> tuple[int, str] | None:
+    """(paragraph, name) of the organisation or unknown name that opens the sentence as its
+    subject ("The HSE said ...", "Saolta Group closed ..."), which "It" may take up next."""
+    for e in entities:
+        if e.kind not in ("organization", "unknown", "group"):
+            continue
+        head = sentence.text[: e.start - sentence.start].strip()
+        if head in ("", "The", "the"):
+            return sentence.paragraph, e.name
+        break
+    return None
 
 
 def _it_named(title: str, sentence: Sentence, clause_start: int) -> str:

@@ -10,7 +10,7 @@ from itertools import accumulate
 
 from tracker.extract.boilerplate import boilerplate_paragraphs
 from tracker.extract.claims import find_claims
-from tracker.extract.entities import find_entities, place_in_capitals
+from tracker.extract.entities import country_of_capital, find_entities, place_in_capitals
 from tracker.extract.events import find_events
 from tracker.extract.headnouns import resolve_head_nouns
 from tracker.extract.model import EntityMention, ExtractedEvent, Extraction, Sentence
@@ -160,7 +160,15 @@ def _placed_by_dateline(
 ) -> list[ExtractedEvent]:
     """Events that name no place nor actor happened where the story was filed: they get the
     dateline's places ("CLUJ-NAPOCA, Romania —" over "two children have died")."""
-    where = tuple(dict.fromkeys(e.name for e in entities if e.rule == "dateline"))
+    where = tuple(
+        dict.fromkeys(
+            name
+            for e in entities
+            if e.rule == "dateline"
+            for name in (e.name, country_of_capital(e.name))
+            if name
+        )
+    )
     if not where:
         return events
     return [replace(e, places=where) if not (e.places or e.actors) else e for e in events]

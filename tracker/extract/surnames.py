@@ -136,8 +136,8 @@ def _first_words(
     first_seen: dict[str, int],
     longer: dict[str, set[str]],
 ) -> list[EntityMention]:
-    """Mentions of the first words in ``first_seen`` after their full name, where no
-    entity is."""
+    """Mentions of the first words in ``first_seen`` after their full name (a name of one
+    word: before it too) that open a sentence, where no entity is."""
     words = [w for w in first_seen if _one_owner(longer, w) is not None]
     if not words:
         return []
@@ -146,9 +146,13 @@ def _first_words(
     added = []
     for start, end in content:
         for m in pattern.finditer(text, start, end):
-            if m.start() < first_seen[m.group(0)] or not _opens_sentence(text, m.start(), start):
-                continue  # (mid-sentence the name was found already, or is no name: "Delta
-                # variant")
+            word = m.group(0)
+            if not _opens_sentence(text, m.start(), start):
+                continue  # mid-sentence the name was found already, or is no name
+            if m.start() < first_seen[word] and _one_owner(longer, word) != word:
+                continue  # the first word of a longer name before it: "Delta variant" ...
+            # (a name of one word is a name before its first mid-sentence mention too:
+            # "Ferencváros won the cup ... equalised for Ferencváros")
             if taken.overlaps(m.start(), m.end()):
                 continue
             name = _one_owner(longer, m.group(0)) or m.group(0)
@@ -168,4 +172,4 @@ def _one_owner(longer: dict[str, set[str]], short: str) -> str | None:
 def _opens_sentence(text: str, at: int, floor: int) -> bool:
     """Whether only spaces, a bullet or a sentence's end come before ``at``."""
     before = text[max(floor, at - 4) : at].rstrip()
-    return at - floor <= 2 or not before or before[-1] in '.!?:"“-•*\n'
+    return at - floor <= 2 or not before or before[-1] in '.!?:"“-•*\n—–'
