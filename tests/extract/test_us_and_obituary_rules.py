@@ -82,3 +82,58 @@ def test_a_relative_clause_has_its_own_tense() -> None:
     )
     values = [t.value for t in tag_timexes(sentence, date(2026, 8, 14))]
     assert values == ["2026-H2", "2025-10"]
+
+
+def test_a_name_spelled_out_before_its_capitals_names_them_later() -> None:
+    text = (
+        "Ice\n\n"
+        "The National Snow and Ice Data Center (NSIDC) said on Tuesday that ice shrank. "
+        "The NSIDC will publish an analysis in October."
+    )
+    found = {e.text: e.name for e in extract(text, date(2025, 9, 24)).entities}
+    assert found["NSIDC"] == "National Snow and Ice Data Center"
+
+
+def test_natural_features_and_world_regions_are_places() -> None:
+    kinds = {e.name: e.kind for e in find_entities("Warm air over the Chukchi Sea hit the Arctic.")}
+    assert kinds == {"Chukchi Sea": "place", "Arctic": "place"}
+
+
+def test_a_record_since_records_began_dates_nothing() -> None:
+    text = (
+        "Ice\n\nIce hit its second-lowest extent since satellite records began in 1979 on Sept. 10."
+    )
+    assert [e.date.value for e in extract(text, date(2025, 9, 24)).events] == ["2025-09-10"]
+
+
+def test_a_day_of_that_year_is_in_the_year_last_named() -> None:
+    sentence = (
+        "Only the summer of 2012 saw less ice, when it fell to a low on Sept. 16 of that year."
+    )
+    values = [t.value for t in tag_timexes(sentence, date(2025, 9, 24))]
+    assert values == ["2012-SU", "2012-09-16"]
+
+
+def test_a_plan_that_did_not_hold_is_hypothetical() -> None:
+    text = "Tunnel\n\nThe tunnel was originally due to open in 2025."
+    (event,) = extract(text, date(2025, 11, 27)).events
+    assert event.modality == "hypothetical"
+
+
+def test_a_dateline_and_a_date_alone_on_a_line_is_the_publication_date() -> None:
+    text = (
+        "Tunnel delayed\n\nINNSBRUCK, Austria — Thursday 27 November 2025\n\n"
+        "Work on the tunnel resumed in October."
+    )
+    x = extract(text)
+    assert (x.published, x.published_inferred) == (date(2025, 11, 27), False)
+    (event,) = x.events
+    assert event.date.value == "2025-10"
+    assert set(event.places) == {"Innsbruck", "Austria"}
+
+
+def test_the_owner_in_a_compound_acts() -> None:
+    text = "Strike\n\nDebris fell on the Varnak-owned depot at about 3 a.m. on Saturday."
+    (event,) = extract(text, date(2025, 8, 30)).events
+    assert event.actors == ("Varnak",)
+    assert event.places == ()

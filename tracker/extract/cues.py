@@ -57,7 +57,9 @@ _NEGATION = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|would|could|might|may|unless|whether|prospect of|possibility|risk of|fears? that|"
     # "was supposed to open in 2022": a plan that did not happen
-    r"(?:was|were)\s+supposed\s+to)\b",
+    r"(?:was|were)\s+supposed\s+to|"
+    # "was originally due to finish in 2025": a plan that did not hold
+    r"(?:was|were)\s+originally\s+(?:due|scheduled|expected|planned|set|meant))\b",
     re.I,
 )
 _HEDGES = re.compile(

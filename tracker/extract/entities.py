@@ -231,6 +231,11 @@ _DIVISION = re.compile(
     r" (?:County|Province|Region|District|Oblast|Governorate|Prefecture|Parish|Borough)\b"
 )
 _DIVISION_END = re.compile(_DIVISION.pattern + "$")
+# "Chukchi Sea", "Mekong Delta", "Kola Peninsula": a natural feature is a place
+_FEATURE_END = re.compile(
+    r" (?:Sea|Ocean|Gulf|Bay|Strait|River|Lake|Mountains|Desert|Peninsula|Islands?|Valley|"
+    r"Coast|Basin|Delta|Plateau|Glacier|Canal)$"
+)
 
 
 # Where a token (a run of _TOKEN characters) starts with a capital, "al-" or "el-", or a
@@ -419,15 +424,45 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
             taken.append((s, owned.start()))
             s = owned.end()
         name = _without_possessive(text[s:e]).rstrip("’'")  # "Civic Movement's leader"
+        name = _COMPOUND.sub("", name)  # "the Lukoil-owned refinery": Lukoil
         if name in word_list("lexicon.yaml", "not_acronyms"):
             continue  # "The GDP fell"
         # "Copperbelt Province", "Harbin District": a division is a place
-        kind = "place" if _DIVISION_END.search(name) and name.count(" ") < 3 else "unknown"
+        kind = (
+            "place"
+            if (_DIVISION_END.search(name) or _FEATURE_END.search(name)) and name.count(" ") < 3
+            else "unknown"
+        )
         found.append(EntityMention(s, s + len(name), name, name, kind, "capitalised"))
         taken.append((s, e))
     found.extend(_acronyms(text, start, end, taken))
     found.sort(key=lambda mention: mention.start)
-    return _people_by_role(text, _institutions(text, found, start))
+    return _people_by_role(text, _joined_by_and(text, _institutions(text, found, start)))
+
+
+def _joined_by_and(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """Two names found apart that make one institution's name with "and" between them ("the
+    National Snow and Ice Data Center", "the Department of Forestry and Fire Protection"):
+    one of them holds an institution word (lexicon.yaml: institution_words)."""
+    words = word_list("lexicon.yaml", "institution_words")
+    out: list[EntityMention] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and text[prev.end : f.start] == " and "
+            and prev.rule in _NAMED_APART
+            and f.rule in _NAMED_APART
+            and not words.isdisjoint((*prev.name.split(), *f.name.split()))
+        ):
+            name = text[prev.start : f.end]
+            out[-1] = EntityMention(prev.start, f.end, name, name, "organization", "institution")
+            continue
+        out.append(f)
+    return out
+
+
+_NAMED_APART = frozenset({"capitalised", "institution"})
 
 
 _DATELINE_AFTER = re.compile(r"(?:\s+[A-Z][A-Z.'’-]+)*\s*(?:,|—|–|--|\()")
@@ -497,8 +532,12 @@ _BEFORE_OF_PLACE = re.compile(
 # Capitalised words after a demonym, the last one an institution's: " Airline Pilots Association",
 # " Food and Drug Administration"
 _DEMONYM_LED = re.compile(
-    rf"(?:\s+(?:and\s+)?{_UPPER}[\w'’-]*){{0,3}}\s+(?P<head>{_UPPER}[\w'’-]*)\b"
+    rf"(?:\s+(?:and\s+)?{_UPPER}[\w'’-]*){{0,5}}\s+(?P<head>{_UPPER}[\w'’-]*)\b"
 )
+
+
+# Capitalised words (joined by of/for) after a place: " Department of Forestry"
+_PLACE_LED = re.compile(rf"(?:\s+(?:(?:of|for)\s+)?{_UPPER}[\w'’-]*{_LOWER}[\w'’-]*){{1,5}}")
 
 
 def _institutions(text: str, found: list[EntityMention], floor: int) -> list[EntityMention]:
@@ -512,6 +551,14 @@ def _institutions(text: str, found: list[EntityMention], floor: int) -> list[Ent
         if f.kind == "country" and f.text != f.name:  # "Norwegian Airline Pilots Association"
             named = _DEMONYM_LED.match(text, f.end)
             if named is not None and named.group("head") in words:
+                end = named.end()
+                name = text[f.start : end]
+                out.append(EntityMention(f.start, end, name, name, "organization", "institution"))
+                continue
+        elif f.kind in _PLACE_KINDS and f.rule == "gazetteer":
+            # "California Department of Forestry", "Texas Department of Transportation"
+            named = _PLACE_LED.match(text, f.end)
+            if named is not None and not words.isdisjoint(named.group(0).split()):
                 end = named.end()
                 name = text[f.start : end]
                 out.append(EntityMention(f.start, end, name, name, "organization", "institution"))

@@ -60,7 +60,9 @@ _BASELINE = re.compile(
     r"(?:(?!(?:who|which|that|has|have|had|was|were)\b)[a-z]+\s+|it\s+ha[sd]\s+){0,7}since\s+"
     # "for the first time since 2019", "its lowest level since March"
     r"|\b(?:first\s+time|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
-    r"best|deadliest|fewest)\b(?:\s+[a-z]+){0,2}\s+since\s+)"
+    r"best|deadliest|fewest)\b(?:\s+[a-z]+){0,2}\s+since\s+"
+    # "the second-lowest since satellite records began in 1979"
+    r"|\bsince\s+(?:[a-z]+\s+){0,2}records\s+(?:began|started)\s+)"
     # "down from 106,000 in the same period of 2023"
     r"(?:(?:in|on|at|during|for)\s+(?:the\s+same\s+[a-z]+\s+(?:of|in|last)\s+)?)?$",
     re.I,
@@ -179,14 +181,22 @@ def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
     relative expression whose interval holds a day named in the same sentence is dropped,
     unless "since", "by", "until" or "before" opens it ("recorded 214 cases since the start of
     the year, the institute said on Thursday", "approved the plan on Thursday, clearing the way
-    to emerge by the end of the month": a stretch or a deadline of its own)."""
+    to emerge by the end of the month": a stretch or a deadline of its own). So is a day named
+    beside a time of that day ("at 3 a.m. on Saturday")."""
     days = [t for t in timexes if t.precision == "day" and t.interval_start]
+
+    def finer(d: Timex, t: Timex) -> bool:
+        # a day within a coarser expression; a time of day on a day named alone ("at about
+        # 3 a.m. on Saturday": one event, at 3 a.m.)
+        if t.precision != "day":
+            return True
+        return d.type == "TIME" and t.type == "DATE" and d.interval_start == t.interval_start
+
     return [
         t
         for t in timexes
         if not (
             t.anchor == "dct"
-            and t.precision != "day"
             and not _OPENS_A_STRETCH.search(
                 sentence.text, max(0, t.start - sentence.start - 12), t.start - sentence.start
             )
@@ -195,6 +205,7 @@ def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
                 and t.interval_start is not None
                 and t.interval_end is not None
                 and t.interval_start <= d.interval_start <= t.interval_end  # type: ignore[operator]
+                and finer(d, t)
                 for d in days
             )
         )

@@ -18,7 +18,7 @@ from tracker.extract.model import EntityMention, Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
 
 PLACE_PREPOSITIONS = re.compile(
-    r"\b(?:in|at|near|into|across|inside|outside|around|(?<!according\s)to|from|on|"
+    r"\b(?:in|at|near|into|across|inside|outside|around|(?<!according\s)to|from|on|over|off|"
     r"(?:village|town|city|port|district|region|province|county|island)\s+of|"
     # "north of Camarillo", "miles south-east of Kharkiv"
     r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?"
@@ -29,6 +29,10 @@ PLACE_PREPOSITIONS = re.compile(
 
 
 _FAST_PLACE_PREPOSITIONS = Caseless(PLACE_PREPOSITIONS)
+
+
+# "on the Lukoil-owned refinery": the owner of what the place is, not the place
+_OWNER_COMPOUND = re.compile(r"-(?:owned|led|backed|run|controlled|funded|operated)\b")
 
 
 _LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+")
@@ -140,13 +144,14 @@ def roles(
             listed is not None
             and (listed.group(0).strip(" ,") != "" or e.kind in _PLACE_KINDS_LISTED)
         )
+        owner = _OWNER_COMPOUND.match(sentence.text, e.end - sentence.start)
         is_place = (
             e.kind == "place"
-            or (e.kind in ("country", "unknown") and located)
+            or (e.kind in ("country", "unknown") and located and owner is None)
             or (e.kind == "unknown" and _before_facility(sentence, e))
         )
         name = e.text if is_place and e.kind == "country" and is_city(e.text) else e.name
-        if e.kind == "unknown" and not is_place and not _is_subject(sentence, e):
+        if e.kind == "unknown" and not is_place and owner is None and not _is_subject(sentence, e):
             continue  # an unknown name acts only as the subject of a verb ("Minera Andes filed")
         target = places if is_place else actors
         if name not in target:

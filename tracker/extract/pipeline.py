@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -16,7 +17,7 @@ from tracker.extract.headnouns import resolve_head_nouns
 from tracker.extract.model import EntityMention, ExtractedEvent, Extraction, Sentence
 from tracker.extract.quantities import find_quantities_in
 from tracker.extract.sentences import split_paragraphs, split_sentences
-from tracker.extract.surnames import resolve_short_names, resolve_surnames
+from tracker.extract.surnames import resolve_acronyms, resolve_short_names, resolve_surnames
 from tracker.extract.timex import Timex, tag_timexes
 from tracker.extract.timex.context import tense_of
 from tracker.load.dateline import (
@@ -83,7 +84,7 @@ def extract(
     entities = resolve_short_names(
         text, resolve_surnames(text, _dateline_places(text, found, span), content), content
     )
-    entities = resolve_head_nouns(text, entities, content)
+    entities = resolve_head_nouns(text, resolve_acronyms(text, entities), content)
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = find_quantities_in(text, content, exclude=timex_spans)
     events = _placed_by_dateline(find_events(sentences, narrative, entities, published), entities)
@@ -178,13 +179,25 @@ def _with_dateline_city(text: str, entities: list[EntityMention]) -> list[Entity
     """``entities`` with the place in capitals that opens the dateline ("ANTWERP, Belgium,
     Feb. 11 —"), when the gazetteer knows it and no mention covers it already."""
     at = dateline_place(text)
-    if at is None or any(e.start < at[1] and at[0] < e.end for e in entities):
+    if at is None:
         return entities
+    added = []
     known = place_in_capitals(text[at[0] : at[1]])
-    if known is None:
-        return entities
-    mention = EntityMention(at[0], at[1], text[at[0] : at[1]], known[0], known[1], "dateline")
-    return sorted([*entities, mention], key=lambda e: e.start)
+    if known is not None and not any(e.start < at[1] and at[0] < e.end for e in entities):
+        added.append(
+            EntityMention(at[0], at[1], text[at[0] : at[1]], known[0], known[1], "dateline")
+        )
+    # the region or country after it ("INNSBRUCK, Austria — Thursday 27 November 2025"),
+    # when that line is all metadata and so no sentence's
+    region = _DATELINE_REGION.match(text, at[1])
+    if region is not None and not any(e.start <= region.start(1) < e.end for e in entities):
+        where = find_entities(text, start=region.start(1), end=region.end(1))
+        added += [replace(e, kind="place", rule="dateline") for e in where if e.kind in _PLACES]
+    return sorted([*entities, *added], key=lambda e: e.start) if added else entities
+
+
+_DATELINE_REGION = re.compile(r",\s+([A-Z][\w.'’ -]{1,30}?)(?=\s*(?:,|—|–|--|\(|$))", re.M)
+_PLACES = frozenset({"country", "place"})
 
 
 _COARSE = frozenset({"week", "month", "season", "quarter", "half"})

@@ -173,3 +173,25 @@ def _opens_sentence(text: str, at: int, floor: int) -> bool:
     """Whether only spaces, a bullet or a sentence's end come before ``at``."""
     before = text[max(floor, at - 4) : at].rstrip()
     return at - floor <= 2 or not before or before[-1] in '.!?:"“-•*\n—–'
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Z&]{1,5})\)")
+
+
+def resolve_acronyms(text: str, entities: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
+    """``entities`` with the names in capitals that an earlier name introduced in brackets
+    ("the National Snow and Ice Data Center (NSIDC)") made that name wherever they appear."""
+    full: dict[str, EntityMention] = {}
+    for e in entities:
+        m = _ACRONYM_AFTER.match(text, e.end)
+        if m is None or (e.kind == "unknown" and " " not in e.name):
+            continue  # (an unknown single word is no name to spell out)
+        full.setdefault(m.group("acr"), e)
+    if not full:
+        return tuple(entities)
+    return tuple(
+        replace(e, name=full[e.text].name, kind=full[e.text].kind)
+        if e.text in full and (e.rule == "acronym" or e.kind == "unknown")
+        else e
+        for e in entities
+    )

@@ -117,7 +117,9 @@ def find_publication_mark(text: str) -> PublicationMark | None:
             end = dl.start("rest") + found[0].end() + (end_m.end() if end_m else 0)
             return PublicationMark(found[1], pos, pos + end)
     for pos, line in lines[1:]:
-        stripped = line.strip().strip("|·—-–").strip()
+        # a line that is nothing but a date, or a dateline and a date ("INNSBRUCK, Austria —
+        # Thursday 27 November 2025")
+        stripped = line[dateline_length(line) :].strip().strip("|·—-–").strip()
         found = _match_date(stripped)
         if found and len(stripped) - len(found[0].group(0)) <= 12:
             return PublicationMark(found[1], pos, pos + len(line))

@@ -380,6 +380,22 @@ def anaphoric_month(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) ->
     return Norm("DATE", f"{year}-{month:02d}", None, anchor)
 
 
+@normaliser("in_that_year")
+def in_that_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "Sept. 16 of that year", "in March of the same year": the day or month in the year the
+    narrative is at (the last year, season or month named; else the last day's year)."""
+    base = ctx.coarse_anchor[0] if ctx.coarse_anchor else ctx.anchor
+    month = lex.month(g["month"])
+    if base is None:
+        return None  # no year named before: nothing to read "that year" against
+    value = f"{base.year}-{month:02d}"
+    if day_text := g.get("day"):
+        day = int(day_text)
+        date(base.year, month, day)  # ValueError for a day that does not exist: no match
+        value += f"-{day:02d}"
+    return Norm("DATE", value, None, "narrative")
+
+
 @normaliser("time")
 def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """ "2:30 p.m.", "noon", "midnight", on the DCT's day or the day named with it: "9 a.m.
