@@ -82,3 +82,46 @@ def test_a_participle_aside_of_the_subject_keeps_the_main_clause() -> None:
 def test_a_noun_in_ing_after_a_comma_is_no_participle_clause() -> None:
     events = _events("Trains stopped on Tuesday, morning commuters said.")
     assert events and events[0][1].startswith("Trains stopped")
+
+
+def test_a_time_given_again_in_another_zone_dates_one_event() -> None:
+    events = _events("A tram derailed at about 14:30 local time (1330 GMT) on Wednesday.")
+    assert events == [("2026-03-18T14:30", "A tram derailed")]
+
+
+def test_an_offset_from_a_day_inside_its_own_clause_dates_nothing_more() -> None:
+    events = _events("The crash comes nine months after a fire killed 16 people on June 3, 2025.")
+    assert [value for value, _ in events] == ["2025-06-03"]
+
+
+def test_a_dated_participle_after_the_subject_is_its_own_event() -> None:
+    text = (
+        "Law\n\n"
+        "The law, passed by parliament in April and signed by President Ana Varga in May, "
+        "was due to take effect on Jan. 1."
+    )
+    events = {e.date.value: e for e in extract(text, date(2025, 10, 21)).events}
+    assert events["2025-04"].title == "The law passed by parliament"
+    assert events["2025-04"].actors == ()
+    assert events["2025-05"].title == "The law signed by President Ana Varga"
+    assert events["2026-01-01"].title == "The law was due to take effect"
+
+
+def test_a_premium_to_a_closing_price_dates_nothing() -> None:
+    sentence = "The offer values Verpak at a 31% premium to its closing price on Friday."
+    assert _events(sentence) == []
+
+
+def test_a_body_something_comes_from_is_no_place_but_a_place_one_operates_from_is() -> None:
+    text = "Deal\n\nVerpak rejected an approach from Fjellpak in September."
+    (event,) = extract(text, date(2026, 2, 2)).events
+    assert "Fjellpak" not in event.places
+    text = "Ferries\n\nThe ministry banned 14 ferries operating from Lembar in May."
+    (event,) = extract(text, date(2026, 2, 2)).events
+    assert "Lembar" in event.places
+
+
+def test_a_sayer_set_off_by_an_apposition_tells_its_own_plan() -> None:
+    text = "Vaccines\n\nGavi, the vaccine alliance, said it planned to reach 50 million children by 2030."
+    (event,) = extract(text, date(2025, 11, 12)).events
+    assert event.actors == ("Gavi",)

@@ -394,7 +394,9 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         # A capitalised word opening a sentence may be an ordinary word ("Residents of
         # Vinhais"), unless a capitalised word follows it straight away ("Minera Andes filed").
         skip = _sentence_initial(text, s, start) and not (
-            len(words) > 1 and words[1][0].isupper() and words[0] not in not_names
+            (len(words) > 1 and words[1][0].isupper() and words[0] not in not_names)
+            # "Gavi, the vaccine alliance, said ...": a name set off by an apposition
+            or (len(words) == 1 and words[0] not in not_names and _APPOSED_THEN_VERB.match(text, e))
         )
         while skip or _without_possessive(words[0]) in not_names:
             # "Residents of Vinhais", "The Ministry of Health", "Last Tuesday Maria Silva":
@@ -500,6 +502,12 @@ _APPOSED_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][
 # "Mirela Dragan, the Romanian architect whose ...": a role noun in apposition, however long
 # the apposition goes on after it.
 _APPOSED_ROLE_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+_APPOSED_THEN_VERB = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;]{1,50},\s+(?:[a-z]+(?:ed|s)|said|told|won|lost|made|took|left|"
+    r"became|began|will|would|has|had|is|was)\b"
+)
 
 
 def _people_by_role(text: str, found: list[EntityMention]) -> list[EntityMention]:

@@ -132,6 +132,10 @@ def clause_around(
             if a <= rel_s < b:
                 c_start, c_end = max(c_start, a), min(c_end, b)
                 break
+    aside = _subject_aside(text, c_start, c_end, rel_s, rel_e)
+    if aside is not None:  # "The law, passed by parliament in April, was due to ...": passed
+        a_start, a_end, subject = aside
+        return sentence.start + a_start, text[a_start:a_end], subject
     # "the deadliest since July 2023, when 15 people died after a boat sank": the main clause
     # happens after "since" its date; the date's event is the clause "when" opens after it.
     when = WHEN_AFTER.match(text, rel_e)
@@ -228,6 +232,43 @@ def _second_predicate(
         # "The government first granted ..., revoked ...": not "first revoked"
         subject, c_start = without_adverbs(" ".join(words)), m.end()
     return subject, c_start, c_end
+
+
+# A participle phrase set off by commas right after the subject, with its own date ("The law,
+# passed by parliament in April and signed in May, was due to ...", "Fjellpak, founded in 1952
+# as a paper mill, listed in 2014").
+_SUBJECT_ASIDE = re.compile(
+    r"(?P<np>(?:[A-Z][\w'’.-]*|the|a|an)(?:\s+[\w'’.-]+){0,5}?),\s+"
+    r"(?P<part>(?:[a-z]{3,}ed|built|born|made|held|led|won|sold|bought|run|set\s+up)\b[^,;]*?),\s+"
+)
+_AND_PARTICIPLE = re.compile(r"\s+and\s+(?=(?:[a-z]{3,}ed|built|made|held|led|won|sold)\b)")
+
+
+def _subject_aside(
+    text: str, c_start: int, c_end: int, rel_s: int, rel_e: int
+) -> tuple[int, int, str] | None:
+    """(start, end, subject) of the participle in an aside after the clause's subject that
+    holds the date; of one of two joined by "and" ("passed ... in April and signed ... in
+    May"). None when the date is not in such an aside."""
+    m = _SUBJECT_ASIDE.match(text, c_start, c_end)
+    if m is None or not (m.start("part") <= rel_s and rel_e <= m.end("part")):
+        return None
+    a_start, a_end = m.start("part"), m.end("part")
+    for joint in _AND_PARTICIPLE.finditer(text, a_start, a_end):
+        if joint.end() <= rel_s:
+            a_start = joint.end()
+        elif joint.start() >= rel_e:
+            a_end = joint.start()
+            break
+    return a_start, a_end, m.group("np")
+
+
+def in_subject_aside(sentence: Sentence, clause_start: int) -> bool:
+    """Whether the clause at ``clause_start`` is a participle in an aside after the subject
+    (see _subject_aside): what the rest of the sentence names is not its."""
+    m = _SUBJECT_ASIDE.match(sentence.text)
+    at = clause_start - sentence.start
+    return m is not None and m.start("part") <= at < m.end("part")
 
 
 def inside_part(

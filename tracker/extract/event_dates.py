@@ -54,6 +54,9 @@ _BASELINE = re.compile(
     r"|\bthan\s+(?:in|during)\s+(?:(?:all|the\s+whole|the\s+rest|the\s+same\s+period)\s+of\s+)?"
     # "a premium of 27% over Monday's closing price"
     r"|\b(?:premium|discount)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:over|to|on)\s+"
+    # "at a 31% premium to its closing price on Friday"
+    r"|\b(?:premium|discount)\s+(?:to|over|on)\s+(?:its|the|their)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:price|close|level)\s+"
     # "its third cut since May": a count since then
     # (not across a relative clause: "the second suspect who has been held since March")
     r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
@@ -294,6 +297,15 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         end = clause_start + len(clause)
         return any(o is not t and clause_start <= o.start and o.end <= end for o in timexes)
 
+    def same_moment(t: Timex) -> bool:
+        # "at 14:30 local time (1330 GMT)": the moment again, in another zone
+        return t.type == "TIME" and any(
+            o is not t
+            and o.type == "TIME"
+            and _BRACKETED_AFTER.fullmatch(text, o.end - base, t.start - base)
+            for o in timexes
+        )
+
     def a_reference_point(t: Timex) -> bool:
         # "reopen on Sept. 15 after the summer holiday": the holiday only places the day (not
         # "returned after the 1989 revolution and in 1998 founded ...")
@@ -314,9 +326,12 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
     kept = [
         t
         for t in timexes
-        if not (describes_a_thing(t) or ends_a_stretch(t) or a_reference_point(t))
+        if not (describes_a_thing(t) or ends_a_stretch(t) or a_reference_point(t) or same_moment(t))
     ]
     return kept or timexes
+
+
+_BRACKETED_AFTER = re.compile(r"(?:\s+local\s+time)?\s*\(")
 
 
 _AFTER_THE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.I)

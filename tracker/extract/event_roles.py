@@ -31,6 +31,10 @@ PLACE_PREPOSITIONS = re.compile(
 _FAST_PLACE_PREPOSITIONS = Caseless(PLACE_PREPOSITIONS)
 
 
+# (a noun before "from": "an approach from Fjellpak"; not a verb: "operating from Lembar")
+_FROM_BEFORE_NAME = re.compile(r"\b(?![a-z]+(?:ing|ed)\s)[a-z]+\s+from\s+(?:the\s+)?$")
+
+
 # "on the Lukoil-owned refinery": the owner of what the place is, not the place
 _OWNER_COMPOUND = re.compile(r"-(?:owned|led|backed|run|controlled|funded|operated)\b")
 
@@ -65,6 +69,8 @@ _RELATIVE_SUBJECT = re.compile(
 
 
 SAYS_OWN_DEED = re.compile(
+    # ("Gavi, the vaccine alliance, said it planned ...")
+    r"(?:,\s+(?:the|a|an)\s+[^,;]{1,40},)?"
     r"(?:\s+(?:plc|ltd|inc|today|also|yesterday))*"
     r"\s+(?:said|says|announced|confirmed|reported)\b[^.;:\"“]{0,40}?\b(?:that\s+)?"
     # "... that it had restored", "... that its experimental drug met its goal"
@@ -145,6 +151,8 @@ def roles(
             and (listed.group(0).strip(" ,") != "" or e.kind in _PLACE_KINDS_LISTED)
         )
         owner = _OWNER_COMPOUND.match(sentence.text, e.end - sentence.start)
+        if located and e.kind == "unknown" and _FROM_BEFORE_NAME.search(before[-30:]):
+            located = False  # "an approach from Fjellpak", "data from KSH": a source, no place
         is_place = (
             e.kind == "place"
             or (e.kind in ("country", "unknown") and located and owner is None)

@@ -25,6 +25,7 @@ from tracker.extract.event_clauses import (
     WHEN_AFTER,
     after_report,
     clause_around,
+    in_subject_aside,
     inside_part,
     reports_apart,
 )
@@ -109,6 +110,14 @@ def find_events(
         # "raised its forecast for 2025": what the sentence tells is dated by the article
         as_of_instead = dated if dated and not kept and published is not None else []
         dated = kept or as_of_instead
+        # the day beside its time, the time again in another zone: out of titles too
+        same_moment = [
+            t
+            for t in in_sentence
+            if (t.type == "TIME" or t.precision == "day")
+            and t not in dated
+            and not is_baseline(sentence, t)
+        ]
         # Who says it and how: only for a sentence that may give an event.
         may_tell = bool(dated) or (
             published is not None
@@ -142,7 +151,9 @@ def find_events(
                 # and a subordinate clause ("will choose in a runoff after none won")
                 reported = says_all or after_report(sentence, clause_start)
                 event_mood = modality(clause, reported)
-            title = _without_other_dates(_title(clause, clause_start, subject, timex), dated)
+            title = _without_other_dates(
+                _title(clause, clause_start, subject, timex), [*dated, *same_moment]
+            )
             event_type = classify(title)
             if event_type == "other":
                 event_type = classify(clause)
@@ -164,6 +175,9 @@ def find_events(
             actors, places = roles_once(sentence, ents, sentence_roles)
             if own is not ents:
                 actors, _ = roles(sentence, own)
+            elif subject and in_subject_aside(sentence, clause_start):
+                # "The law, passed by parliament in April, ...": the subject's names alone
+                actors, places = roles(sentence, [e for e in ents if e.text in subject])
             if named and named not in actors:  # "He was charged": the person "he" is
                 actors = (named, *actors)
             pronoun = title.startswith(("It ", "They "))
@@ -301,6 +315,9 @@ def _offset_events(
             sentence.text, max(0, t.start - sentence.start - 12), t.start - sentence.start
         ):
             continue  # "banned for four years after testing positive": a length, then a reason
+        if days[0].start > t.end:
+            continue  # "comes nine months after a crash killed 16 on Sept. 3": the day is the
+            # clause's after "after"; what the stretch dates is the main clause, told apart
         expression = f"{t.text} {m.group('rel')}"
         ref = offset_ref(base, stretch, m.group("rel") == "after", expression, t)
         if ref is None:
@@ -643,6 +660,12 @@ def _said_on_its_date(event: ExtractedEvent) -> bool:
 _HAPPENED = ("asserted", "reported")
 
 
+_LOCAL_TIME = re.compile(r"\s+local\s+time(?:\s*\(\d{1,2}:?\d\d\s+(?:GMT|UTC)\))?")
+
+
+_AT_ABOUT_END = re.compile(r"\s+(?:at\s+)?(?:about|around|approximately)$")
+
+
 _EMPTY_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en|ne|lt|de),")
 
 
@@ -656,6 +679,8 @@ _DATE_LEAD = re.compile(
 def _without_other_dates(title: str, dated: list[Timex]) -> str:
     """The title without the sentence's other dates joined to its own ("fought wars in the
     early 1990s and in 2020": each war's title names neither)."""
+    # "at about 14:30 local time (1330 GMT)": the time's words
+    title = _AT_ABOUT_END.sub("", _LOCAL_TIME.sub("", title))
     if len(dated) < 2:
         return title
     before = title
@@ -668,7 +693,7 @@ def _without_other_dates(title: str, dated: list[Timex]) -> str:
         if lead is not None:
             title = title[: lead.start()] + title[end:]
     if title != before:  # "The mandate, adopted in October 2024, expires": no bare aside
-        title = _EMPTY_ASIDE.sub("", title)
+        title = _AT_ABOUT_END.sub("", _EMPTY_ASIDE.sub("", title))
     return title
 
 

@@ -396,6 +396,12 @@ def in_that_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> No
     return Norm("DATE", value, None, "narrative")
 
 
+_DAY_AFTER_TIME = re.compile(
+    r"\)?(?:\s+local\s+time)?(?:\s*\([^()]{1,20}\))?,?\s+on\s+"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 @normaliser("time")
 def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """ "2:30 p.m.", "noon", "midnight", on the DCT's day or the day named with it: "9 a.m.
@@ -426,6 +432,9 @@ def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Nor
     elif g.get("relday"):
         offset = lex.relative_day(g["relday"])
         on = Norm("DATE", (ctx.dct + timedelta(days=offset)).isoformat()) if ctx.dct else None
+    if on is None and (later := _DAY_AFTER_TIME.match(ctx.right)) is not None:
+        # "at 14:30 local time (1330 GMT) on Wednesday": the weekday a little after it
+        on = weekday({"weekday": later.group("weekday")}, ctx, lex, {})
     if on is None and ctx.anchor is not None:  # "at 6 a.m.": on the day the story is at
         on = Norm("DATE", ctx.anchor.isoformat(), None, "narrative")
     day = on.value if on is not None else ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
