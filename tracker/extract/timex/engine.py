@@ -221,6 +221,8 @@ def tag_timexes(
         found.append(timex)
         if _reported_quarter(timex, when):
             quarter = max(quarter or "", timex.value[:7])
+        if timex.type == "TIME" and timex.interval_start and _NAMES_A_DAY.search(timex.text):
+            anchor, coarse = timex.interval_start, None  # "4 a.m. on Wednesday"
         if timex.type == "DATE" and timex.interval_start:
             if timex.precision == "day" and not _REPORTED_ON.search(left):
                 # ("police said Tuesday": the day of the saying, not of the story told)
@@ -234,6 +236,13 @@ def tag_timexes(
 
     _matches(text, ruleset, accept)
     return join_ranges(text, found)
+
+
+_NAMES_A_DAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d",
+    re.I,
+)
 
 
 _REPORTED_ON = re.compile(
