@@ -10,6 +10,7 @@ import pytest
 from tracker.extract import extract
 from tracker.extract.entities import find_entities
 from tracker.extract.event_roles import _object_of_deed
+from tracker.extract.timex import tag_timexes
 
 _DCT = date(2026, 3, 19)
 
@@ -125,3 +126,46 @@ def test_a_sayer_set_off_by_an_apposition_tells_its_own_plan() -> None:
     text = "Vaccines\n\nGavi, the vaccine alliance, said it planned to reach 50 million children by 2030."
     (event,) = extract(text, date(2025, 11, 12)).events
     assert event.actors == ("Gavi",)
+
+
+def test_a_measure_taken_until_a_weekday_runs_to_the_coming_one() -> None:
+    text = "Storm\n\nSNCF suspended trains between Paris and Bordeaux until Tuesday morning."
+    (event,) = extract(text, date(2025, 11, 3)).events
+    assert (event.date.start, event.date.end) == (date(2025, 11, 3), date(2025, 11, 4))
+
+
+def test_what_could_happen_by_the_weekend_is_the_coming_weekend() -> None:
+    values = [
+        t.value
+        for t in tag_timexes("A storm could reach the coast by the weekend.", date(2025, 11, 3))
+    ]
+    assert values == ["2025-W45-WE"]
+    # "could be located Wednesday": no plan
+    values = [t.value for t in tag_timexes("He could not be located Wednesday.", date(2000, 1, 6))]
+    assert values == ["2000-01-05"]
+
+
+def test_a_bare_time_told_in_the_past_is_not_on_a_day_to_come() -> None:
+    text = "He will appear in court on Friday. The fire broke out around 2 a.m. and spread."
+    values = [t.value for t in tag_timexes(text, date(2026, 3, 18))]
+    assert values == ["2026-03-20", "2026-03-18T02:00"]
+
+
+def test_hyphenated_names_open_sentences_and_departments_are_places() -> None:
+    found = {
+        e.name: e.kind
+        for e in find_entities("Meteo-France lifted its alert for the Gironde department.")
+    }
+    assert found["Meteo-France"] == "unknown"
+    text = "Alert\n\nMeteo-France lifted its alert for the Gironde department at 6 a.m. on Monday."
+    (event,) = extract(text, date(2025, 11, 3)).events
+    assert event.places == ("Gironde",)
+    assert "Meteo-France" in event.actors
+
+
+def test_the_antecedent_of_a_relative_clause_stops_at_a_present_verb() -> None:
+    text = (
+        "Storm\n\nThe storm follows Ciaran, which killed three people in France in November 2023."
+    )
+    (event,) = extract(text, date(2025, 11, 3)).events
+    assert event.title == "Ciaran killed three people in France"

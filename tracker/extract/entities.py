@@ -411,6 +411,8 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
             (len(words) > 1 and words[1][0].isupper() and words[0] not in not_names)
             # "Gavi, the vaccine alliance, said ...": a name set off by an apposition
             or (len(words) == 1 and words[0] not in not_names and _APPOSED_THEN_VERB.match(text, e))
+            # "Meteo-France lifted ...", "Rolls-Royce said ...": capitals on both sides of a hyphen
+            or (len(words) == 1 and _HYPHENED_NAME.fullmatch(words[0]) is not None)
         )
         while skip or _without_possessive(words[0]) in not_names:
             # "Residents of Vinhais", "The Ministry of Health", "Last Tuesday Maria Silva":
@@ -516,6 +518,9 @@ _APPOSED_ROLE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][
 # "Mirela Dragan, the Romanian architect whose ...": a role noun in apposition, however long
 # the apposition goes on after it.
 _APPOSED_ROLE_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+_HYPHENED_NAME = re.compile(rf"{_UPPER}[\w']*-{_UPPER}[\w']*")
 
 
 _APPOSED_THEN_VERB = re.compile(

@@ -105,6 +105,8 @@ _FAST_SUBORDINATE = Caseless(SUBORDINATE)
 
 _NOT_IN_NOUN_PHRASE = re.compile(
     r"^(?:\w{3,}ed|is|are|was|were|has|have|had|said|says|took|met|hit|saw|left|made|won|lost|"
+    # present verbs that take an object ("The storm follows Ciaran, which killed ...")
+    r"follows|comes|marks|includes|replaces|becomes|joins|faces|succeeds|precedes|exceeds|"
     r"in|on|at|to|for|from|by|with|after|before|and|but)$",
     re.I,
 )

@@ -348,4 +348,9 @@ _DELAYED = re.compile(
 
 
 # "from March 1 until": the stretch's start is dated too, so its end goes with it.
-_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+[^,;]{0,40}$", re.I)
+# (a date, not a place: "suspended trains between Paris and Bordeaux until Tuesday")
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|between)\s+(?=[^,;]{0,40}$)[^,;]*?(?:\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\b(?:today|tomorrow|now|then)\b)",
+    re.I,
+)

@@ -30,7 +30,7 @@ _CUES = re.compile(
     r"scheduled\s+(?:to|for)|set\s+(?:to|for)|due\s+to|going\s+to|aims?\s+to|"
     # "expect(s) the heat wave to last until Thursday"
     r"(?:expects?|expected|forecasts?)\s+(?:[\w'’-]+\s+){0,4}?to(?=\s+[a-z])|"
-    r"(?:hopes?|hoped)\s+to|would(?!\s+have)|payable|effective|expires?|upcoming|next|scheduled|"
+    r"(?:hopes?|hoped)\s+to|would(?!\s+have)|(?:could|might)(?!\s+(?:not|have|be)\b)|payable|effective|expires?|upcoming|next|scheduled|"
     r"planned\s+(?:to|for)|as\s+(?:soon|early)\s+as|likely\s+to|'ll|"
     # "said further cuts were possible in the fourth quarter": what may still come
     r"(?:is|are|was|were)\s+(?:possible|likely)(?!\s+(?:that|because|to\s+have|[a-z]+ed)\b)|"

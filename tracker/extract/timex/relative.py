@@ -154,6 +154,13 @@ _POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
 
 # "until Monday", "through Friday": with no tense cue, the day a state lasts up to.
 _UP_TO_AFTER_VERB = re.compile(r"\w[\s,]+(?:until|till|through|thru)\s+$")
+# "suspended trains until Tuesday morning": a measure taken now, lasting until a day to come
+# (unlike a state told in the past: "stayed until Tuesday")
+_SET_UNTIL = re.compile(
+    r"(?<!remained\s)(?<!stayed\s)(?<!was\s)(?<!were\s)(?<!been\s)"
+    r"\b(?:suspended|closed|shut|banned|halted|cancell?ed|extended|imposed|declared|grounded|"
+    r"barred|blocked|postponed|delayed|adjourned)\b[^.;]{0,80}\b(?:until|till)\s+$"
+)
 # "forecasters warned of up to 400 mm of rain by Friday": what a forecast says is to come
 _FORECAST_BY = re.compile(
     r"\b(?:warned|warns|forecast|forecasts|predicted|predicts|projected|expects?|expected)\b"
@@ -203,6 +210,7 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         ctx.tense == "future"
         or _STARTING.search(ctx.left)
         or _FORECAST_BY.search(ctx.wide_left)
+        or _SET_UNTIL.search(ctx.wide_left)
         or (
             _UP_TO_AFTER_VERB.search(ctx.left)
             and (ctx.tense != "past" or _TO_VERB.search(ctx.wide_left) is not None)
@@ -397,7 +405,7 @@ def in_that_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> No
 
 
 _DAY_AFTER_TIME = re.compile(
-    r"\)?(?:\s+local\s+time)?(?:\s*\([^()]{1,20}\))?,?\s+on\s+"
+    r"\)?(?:\s+local\s+time)?(?:\s*\([^()]{1,20}\))?,?\s+(?:on\s+)?"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
@@ -435,7 +443,11 @@ def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Nor
     if on is None and (later := _DAY_AFTER_TIME.match(ctx.right)) is not None:
         # "at 14:30 local time (1330 GMT) on Wednesday": the weekday a little after it
         on = weekday({"weekday": later.group("weekday")}, ctx, lex, {})
-    if on is None and ctx.anchor is not None:  # "at 6 a.m.": on the day the story is at
+    if (
+        on is None
+        and ctx.anchor is not None
+        and not (ctx.dct and ctx.anchor > ctx.dct and ctx.tense == "past")
+    ):  # "at 6 a.m.": on the day the story is at (not a day to come, told in the past)
         on = Norm("DATE", ctx.anchor.isoformat(), None, "narrative")
     day = on.value if on is not None else ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
     anchor = on.anchor if on is not None and on.anchor != "none" else "dct"
