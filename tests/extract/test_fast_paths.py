@@ -135,6 +135,8 @@ def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str
         kept = t._DANGLING_PREP.sub("", text[:start])
         before = kept.rstrip(" ,")
         after = t._STRETCH_NOUN.sub("", text[end:].lstrip(" "))
+        if after[:1].lower() not in "aeiou":
+            before = re.sub(r"(?<=\s)an$", "a", before)
         if kept.rstrip().endswith(",") and after.startswith(","):
             after = after[1:].lstrip()
         if not before:

@@ -169,3 +169,45 @@ def test_the_antecedent_of_a_relative_clause_stops_at_a_present_verb() -> None:
     )
     (event,) = extract(text, date(2025, 11, 3)).events
     assert event.title == "Ciaran killed three people in France"
+
+
+def test_records_since_a_year_however_worded_date_nothing() -> None:
+    sentence = "The lake fell to its lowest level for the time of year since 2016 on Monday."
+    assert [v for v, _ in _events(sentence)] == ["2026-03-16"]
+
+
+def test_lakes_and_mountains_are_places_and_codes_with_digits_are_names() -> None:
+    found = {
+        e.name: e.kind
+        for e in find_entities("M23 fighters reached Lake Kivu and Mount Nyiragongo.")
+    }
+    assert found == {"M23": "unknown", "Lake Kivu": "place", "Mount Nyiragongo": "place"}
+    assert find_entities("Profit rose in Q3.") == []
+
+
+def test_a_year_repeated_by_an_anaphor_dates_one_event() -> None:
+    events = _events(
+        "A drought in 2024 forced both countries to ration power for most of that year."
+    )
+    assert [v for v, _ in events] == ["2024"]
+
+
+def test_the_age_of_a_thing_dates_nothing() -> None:
+    events = _events("Thieves stole 70 coins, some dating from the 16th century, on Tuesday.")
+    assert [v for v, _ in events] == ["2026-03-17"]
+
+
+def test_what_was_done_after_which_a_plan_follows_is_past() -> None:
+    sentence = "The bank is expected to hold rates on Thursday after cutting them in August."
+    assert [t.value for t in tag_timexes(sentence, date(2025, 9, 17))] == ["2025-09-18", "2025-08"]
+
+
+def test_a_removed_date_leaves_the_right_article() -> None:
+    assert _events("The two sides missed an Aug. 18 deadline to sign a deal.")[0][1] == (
+        "The two sides missed a deadline to sign a deal"
+    )
+
+
+def test_a_period_up_to_a_month_dates_its_event_beside_the_day_of_the_saying() -> None:
+    sentence = "Prices rose 3.8% in the 12 months to August, the office said on Wednesday."
+    assert [v for v, _ in _events(sentence)] == ["2025-08"]

@@ -232,6 +232,7 @@ _DIVISION = re.compile(
 )
 _DIVISION_END = re.compile(_DIVISION.pattern + "$")
 # "Chukchi Sea", "Mekong Delta", "Kola Peninsula": a natural feature is a place
+_FEATURE_START = re.compile(r"^(?:Lake|Mount|Mt\.|Cape|Gulf of|Bay of|Isle of|Sea of)\s")
 _FEATURE_END = re.compile(
     r" (?:Sea|Ocean|Gulf|Bay|Strait|River|Lake|Mountains|Desert|Peninsula|Islands?|Valley|"
     r"Coast|Basin|Delta|Plateau|Glacier|Canal)$"
@@ -448,7 +449,12 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         # "Copperbelt Province", "Harbin District": a division is a place
         kind = (
             "place"
-            if (_DIVISION_END.search(name) or _FEATURE_END.search(name)) and name.count(" ") < 3
+            if (
+                _DIVISION_END.search(name)
+                or _FEATURE_END.search(name)
+                or _FEATURE_START.match(name)
+            )
+            and name.count(" ") < 3
             else "unknown"
         )
         found.append(EntityMention(s, s + len(name), name, name, kind, "capitalised"))
@@ -486,7 +492,8 @@ _NAMED_APART = frozenset({"capitalised", "institution"})
 _DATELINE_AFTER = re.compile(r"(?:\s+[A-Z][A-Z.'’-]+)*\s*(?:,|—|–|--|\()")
 
 
-_ACRONYM = re.compile(r"(?<![\w&.-])[A-Z][A-Z&]{1,5}(?![\w&-]|\.\w)")
+# ("KSH", "AT&T", "M23", "COP28")
+_ACRONYM = re.compile(r"(?<![\w&.-])(?:[A-Z][A-Z&]{1,5}|[A-Z]{1,4}\d{1,3})(?![\w&-]|\.\w)")
 
 
 def _acronyms(

@@ -64,10 +64,10 @@ _BASELINE = re.compile(
     r"(?:(?!(?:who|which|that|has|have|had|was|were)\b)[a-z]+\s+|it\s+ha[sd]\s+){0,7}since\s+"
     # "for the first time since 2019", "its lowest level since March"
     r"|\b(?:first\s+time|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
-    r"best|deadliest|fewest)\b(?:\s+[a-z]+){0,2}\s+since\s+"
+    r"best|deadliest|fewest)\b(?:\s+[a-z]+){0,6}\s+since\s+"
     # "rose 9% in December from a month earlier", "fell from the previous quarter"
     r"|\b(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped|gained|"
-    r"lost|up|down|higher|lower)\b[^,;]{0,40}\bfrom\s+"
+    r"lost|up|down|higher|lower|unchanged|steady|flat)\b[^,;]{0,40}\bfrom\s+"
     # "the second-lowest since satellite records began in 1979"
     r"|\bsince\s+(?:[a-z]+\s+){0,2}records\s+(?:began|started)\s+)"
     # "down from 106,000 in the same period of 2023"
@@ -97,12 +97,15 @@ _HABITUAL = re.compile(
 )
 
 
+_AGE_OF_A_THING = re.compile(r"\b(?:dating|dated|dates?)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?$")
+
+
 def is_baseline(sentence: Sentence, timex: Timex) -> bool:
     """Whether ``timex`` dates the figure a comparison starts from (see _BASELINE), or what
     usually happens then ("the monsoon usually ends in late September"): no event of its own."""
     before = sentence.text[max(0, timex.start - sentence.start - 60) : timex.start - sentence.start]
-    if _HABITUAL.search(before):
-        return True
+    if _HABITUAL.search(before) or _AGE_OF_A_THING.search(before):
+        return True  # what usually happens; how old a thing is ("coins dating from 1550")
     low = before.lower()
     if not any(word in low for word in _BASELINE_WORDS):
         return False  # _BASELINE has one of these words
@@ -199,10 +202,13 @@ def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
             return True
         return d.type == "TIME" and t.type == "DATE" and d.interval_start == t.interval_start
 
+    seen = {t.value for t in timexes if t.anchor != "narrative"}
     return [
         t
         for t in timexes
-        if not (
+        # "in 2024 ... for most of that year": the same date again
+        if not (t.anchor == "narrative" and t.value in seen)
+        and not (
             t.anchor == "dct"
             and not _OPENS_A_STRETCH.search(
                 sentence.text, max(0, t.start - sentence.start - 12), t.start - sentence.start
@@ -299,7 +305,15 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
             return False
         clause_start, clause, _ = clause_around(sentence, t.start, t.end)
         end = clause_start + len(clause)
-        return any(o is not t and clause_start <= o.start and o.end <= end for o in timexes)
+        return any(  # another date (a length alone dates nothing: "the 12 months to August";
+            # nor does the day of a saying: "..., the office said on Wednesday")
+            o is not t
+            and o.interval_start is not None
+            and clause_start <= o.start
+            and o.end <= end
+            and not _SAID_ON.search(text, max(0, o.start - base - 20), o.start - base)
+            for o in timexes
+        )
 
     def same_moment(t: Timex) -> bool:
         # "at 14:30 local time (1330 GMT)": the moment again, in another zone
@@ -336,6 +350,9 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
 
 
 _BRACKETED_AFTER = re.compile(r"(?:\s+local\s+time)?\s*\(")
+
+
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+)?$")
 
 
 _AFTER_THE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.I)

@@ -148,8 +148,11 @@ def find_events(
         first_of_sentence = len(events)
         for timex in dated:
             clause_start, clause, subject = clause_around(sentence, timex.start, timex.end, dated)
-            if timex.start in when_after:
-                continue  # the baseline dates only what "when" tells (see told_apart below)
+            if timex.start in when_after and not _SINCE_END.search(
+                sentence.text, 0, timex.start - sentence.start
+            ):
+                continue  # the baseline dates only what "when" tells (_when_events); after
+                # "since" clause_around gives that clause itself
             event_mood = _mood_of_part(sentence, parts, timex.start, attribution, mood)
             if (
                 subject
@@ -398,6 +401,9 @@ def _deadline_events(
             )
         )
     return out
+
+
+_SINCE_END = re.compile(r"\bsince\s*$", re.I)
 
 
 def _when_events(

@@ -125,6 +125,7 @@ def _side_of_subordinate(
     return clause[cut:], (remove[0] - cut, remove[1] - cut)
 
 
+_A_NOT_AN = re.compile(r"(?<=\s)an$")
 _ATTRIBUTIVE_YEAR = re.compile(r"(?:1[0-9]|20)\d\d\s+[a-z]")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$|['’]s\s+$")
 
@@ -152,6 +153,8 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
         kept = _cut_dangling_prep(text[:start])
         before = kept.rstrip(" ,")
         after = _STRETCH_NOUN.sub("", text[end:].lstrip(" "))  # "the July-September period"
+        if after[:1].lower() not in "aeiou":  # "missed an [Aug. 18] deadline"
+            before = _A_NOT_AN.sub("a", before)
         if kept.rstrip().endswith(",") and after.startswith(","):
             after = after[1:].lstrip()  # ", in June 2022,": the date's own commas go with it
         if not before:

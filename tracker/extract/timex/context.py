@@ -170,6 +170,8 @@ def tense_and_event(text: str, start: int, end: int) -> tuple[str | None, bool]:
         cue = after  # on a tie the verb before wins
     if cue is after and before is not None and _reduced_relative(text, before, start):
         cue = before  # "a mediator appointed by the ministry in January will try ..."
+    if _AFTER_DOING.search(text, max(first, start - 60), start):
+        return "past", False  # "is expected to hold rates after cutting them in August"
     if cue is None:
         return None, False
     if cue.group("future"):
@@ -223,6 +225,10 @@ _NOT_A_NOUN = frozenset(
         "but",
     ]
 )
+
+
+# What was done before the sentence's event: "after cutting it by a quarter point in August"
+_AFTER_DOING = re.compile(r"\bafter\s+(?!being\b)[a-z]{3,}ing\b[^,;.]{0,50}$", re.I)
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
