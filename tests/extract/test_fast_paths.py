@@ -9,10 +9,10 @@ import re
 from tracker.extract import entities, sentences, titles
 from tracker.extract.cues import _WHO_SAID, _who_said
 from tracker.extract.datafiles import word_list
-from tracker.extract.entities import state_after_comma_only, us_state_abbreviations
 from tracker.extract.model import EntityMention
 from tracker.extract.quantities import _Overlaps
 from tracker.extract.titles import _ATTRIBUTION_TAIL, _cut_attribution_tail
+from tracker.extract.us_states import state_after_comma_only, us_state_abbreviations
 
 SAMPLE = (
     "said says told reported announced confirmed according to the The a its officials "

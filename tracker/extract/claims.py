@@ -11,6 +11,7 @@ from tracker.extract.claimscore import claim_scores
 from tracker.extract.claimscore.scorer import THRESHOLD as CLAIM_THRESHOLD
 from tracker.extract.clauses import clause_spans
 from tracker.extract.cues import find_attribution, is_hedged, is_question
+from tracker.extract.entities import PLACE_KINDS
 from tracker.extract.event_dates import date_ref
 from tracker.extract.model import EntityMention, ExtractedClaim, ExtractedEvent, Quantity, Sentence
 from tracker.extract.spans import by_sentence
@@ -86,8 +87,16 @@ def find_claims(
                         e.name
                         for e in entities_in.get(sentence.index, [])
                         if e.end == at + len(claimant)
-                        # "Chief executive Lisa Brandt", not "the UN office in Almaty"
-                        and (e.start == at or (at < e.start and e.kind not in _PLACES))
+                        # "Chief executive Lisa Brandt", not "the UN office in Almaty" nor
+                        # "Critics of Maria Silva", "A lawyer for Maria Silva"
+                        and (
+                            e.start == at
+                            or (
+                                at < e.start
+                                and e.kind not in PLACE_KINDS
+                                and not _RELATION.search(claimant[: e.start - at])
+                            )
+                        )
                     ),
                     claimant,
                 )
@@ -115,7 +124,7 @@ def find_claims(
     return claims
 
 
-_PLACES = frozenset({"country", "place"})
+_RELATION = re.compile(r"\b(?:of|for|to|with|against|from|at|in)\b", re.I)
 
 
 # "he said": the claimant is the person last named before the pronoun.

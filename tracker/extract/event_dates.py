@@ -66,8 +66,10 @@ _BASELINE = re.compile(
     r"|\b(?:first\s+time|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
     r"best|deadliest|fewest)\b(?:\s+[a-z]+){0,6}\s+since\s+"
     # "rose 9% in December from a month earlier", "fell from the previous quarter"
+    # (a figure between: "will be higher from Jan. 1" starts something)
     r"|\b(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped|gained|"
-    r"lost|up|down|higher|lower|unchanged|steady|flat)\b[^,;]{0,40}\bfrom\s+"
+    r"lost|up|down|higher|lower)\b[^,;]{0,30}?(?:\d|percent)[^,;]{0,30}\bfrom\s+"
+    r"|\b(?:unchanged|steady|flat)\s+from\s+"
     # "the second-lowest since satellite records began in 1979"
     r"|\bsince\s+(?:[a-z]+\s+){0,2}records\s+(?:began|started)\s+)"
     # "down from 106,000 in the same period of 2023"
@@ -92,9 +94,13 @@ _BASELINE_WORDS = (
 # "the monsoon usually ends in late September"; not a manner ("operating normally since
 # Monday", "functioned normally until").
 _HABITUAL = re.compile(
-    r"(?<!ing )(?<!ed )\b(?:usually|typically|normally|traditionally|customarily)\b[^,;.]{0,50}$",
+    r"\b(?:usually|typically|(?<!ing\s)(?<!ed\s)normally|generally|traditionally|customarily)\b"
+    r"[^,;.]{0,50}$",
     re.I,
 )
+
+
+_HAPPENED_BEFORE = re.compile(r"\b(?:after|since|during|in|following|until)\s+the\s+$", re.I)
 
 
 _AGE_OF_A_THING = re.compile(r"\b(?:dating|dated|dates?)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?$")
@@ -289,8 +295,13 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         ):
             return True  # "its forecast for 2025", "the budget for next year"
         noun = _NOUN_AFTER.match(text, t.end - base)
-        if noun is not None and noun.group(1) in word_list("lexicon.yaml", "event_nouns"):
-            return False  # "after the 1989 revolution": a happening of that year
+        if (
+            noun is not None
+            and noun.group(1) in word_list("lexicon.yaml", "event_nouns")
+            and _HAPPENED_BEFORE.search(text, max(0, t.start - base - 24), t.start - base)
+        ):
+            return False  # "after the 1989 revolution": a happening of that year (not "its
+            # candidate for the 2026 election")
         return (
             t.type == "DATE"
             and t.text.isdigit()

@@ -12,14 +12,18 @@ from tracker.extract.cues import (
     Attribution,
 )
 from tracker.extract.datafiles import word_list
-from tracker.extract.entities import followed_by_facility, is_city
+from tracker.extract.entities import PLACE_KINDS, followed_by_facility, is_city
 from tracker.extract.event_clauses import FINITE_VERB
 from tracker.extract.model import EntityMention, Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
 
+# Nouns of settlements and divisions that name a place after "of" ("the town of Dej").
+PLACE_NOUNS = r"(?:village|town|city|port|district|region|province|county|island)"
+
+
 PLACE_PREPOSITIONS = re.compile(
-    r"\b(?:in|at|near|into|across|inside|outside|around|(?<!according\s)to|from|on|over|off|"
-    r"(?:village|town|city|port|district|region|province|county|island)\s+of|"
+    r"\b(?:in|at|near|into|across|inside|outside|around|(?<!according\s)to|from|on|"
+    rf"{PLACE_NOUNS}\s+of|"
     # "north of Camarillo", "miles south-east of Kharkiv"
     r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?"
     # "in northern Evia", "across south-east Kent"
@@ -31,8 +35,14 @@ PLACE_PREPOSITIONS = re.compile(
 _FAST_PLACE_PREPOSITIONS = Caseless(PLACE_PREPOSITIONS)
 
 
-# (a noun before "from": "an approach from Fjellpak"; not a verb: "operating from Lembar")
-_FROM_BEFORE_NAME = re.compile(r"\b(?![a-z]+(?:ing|ed)\s)[a-z]+\s+from\s+(?:the\s+)?$")
+# a source noun before "from": "an approach from Fjellpak", "data from KSH" (not "evacuated
+# residents from Vinhais", "ferries operating from Lembar")
+_FROM_BEFORE_NAME = re.compile(
+    r"\b(?:approach|bid|offer|data|figures|statistics|statement|letter|report|request|call|"
+    r"support|funding|loan|grant|order|orders|pressure|help|message|warning|complaint|"
+    r"complaints|demand|demands|investment|payment|payments|money)\s+from\s+(?:the\s+)?$"
+)
+_OVER_OFF = re.compile(r"\b(?:over|off)\s+(?:the\s+)?(?:coast\s+of\s+(?:the\s+)?)?$")
 
 
 # "on the Lukoil-owned refinery": the owner of what the place is, not the place
@@ -40,9 +50,6 @@ _OWNER_COMPOUND = re.compile(r"-(?:owned|led|backed|run|controlled|funded|operat
 
 
 _LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+")
-
-
-_PLACE_KINDS_LISTED = ("country", "place")
 
 
 # A verb right after a name: the name is its subject ("Minera Andes filed").
@@ -147,12 +154,13 @@ def roles(
         located = _FAST_PLACE_PREPOSITIONS.search(before, low_before) or (
             # "in Turkey and Syria": the places listed after the first (after a bare comma,
             # only names known as places: "in Ankara, Voltrad said")
-            listed is not None
-            and (listed.group(0).strip(" ,") != "" or e.kind in _PLACE_KINDS_LISTED)
+            listed is not None and (listed.group(0).strip(" ,") != "" or e.kind in PLACE_KINDS)
         )
         owner = _OWNER_COMPOUND.match(sentence.text, e.end - sentence.start)
         if located and e.kind == "unknown" and _FROM_BEFORE_NAME.search(before[-30:]):
             located = False  # "an approach from Fjellpak", "data from KSH": a source, no place
+        if not located and e.kind in PLACE_KINDS and _OVER_OFF.search(before[-24:]):
+            located = True  # "over the Chukchi Sea", "off Lampedusa": known places only
         is_place = (
             e.kind == "place"
             or (e.kind in ("country", "unknown") and located and owner is None)

@@ -90,14 +90,20 @@ def find_events(
     timexes_in = by_sentence(timexes, sentences)
     entities_in = by_sentence(entities, sentences)
     last_person: str | None = None  # the person an earlier sentence named last
-    opener: tuple[int, str] | None = None  # (paragraph, body) that opened the last sentence
+    opener: tuple[int, str] | None = None  # (sentence index, body) that opened that sentence
     for sentence in sentences:
         if sentence.boilerplate or (sentence.index == 0 and sentence.paragraph == 0):
             continue
         in_sentence = timexes_in.get(sentence.index, [])
         ents = entities_in.get(sentence.index, [])
-        it_is = opener[1] if opener and opener[0] == sentence.paragraph else None
-        opener = _body_opening(sentence, ents) or opener
+        # only the sentence right before, and only when "It" does something (not "It is not
+        # clear", "It was the worst ...")
+        it_is = (
+            opener[1]
+            if opener and opener[0] == sentence.index - 1 and _IT_ACTS.match(sentence.text)
+            else None
+        )
+        opener = _body_opening(sentence, ents)
         named_before, last_person = (
             last_person,
             next((e.name for e in reversed(ents) if e.kind == "person"), last_person),
@@ -192,7 +198,8 @@ def find_events(
                 actors, _ = roles(sentence, own)
             elif subject and in_subject_aside(sentence, clause_start):
                 # "The law, passed by parliament in April, ...": the subject's names alone
-                actors, places = roles(sentence, [e for e in ents if e.text in subject])
+                in_subject = [e for e in ents if re.search(rf"\b{re.escape(e.text)}\b", subject)]
+                actors, places = roles(sentence, in_subject)
             if named and named not in actors:  # "He was charged": the person "he" is
                 actors = (named, *actors)
             pronoun = title.startswith(("It ", "They "))
@@ -542,13 +549,25 @@ def _mood_of_part(
     bank raised its rate on Thursday, and signalled that more could follow in the autumn" the
     raise is asserted and only the autumn is hypothetical. ``mood``, the sentence's, when the
     sentence is one clause."""
-    if len(parts) < 2:
-        return mood
     rel = at - sentence.start
-    for a, b in parts:
+    spans = parts if len(parts) > 1 else ((0, len(sentence.text)),)
+    for a, b in spans:
         if a <= rel < b:
-            return modality(sentence.text[a:b], attribution is not None)
+            text = sentence.text[a:b]
+            if len(parts) < 2 and ", wh" not in text:
+                return mood
+            # a relative clause set off by commas has a mood of its own ("The bridge, which
+            # was originally due to open in 2022, finally opened on Monday")
+            outside = [
+                m for m in _RELATIVE_ASIDE.finditer(text) if not m.start() <= rel - a < m.end()
+            ]
+            for m in reversed(outside):
+                text = text[: m.start()] + text[m.end() :]
+            return modality(text, attribution is not None)
     return mood
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]*,")
 
 
 _PRONOUN_HEAD = re.compile(r"^(?:He|She)\s")
@@ -601,15 +620,24 @@ def _possessor_named(
     return shorten(f"{the}{e.text}’s{title[title.index(' ') :]}")
 
 
+# "It notified the commission", "It said ...": "It" doing a deed or saying something
+_IT_ACTS = re.compile(
+    r"It\s+(?:(?:will|would|has|had|plans\s+to|expects\s+to|aims\s+to)\s+(?!be\b|been\b)[a-z]+\b|"
+    r"(?:(?:also|then|later)\s+)?(?:said|says|added|told|announced|notified|informed|"
+    r"contacted|reported|filed|sued|agreed|signed|launched|closed|opened|cut|raised|bought|sold|"
+    r"paid|hired|fired|appealed|asked|urged|warned|denied|confirmed|rejected|approved)\b)"
+)
+
+
 def _body_opening(sentence: Sentence, entities: Sequence[EntityMention]) -> tuple[int, str] | None:
-    """(paragraph, name) of the organisation or unknown name that opens the sentence as its
+    """(sentence index, name) of the organisation or unknown name that opens the sentence as its
     subject ("The HSE said ...", "Saolta Group closed ..."), which "It" may take up next."""
     for e in entities:
         if e.kind not in ("organization", "unknown", "group"):
             continue
         head = sentence.text[: e.start - sentence.start].strip()
         if head in ("", "The", "the"):
-            return sentence.paragraph, e.name
+            return sentence.index, e.name
         break
     return None
 
@@ -678,10 +706,11 @@ def _said_on_its_date(event: ExtractedEvent) -> bool:
 _HAPPENED = ("asserted", "reported")
 
 
-_LOCAL_TIME = re.compile(r"\s+local\s+time(?:\s*\(\d{1,2}:?\d\d\s+(?:GMT|UTC)\))?")
+# "at about [14:30] local time (1330 GMT)": what is left of a time once it is removed
+_LOCAL_TIME = re.compile(r"\s+local\s+time(?:\s*\([^()]{1,20}\)|(?=\s*$))")
 
 
-_AT_ABOUT_END = re.compile(r"\s+(?:at\s+)?(?:about|around|approximately)$")
+_AT_ABOUT_END = re.compile(r"\s+at\s+(?:about|around|approximately)$")
 
 
 _EMPTY_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en|ne|lt|de),")
@@ -698,7 +727,7 @@ def _without_other_dates(title: str, dated: list[Timex]) -> str:
     """The title without the sentence's other dates joined to its own ("fought wars in the
     early 1990s and in 2020": each war's title names neither)."""
     # "at about 14:30 local time (1330 GMT)": the time's words
-    title = _AT_ABOUT_END.sub("", _LOCAL_TIME.sub("", title))
+    title = _AT_ABOUT_END.sub("", _LOCAL_TIME.sub("", title)).rstrip(" ,")
     if len(dated) < 2:
         return title
     before = title

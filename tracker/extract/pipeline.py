@@ -11,7 +11,13 @@ from itertools import accumulate
 
 from tracker.extract.boilerplate import boilerplate_paragraphs
 from tracker.extract.claims import find_claims
-from tracker.extract.entities import country_of_capital, find_entities, place_in_capitals
+from tracker.extract.entities import (
+    PLACE_KINDS,
+    country_of_capital,
+    find_entities,
+    place_in_capitals,
+)
+from tracker.extract.event_roles import PLACE_NOUNS
 from tracker.extract.events import find_events
 from tracker.extract.headnouns import resolve_head_nouns
 from tracker.extract.model import EntityMention, ExtractedEvent, Extraction, Sentence
@@ -157,9 +163,7 @@ def _dateline_places(
     return _with_dateline_city(text, out)
 
 
-_PLACE_NOUN_OF = re.compile(
-    r"\b(?:village|town|city|port|district|region|province|county|island)\s+of\s+$", re.I
-)
+_PLACE_NOUN_OF = re.compile(rf"\b{PLACE_NOUNS}\s+of\s+$", re.I)
 
 
 def _named_places(text: str, entities: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
@@ -194,6 +198,12 @@ def _placed_by_dateline(
     )
     if not where:
         return events
+    # a story filed from one country about another ("WASHINGTON — ... drones hit Kyiv") did
+    # not happen where it was filed
+    body = {e.name for e in entities if e.rule != "dateline"}
+    abroad = {e.name for e in entities if e.kind == "country" and e.rule != "dateline"}
+    if abroad - set(where) and not body & set(where):
+        return events
     return [replace(e, places=where) if not (e.places or e.actors) else e for e in events]
 
 
@@ -214,12 +224,11 @@ def _with_dateline_city(text: str, entities: list[EntityMention]) -> list[Entity
     region = _DATELINE_REGION.match(text, at[1])
     if region is not None and not any(e.start <= region.start(1) < e.end for e in entities):
         where = find_entities(text, start=region.start(1), end=region.end(1))
-        added += [replace(e, kind="place", rule="dateline") for e in where if e.kind in _PLACES]
+        added += [replace(e, kind="place", rule="dateline") for e in where if e.kind in PLACE_KINDS]
     return sorted([*entities, *added], key=lambda e: e.start) if added else entities
 
 
 _DATELINE_REGION = re.compile(r",\s+([A-Z][\w.'’ -]{1,30}?)(?=\s*(?:,|—|–|--|\(|$))", re.M)
-_PLACES = frozenset({"country", "place"})
 
 
 _COARSE = frozenset({"week", "month", "season", "quarter", "half"})
@@ -242,6 +251,13 @@ def latest_coarse_end(timexes: list[Timex], content: list[tuple[int, int]]) -> d
     return max(ends) if ends else None
 
 
+# "aims to double sales by 2030", "a target for 2035": a goal, no year that has been
+_TARGET_BEFORE = re.compile(
+    r"\b(?:by|until|till|to|for|before|through|target|goal|deadline)\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+
+
 def latest_past_year(
     text: str, timexes: list[Timex], content: list[tuple[int, int]]
 ) -> date | None:
@@ -257,6 +273,7 @@ def latest_past_year(
         and t.interval_end is not None
         and any(s <= t.start and t.end <= e for s, e in content)
         and tense_of(text, t.start, t.end) != "future"
+        and not _TARGET_BEFORE.search(text, max(0, t.start - 30), t.start)
     ]
     return date(max(years), 7, 1) if years else None
 

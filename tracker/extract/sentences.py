@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from tracker.extract.datafiles import word_list
-from tracker.extract.entities import state_after_comma_only, us_state_abbreviations
 from tracker.extract.model import Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
+from tracker.extract.us_states import state_after_comma_only, us_state_abbreviations
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-*•]\s)")
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
