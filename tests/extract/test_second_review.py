@@ -165,3 +165,36 @@ def test_titles_keep_particles_and_a_story_filed_abroad_is_not_placed_at_home() 
     )
     events = extract(text, _D).events
     assert events[-1].places == ()
+
+
+def test_the_village_named_again_is_the_village_named_before() -> None:
+    text = (
+        "Glacier\n\n"
+        "Mud buried the village of Blatten on Wednesday. "
+        "The village's 300 residents had been evacuated on May 19."
+    )
+    events = {e.date.value: e for e in extract(text, date(2025, 5, 29)).events}
+    assert events["2025-05-19"].places == ("Blatten",)
+
+
+def test_an_owner_before_a_name_is_no_place() -> None:
+    ((_, _, _, places),) = _events(
+        "The ministry granted a licence to Elon Musk's Starlink on Friday."
+    )
+    assert "Elon Musk" not in places
+
+
+def test_what_is_expected_within_a_stretch_is_a_deadline() -> None:
+    text = "Spectrum\n\nThe regulator TRAI is expected to allocate spectrum within two months."
+    (event,) = extract(text, date(2025, 6, 6)).events
+    assert (event.date.start, event.date.end) == (date(2025, 6, 6), date(2025, 8, 6))
+
+
+def test_the_ports_of_two_towns_are_places_and_a_sayer_restarts_its_production() -> None:
+    ((_, _, _, places),) = _events(
+        "Strikes halted exports from the ports of Kotka and Hamina on Monday."
+    )
+    assert set(places) == {"Kotka", "Hamina"}
+    text = "Mills\n\nThe company Norvik said on Friday that production would restart next week."
+    restart = {e.date.value: e for e in extract(text, date(2025, 3, 7)).events}["2025-W11"]
+    assert restart.actors == ("Norvik",)

@@ -18,7 +18,10 @@ from tracker.extract.model import EntityMention, Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
 
 # Nouns of settlements and divisions that name a place after "of" ("the town of Dej").
-PLACE_NOUNS = r"(?:village|town|city|port|district|region|province|county|island)"
+PLACE_NOUNS = (
+    r"(?:villages?|towns?|city|cities|ports?|districts?|regions?|provinces?|county|counties|"
+    r"islands?)"
+)
 
 
 PLACE_PREPOSITIONS = re.compile(
@@ -42,6 +45,7 @@ _FROM_BEFORE_NAME = re.compile(
     r"support|funding|loan|grant|order|orders|pressure|help|message|warning|complaint|"
     r"complaints|demand|demands|investment|payment|payments|money)\s+from\s+(?:the\s+)?$"
 )
+_OWNER_OF_NAME = re.compile(r"['’]s\s+[A-Z]")
 _OVER_OFF = re.compile(r"\b(?:over|off)\s+(?:the\s+)?(?:coast\s+of\s+(?:the\s+)?)?$")
 
 
@@ -81,7 +85,8 @@ SAYS_OWN_DEED = re.compile(
     r"(?:\s+(?:plc|ltd|inc|today|also|yesterday))*"
     r"\s+(?:said|says|announced|confirmed|reported)\b[^.;:\"“]{0,40}?\b(?:that\s+)?"
     # "... that it had restored", "... that its experimental drug met its goal"
-    r"(?:it|they|(?:its|their)(?:\s+[\w-]+){1,4}?)\s+"
+    r"(?:it|they|(?:its|their)(?:\s+[\w-]+){1,4}?|production|output|operations|deliveries|"
+    r"services|flights|trading|work)\s+"
     r"(?:had|has|have|was|were|is|are|would|will|could|\w+ed|met|won|made|took)\b"
 )
 
@@ -157,6 +162,8 @@ def roles(
             listed is not None and (listed.group(0).strip(" ,") != "" or e.kind in PLACE_KINDS)
         )
         owner = _OWNER_COMPOUND.match(sentence.text, e.end - sentence.start)
+        if located and _OWNER_OF_NAME.match(sentence.text, e.end - sentence.start):
+            located = False  # "to Elon Musk's Starlink": the owner of what is named next
         if located and e.kind == "unknown" and _FROM_BEFORE_NAME.search(before[-30:]):
             located = False  # "an approach from Fjellpak", "data from KSH": a source, no place
         if not located and e.kind in PLACE_KINDS and _OVER_OFF.search(before[-24:]):

@@ -198,7 +198,15 @@ def find_events(
                 actors, _ = roles(sentence, own)
             elif subject and in_subject_aside(sentence, clause_start):
                 # "The law, passed by parliament in April, ...": the subject's names alone
-                in_subject = [e for e in ents if re.search(rf"\b{re.escape(e.text)}\b", subject)]
+                # "The deal, agreed after talks led by Anu Sajavaara, ...": the subject's names
+                # and the aside's own
+                end = clause_start + len(clause)
+                in_subject = [
+                    e
+                    for e in ents
+                    if re.search(rf"\b{re.escape(e.text)}\b", subject)
+                    or (clause_start <= e.start and e.end <= end)
+                ]
                 actors, places = roles(sentence, in_subject)
             if named and named not in actors:  # "He was charged": the person "he" is
                 actors = (named, *actors)
@@ -362,7 +370,10 @@ _TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]")
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+$")
 
 
-_MODAL = re.compile(r"\b(?:can|could|may|must|has\s+to|have\s+to|will|would|should)\s+[a-z]")
+_MODAL = re.compile(
+    r"\b(?:can|could|may|must|has\s+to|have\s+to|will|would|should|"
+    r"(?:is|are)\s+(?:expected|due|set)\s+to|plans?\s+to)\s+[a-z]"
+)
 
 
 def _deadline_events(

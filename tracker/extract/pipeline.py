@@ -176,10 +176,35 @@ def _named_places(text: str, entities: Sequence[EntityMention]) -> tuple[EntityM
     }
     if not places:
         return tuple(entities)
-    return tuple(
+    out = [
         replace(e, kind="place") if e.kind == "unknown" and e.name in places else e
         for e in entities
-    )
+    ]
+    return tuple(sorted(out + _places_named_again(text, out), key=lambda e: e.start))
+
+
+_THE_PLACE_NOUN = re.compile(r"\b[Tt]he\s+(village|town|city)(?:['’]s)?\b(?!\s+of\b)")
+
+
+def _places_named_again(text: str, entities: list[EntityMention]) -> list[EntityMention]:
+    """ "the village" after "the village of Blatten": Blatten again, as a place."""
+    called: list[tuple[int, str, str]] = []  # (where, noun, name) of "the village of X"
+    for e in entities:
+        m = _PLACE_NOUN_OF.search(text, max(0, e.start - 20), e.start)
+        if m is not None and e.kind == "place":
+            called.append((e.end, m.group(0).split()[0].lower(), e.name))
+    if not called:
+        return []
+    taken = [(e.start, e.end) for e in entities]
+    added = []
+    for m in _THE_PLACE_NOUN.finditer(text):
+        noun = m.group(1).lower()
+        earlier = [name for end, n, name in called if end <= m.start() and n.startswith(noun)]
+        if earlier and not any(a < m.end() and m.start() < b for a, b in taken):
+            added.append(
+                EntityMention(m.start(), m.end(), m.group(0), earlier[-1], "place", "head-noun")
+            )
+    return added
 
 
 def _placed_by_dateline(
