@@ -198,3 +198,19 @@ def test_the_ports_of_two_towns_are_places_and_a_sayer_restarts_its_production()
     text = "Mills\n\nThe company Norvik said on Friday that production would restart next week."
     restart = {e.date.value: e for e in extract(text, date(2025, 3, 7)).events}["2025-W11"]
     assert restart.actors == ("Norvik",)
+
+
+def test_a_month_of_next_year_dates_one_event() -> None:
+    text = "Trial\n\nThe trial is expected to begin in March next year in Larissa."
+    assert [e.date.value for e in extract(text, date(2025, 10, 13)).events] == ["2026-03"]
+
+
+def test_the_antecedent_of_a_relative_clause_stops_at_a_preposition() -> None:
+    text = "Crash\n\nProsecutors charged 36 people over the deadliest crash, which killed 57 people in February 2023."
+    titles = {e.date.value: e.title for e in extract(text, date(2025, 10, 13)).events}
+    assert titles["2023-02"] == "The deadliest crash killed 57 people"
+
+
+def test_baselines_listed_after_the_first_date_nothing() -> None:
+    sentence = "Herds grew to 38,600, up from 36,280 in 2021 and about 16,000 in 1989, on Tuesday."
+    assert [v for v, _, _, _ in _events(sentence)] == ["2025-09-23"]

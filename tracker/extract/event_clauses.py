@@ -107,7 +107,8 @@ _NOT_IN_NOUN_PHRASE = re.compile(
     r"^(?:\w{3,}ed|is|are|was|were|has|have|had|said|says|took|met|hit|saw|left|made|won|lost|"
     # present verbs that take an object ("The storm follows Ciaran, which killed ...")
     r"follows|comes|marks|includes|replaces|becomes|joins|faces|succeeds|precedes|exceeds|"
-    r"in|on|at|to|for|from|by|with|after|before|and|but)$",
+    r"in|on|at|to|for|from|by|with|after|before|over|about|into|against|under|through|during|"
+    r"and|but)$",
     re.I,
 )
 

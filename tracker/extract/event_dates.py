@@ -70,6 +70,9 @@ _BASELINE = re.compile(
     r"|\b(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped|gained|"
     r"lost|up|down|higher|lower)\b[^,;]{0,30}?(?:\d|percent)[^,;]{0,30}\bfrom\s+"
     r"|\b(?:unchanged|steady|flat)\s+from\s+"
+    # "up from 36,280 in 2021 and about 16,000 in 1989": the baselines listed after the first
+    r"|\bfrom\s+(?:about\s+)?[$€£]?\d[\d,.]*[^;]{0,40}\band\s+(?:(?:about|around|some|nearly|"
+    r"almost|roughly)\s+)?[$€£]?\d[\d,.]*\s*(?:%|percent|[a-z]+)?\s+"
     # "the second-lowest since satellite records began in 1979"
     r"|\bsince\s+(?:[a-z]+\s+){0,2}records\s+(?:began|started)\s+)"
     # "down from 106,000 in the same period of 2023"
@@ -192,6 +195,9 @@ def offset_ref(
 _OPENS_A_STRETCH = re.compile(r"\b(?:since|by|until|before)\s*$", re.I)
 
 
+_FINE = ("day", "week", "month", "season", "quarter", "half", "year")
+
+
 def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
     """ "Earlier this month, on March 8, ...": one event, dated by the precise expression. A
     relative expression whose interval holds a day named in the same sentence is dropped,
@@ -199,13 +205,15 @@ def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
     the year, the institute said on Thursday", "approved the plan on Thursday, clearing the way
     to emerge by the end of the month": a stretch or a deadline of its own). So is a day named
     beside a time of that day ("at 3 a.m. on Saturday")."""
-    days = [t for t in timexes if t.precision == "day" and t.interval_start]
+    days = [t for t in timexes if t.interval_start and t.precision in _FINE]
 
     def finer(d: Timex, t: Timex) -> bool:
-        # a day within a coarser expression; a time of day on a day named alone ("at about
-        # 3 a.m. on Saturday": one event, at 3 a.m.)
-        if t.precision != "day":
+        # a day within a coarser expression ("in March next year": March); a time of day on a
+        # day named alone ("at about 3 a.m. on Saturday": one event, at 3 a.m.)
+        if t.precision not in _FINE:  # a decade, a century
             return True
+        if t.precision != "day":
+            return _FINE.index(d.precision) < _FINE.index(t.precision)
         return d.type == "TIME" and t.type == "DATE" and d.interval_start == t.interval_start
 
     seen = {t.value for t in timexes if t.anchor != "narrative"}

@@ -636,7 +636,8 @@ _IT_ACTS = re.compile(
     r"It\s+(?:(?:will|would|has|had|plans\s+to|expects\s+to|aims\s+to)\s+(?!be\b|been\b)[a-z]+\b|"
     r"(?:(?:also|then|later)\s+)?(?:said|says|added|told|announced|notified|informed|"
     r"contacted|reported|filed|sued|agreed|signed|launched|closed|opened|cut|raised|bought|sold|"
-    r"paid|hired|fired|appealed|asked|urged|warned|denied|confirmed|rejected|approved)\b)"
+    r"paid|hired|fired|appealed|asked|urged|warned|denied|confirmed|rejected|approved|suspended|"
+    r"resumed|halted|stopped|started|began|ended|moved|expanded|reduced|increased)\b)"
 )
 
 
