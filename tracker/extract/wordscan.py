@@ -350,3 +350,61 @@ def _strings(items: list[Any], limit: int) -> list[str] | None:
         if len(out) > limit:
             return None
     return out
+
+
+_WORD_LITERAL = re.compile(r"[0-9a-z_]+")
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Texts (lower case, ASCII word characters only) one of which every match of
+    ``pattern`` contains, read off its syntax tree: ``(?:ago|before)\\s+now`` needs "ago" or
+    "before" (or "now": either set will do; the one with the longest shortest text is
+    chosen). A text that contains another of the set is left out (the other is found
+    wherever it is). For the caseless_lower form of a text: under IGNORECASE a pattern's
+    ASCII letter matches only that letter in either case there. None when nothing is surely
+    needed."""
+    if _sre_parse is None:  # pragma: no cover - another Python
+        return None
+    try:
+        found = _required(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # an unreadable tree: nothing known
+        return None
+    if not found:
+        return None
+    return frozenset(s for s in found if not any(t != s and t in s for t in found))
+
+
+def _required(items: list[Any]) -> set[str] | None:
+    """A set of texts one of which a match of the sequence ``items`` contains (see
+    required_literals), or None. Each item the sequence must match gives one such set (a run
+    of literal characters gives its text); any of them will do."""
+    options: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL and _WORD_LITERAL.fullmatch(chr(av).lower()) and chr(av).isascii():
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        found: set[str] | None = None
+        if op is _sre.SUBPATTERN:
+            found = _required(list(av[-1]))
+        elif op is _sre.BRANCH:
+            found = set()
+            for alternative in av[1]:
+                more = _required(list(alternative))
+                if more is None:
+                    found = None
+                    break
+                found |= more
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            found = _required(list(av[2]))
+        # anything else (classes, look-arounds, conditional groups...) needs no known text
+        if found:
+            options.append(found)
+    if run:
+        options.append({run})
+    if not options:
+        return None
+    return max(options, key=lambda s: (min(map(len, s)), -len(s)))

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from tracker.extract.datafiles import RuleFileError, parse_yaml
+from tracker.extract.nocase import lowered
 from tracker.extract.timex import normalize, relative  # noqa: F401  (they register normalisers)
 from tracker.extract.timex.lexicon import PLACEHOLDERS, Lexicon
 from tracker.extract.timex.registry import REGISTRY
-from tracker.extract.wordscan import FirstChars, first_chars, literal_prefixes
+from tracker.extract.wordscan import FirstChars, first_chars, literal_prefixes, required_literals
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 
@@ -80,6 +81,48 @@ class RuleSet:
         first = self.first_sets
         return tuple(i for i in candidates if (can := first[i]) is None or ch in can)
 
+    @cached_property
+    def fast(self) -> tuple[re.Pattern[str] | None, ...]:
+        """Per rule, its pattern for caseless_lower's text (nocase.lowered; None when it has
+        none): a quicker test of whether the rule matches at a place, and how far."""
+        return tuple(lowered(p) for p in self.compiled)
+
+    @cached_property
+    def required(self) -> tuple[frozenset[str] | None, ...]:
+        """Per rule, texts one of which each of its matches contains in caseless_lower's
+        form (wordscan.required_literals; None: none known, or too short to tell much)."""
+        out = []
+        for pattern in self.compiled:
+            needed = required_literals(pattern)
+            out.append(None if needed is None or min(map(len, needed)) < 3 else needed)
+        return tuple(out)
+
+    @cached_property
+    def _needs(self) -> dict[tuple[int, ...], _Needs]:
+        return {}
+
+    def present(
+        self, candidates: tuple[int, ...], lower: str, start: int, end: int
+    ) -> tuple[int, ...]:
+        """Those of ``candidates`` (in order) that can match within lower[start:end] (a
+        caseless_lower text): the rules one of whose required texts occurs there, and those
+        that require none."""
+        needs = self._needs.get(candidates)
+        if needs is None:
+            needs = self._needs[candidates] = _Needs(candidates, self.required)
+        if needs.scan is None:
+            return candidates
+        found = 0
+        sat = needs.sat
+        for text in set(needs.scan.findall(lower, start, end)):
+            found |= sat[text]
+        kept = needs.kept.get(found)
+        if kept is None:
+            kept = needs.kept[found] = tuple(
+                i for i, bit in zip(candidates, needs.bits, strict=True) if not bit or bit & found
+            )
+        return kept
+
     def candidates(self, token: str) -> tuple[int, ...]:
         """Indexes of the rules worth trying near ``token`` (lower case)."""
         if token.isalpha():  # most words: one look-up
@@ -87,6 +130,52 @@ class RuleSet:
         if any(ch.isdigit() for ch in token):
             return self.by_trigger.get(DIGIT, ())
         return self.by_trigger.get(token, ())
+
+
+class _Needs:
+    """For a tuple of candidate rules, their required texts: one pattern finding which occur
+    in a stretch of text (at each place the longest, by a trie), what each found text
+    satisfies (a bit per distinct set of required texts), each rule's bit (0: it requires
+    none), and the rules kept for each combination of sets satisfied (filled on need)."""
+
+    __slots__ = ("bits", "kept", "sat", "scan")
+
+    def __init__(self, candidates: tuple[int, ...], required: tuple[frozenset[str] | None, ...]):
+        sets: dict[frozenset[str], int] = {}
+        for i in candidates:
+            needed = required[i]
+            if needed is not None:
+                sets.setdefault(needed, 1 << len(sets))
+        self.bits = tuple(0 if required[i] is None else sets[required[i]] for i in candidates)  # type: ignore[index]
+        texts = sorted({t for needed in sets for t in needed})
+        # Every required text found at a place is a prefix of the longest one found there.
+        self.sat = {
+            t: sum(bit for needed, bit in sets.items() if any(t.startswith(u) for u in needed))
+            for t in texts
+        }
+        self.scan = re.compile(f"(?=({longest_first_trie(texts)}))") if texts else None
+        self.kept: dict[int, tuple[int, ...]] = {}
+
+
+def longest_first_trie(texts: list[str]) -> str:
+    """A pattern (no flags needed: lower-case word characters) matching, at a place, the
+    longest of ``texts`` that starts there: a trie whose every node is tried before the text
+    ending at it ("day(?:s)?")."""
+    tree: dict[str, Any] = {}
+    for text in texts:
+        node = tree
+        for ch in text:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        kids = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
 
 
 DIGIT = "<digit>"
