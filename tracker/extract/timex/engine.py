@@ -106,7 +106,7 @@ def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]],
     lower = caseless_lower(text) or ""
     shortcut = bool(lower)  # none when lower case changes lengths
     prefixes = ruleset.prefixes
-    fast = ruleset.fast if shortcut else (None,) * len(compiled)
+    fast = ruleset.fast if shortcut else dict.fromkeys(range(len(compiled)))
     covered = 0
     for k, w in enumerate(words):
         if w.end() <= covered:

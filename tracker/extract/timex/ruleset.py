@@ -82,10 +82,11 @@ class RuleSet:
         return tuple(i for i in candidates if (can := first[i]) is None or ch in can)
 
     @cached_property
-    def fast(self) -> tuple[re.Pattern[str] | None, ...]:
-        """Per rule, its pattern for caseless_lower's text (nocase.lowered; None when it has
-        none): a quicker test of whether the rule matches at a place, and how far."""
-        return tuple(lowered(p) for p in self.compiled)
+    def fast(self) -> _LowerForms:
+        """Per rule (by index), its pattern for caseless_lower's text (nocase.lowered; None
+        when it has none): a quicker test of whether the rule matches at a place, and how
+        far. Compiled on first need: a rule never tried costs nothing."""
+        return _LowerForms(self.compiled)
 
     @cached_property
     def required(self) -> tuple[frozenset[str] | None, ...]:
@@ -130,6 +131,18 @@ class RuleSet:
         if any(ch.isdigit() for ch in token):
             return self.by_trigger.get(DIGIT, ())
         return self.by_trigger.get(token, ())
+
+
+class _LowerForms(dict[int, "re.Pattern[str] | None"]):
+    """rule index -> nocase.lowered of its compiled pattern, made on first need."""
+
+    def __init__(self, compiled: tuple[re.Pattern[str], ...]) -> None:
+        super().__init__()
+        self.compiled = compiled
+
+    def __missing__(self, index: int) -> re.Pattern[str] | None:
+        quick = self[index] = lowered(self.compiled[index])
+        return quick
 
 
 class _Needs:
