@@ -191,4 +191,5 @@ def test_required_texts_of_small_patterns() -> None:
     }
     assert required_literals(re.compile(r"(?:the )?(?:Monday|Mon)\b", re.I)) == {"mon"}
     assert required_literals(re.compile(r"\d+(?:st|nd)?", re.I)) is None
+    assert required_literals(re.compile(r"\d+\s*(?:A\.M\.|pm)", re.I)) == {"a.m.", "pm"}
     assert required_literals(re.compile(r"(?=next)\w+", re.I)) is None  # look-ahead: not in it

@@ -352,11 +352,8 @@ def _strings(items: list[Any], limit: int) -> list[str] | None:
     return out
 
 
-_WORD_LITERAL = re.compile(r"[0-9a-z_]+")
-
-
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Texts (lower case, ASCII word characters only) one of which every match of
+    """Texts (lower case, ASCII characters only) one of which every match of
     ``pattern`` contains, read off its syntax tree: ``(?:ago|before)\\s+now`` needs "ago" or
     "before" (or "now": either set will do; the one with the longest shortest text is
     chosen). A text that contains another of the set is left out (the other is found
@@ -381,7 +378,7 @@ def _required(items: list[Any]) -> set[str] | None:
     options: list[set[str]] = []
     run = ""
     for op, av in items:
-        if op is _sre.LITERAL and _WORD_LITERAL.fullmatch(chr(av).lower()) and chr(av).isascii():
+        if op is _sre.LITERAL and chr(av).isascii():
             run += chr(av).lower()
             continue
         if run:

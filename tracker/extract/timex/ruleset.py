@@ -91,11 +91,12 @@ class RuleSet:
     @cached_property
     def required(self) -> tuple[frozenset[str] | None, ...]:
         """Per rule, texts one of which each of its matches contains in caseless_lower's
-        form (wordscan.required_literals; None: none known, or too short to tell much)."""
+        form (wordscan.required_literals; None: none known, or a single character, which
+        tells little)."""
         out = []
         for pattern in self.compiled:
             needed = required_literals(pattern)
-            out.append(None if needed is None or min(map(len, needed)) < 3 else needed)
+            out.append(None if needed is None or min(map(len, needed)) < 2 else needed)
         return tuple(out)
 
     @cached_property
