@@ -73,18 +73,35 @@ def _prefixes(items: list[Any], bounded: bool = False) -> set[str]:
     return {acc}
 
 
-def literal_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def literal_prefixes(pattern: re.Pattern[str], tree: Any = None) -> tuple[str, ...] | None:
     """The literal texts (lower case) one of which every match of ``pattern`` starts with,
     read off its syntax tree; None when some match may start otherwise."""
     if _sre_parse is None:  # pragma: no cover - another Python
         return None
     try:
-        found = _prefixes(list(_sre_parse.parse(pattern.pattern, pattern.flags)), bounded=True)
+        found = _prefixes(list(_tree(pattern, tree)), bounded=True)
     except _Open:
         return None
     except Exception:  # an unreadable tree: no shortcut
         return None
     return tuple(sorted(found))
+
+
+def syntax_tree(pattern: re.Pattern[str]) -> Any:
+    """The parsed syntax tree of a compiled pattern, to hand to literal_prefixes, first_chars
+    and required_literals (``tree``) when several read the same pattern: parsing a large
+    pattern costs more than reading it. None when it cannot be parsed here."""
+    if _sre_parse is None:  # pragma: no cover - another Python
+        return None
+    try:
+        return _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an unreadable tree: each reader falls back to its own parse
+        return None
+
+
+def _tree(pattern: re.Pattern[str], tree: Any) -> Any:
+    """``tree`` when given, else the pattern parsed."""
+    return tree if tree is not None else _sre_parse.parse(pattern.pattern, pattern.flags)
 
 
 def _open_branches(items: list[Any], bounded: bool = False) -> tuple[set[str], bool]:
@@ -236,13 +253,13 @@ class FirstChars:
         self.digits = digits
 
 
-def first_chars(pattern: re.Pattern[str]) -> FirstChars | None:
+def first_chars(pattern: re.Pattern[str], tree: Any = None) -> FirstChars | None:
     """The characters a match of ``pattern`` can start with; None when that cannot be told
     (any character, a negated class, a class like \\w, a possibly empty match...)."""
     if _sre_parse is None:  # pragma: no cover - another Python
         return None
     try:
-        found = _first(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+        found = _first(list(_tree(pattern, tree)))
     except _Open:
         return None
     except Exception:  # an unreadable tree: no shortcut
@@ -352,7 +369,7 @@ def _strings(items: list[Any], limit: int) -> list[str] | None:
     return out
 
 
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def required_literals(pattern: re.Pattern[str], tree: Any = None) -> frozenset[str] | None:
     """Texts (lower case, ASCII characters only) one of which every match of
     ``pattern`` contains, read off its syntax tree: ``(?:ago|before)\\s+now`` needs "ago" or
     "before" (or "now": either set will do; the one with the longest shortest text is
@@ -363,7 +380,7 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if _sre_parse is None:  # pragma: no cover - another Python
         return None
     try:
-        found = _required(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+        found = _required(list(_tree(pattern, tree)))
     except Exception:  # an unreadable tree: nothing known
         return None
     if not found:

@@ -15,7 +15,13 @@ from tracker.extract.nocase import lowered
 from tracker.extract.timex import normalize, relative  # noqa: F401  (they register normalisers)
 from tracker.extract.timex.lexicon import PLACEHOLDERS, Lexicon
 from tracker.extract.timex.registry import REGISTRY
-from tracker.extract.wordscan import FirstChars, first_chars, literal_prefixes, required_literals
+from tracker.extract.wordscan import (
+    FirstChars,
+    first_chars,
+    literal_prefixes,
+    required_literals,
+    syntax_tree,
+)
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 
@@ -55,6 +61,9 @@ class RuleSet:
     first: tuple[FirstChars | None, ...] = ()
     # per rule, the literal texts one of which its matches start with (None: not known)
     prefixes: tuple[tuple[str, ...] | None, ...] = ()
+    # per rule, texts one of which each of its matches contains, in caseless_lower's form
+    # (wordscan.required_literals; None: none known, or single characters, which tell little)
+    required: tuple[frozenset[str] | None, ...] = ()
 
     @cached_property
     def first_sets(self) -> tuple[frozenset[str] | None, ...]:
@@ -89,18 +98,26 @@ class RuleSet:
         return _LowerForms(self.compiled)
 
     @cached_property
-    def required(self) -> tuple[frozenset[str] | None, ...]:
-        """Per rule, texts one of which each of its matches contains in caseless_lower's
-        form (wordscan.required_literals; None: none known, or a single character, which
-        tells little)."""
-        out = []
-        for pattern in self.compiled:
-            needed = required_literals(pattern)
-            out.append(None if needed is None or min(map(len, needed)) < 2 else needed)
-        return tuple(out)
+    def _scan(self) -> tuple[re.Pattern[str] | None, dict[str, int], tuple[int, ...]]:
+        """What ``present`` needs: one pattern finding, at each place of a text, the longest
+        of all the rules' required texts that starts there (a trie); what each such text
+        satisfies (a bit per distinct set of required texts: every text of the rules that is
+        a prefix of it is there too); and each rule's bit (0: it requires nothing)."""
+        sets: dict[frozenset[str], int] = {}
+        for needed in self.required:
+            if needed is not None:
+                sets.setdefault(needed, 1 << len(sets))
+        bits = tuple(0 if needed is None else sets[needed] for needed in self.required)
+        texts = sorted({t for needed in sets for t in needed})
+        sat = {
+            t: sum(bit for needed, bit in sets.items() if any(t.startswith(u) for u in needed))
+            for t in texts
+        }
+        scan = re.compile(f"(?=({longest_first_trie(texts)}))") if texts else None
+        return scan, sat, bits
 
     @cached_property
-    def _needs(self) -> dict[tuple[int, ...], _Needs]:
+    def _kept(self) -> dict[tuple[int, ...], tuple[int, dict[int, tuple[int, ...]]]]:
         return {}
 
     def present(
@@ -109,19 +126,23 @@ class RuleSet:
         """Those of ``candidates`` (in order) that can match within lower[start:end] (a
         caseless_lower text): the rules one of whose required texts occurs there, and those
         that require none."""
-        needs = self._needs.get(candidates)
-        if needs is None:
-            needs = self._needs[candidates] = _Needs(candidates, self.required)
-        if needs.scan is None:
+        scan, sat, bits = self._scan
+        if scan is None:
             return candidates
         found = 0
-        sat = needs.sat
-        for text in set(needs.scan.findall(lower, start, end)):
+        for text in set(scan.findall(lower, start, end)):
             found |= sat[text]
-        kept = needs.kept.get(found)
+        entry = self._kept.get(candidates)
+        if entry is None:
+            mask = 0
+            for i in candidates:
+                mask |= bits[i]
+            entry = self._kept[candidates] = (mask, {})
+        mask, kept_by = entry
+        kept = kept_by.get(found & mask)
         if kept is None:
-            kept = needs.kept[found] = tuple(
-                i for i, bit in zip(candidates, needs.bits, strict=True) if not bit or bit & found
+            kept = kept_by[found & mask] = tuple(
+                i for i in candidates if not bits[i] or bits[i] & found
             )
         return kept
 
@@ -144,31 +165,6 @@ class _LowerForms(dict[int, "re.Pattern[str] | None"]):
     def __missing__(self, index: int) -> re.Pattern[str] | None:
         quick = self[index] = lowered(self.compiled[index])
         return quick
-
-
-class _Needs:
-    """For a tuple of candidate rules, their required texts: one pattern finding which occur
-    in a stretch of text (at each place the longest, by a trie), what each found text
-    satisfies (a bit per distinct set of required texts), each rule's bit (0: it requires
-    none), and the rules kept for each combination of sets satisfied (filled on need)."""
-
-    __slots__ = ("bits", "kept", "sat", "scan")
-
-    def __init__(self, candidates: tuple[int, ...], required: tuple[frozenset[str] | None, ...]):
-        sets: dict[frozenset[str], int] = {}
-        for i in candidates:
-            needed = required[i]
-            if needed is not None:
-                sets.setdefault(needed, 1 << len(sets))
-        self.bits = tuple(0 if required[i] is None else sets[required[i]] for i in candidates)  # type: ignore[index]
-        texts = sorted({t for needed in sets for t in needed})
-        # Every required text found at a place is a prefix of the longest one found there.
-        self.sat = {
-            t: sum(bit for needed, bit in sets.items() if any(t.startswith(u) for u in needed))
-            for t in texts
-        }
-        self.scan = re.compile(f"(?=({longest_first_trie(texts)}))") if texts else None
-        self.kept: dict[int, tuple[int, ...]] = {}
 
 
 def longest_first_trie(texts: list[str]) -> str:
@@ -288,9 +284,14 @@ def build_ruleset(lang: str, files: dict[str, str]) -> RuleSet:
         for word in triggers:
             by_trigger.setdefault(word, []).append(i)
     frozen = {k: tuple(v) for k, v in by_trigger.items()}
-    first = tuple(first_chars(p) for p in compiled)
-    prefixes = tuple(literal_prefixes(p) for p in compiled)
-    return RuleSet(lang, lexicon, tuple(rules), compiled, frozen, first, prefixes)
+    trees = [syntax_tree(p) for p in compiled]  # parsed once for the three readings
+    first = tuple(first_chars(p, t) for p, t in zip(compiled, trees, strict=True))
+    prefixes = tuple(literal_prefixes(p, t) for p, t in zip(compiled, trees, strict=True))
+    required = tuple(
+        None if needed is None or min(map(len, needed)) < 2 else needed
+        for needed in (required_literals(p, t) for p, t in zip(compiled, trees, strict=True))
+    )
+    return RuleSet(lang, lexicon, tuple(rules), compiled, frozen, first, prefixes, required)
 
 
 def rules_dir(lang: str) -> Path:
