@@ -154,6 +154,14 @@ def test_patterns_are_split_into_alternatives_only_where_that_keeps_them() -> No
     assert _distributed(r"\bx?y") == [None]  # an optional first letter
     assert _distributed(r"(?:a|b)") == [None]  # no \b
     assert _distributed(r"\b(?:\$5|a)") == [None, r"\ba"]
+    # a group that opens a branch is distributed in turn, in order
+    assert _distributed(r"\b(?:x|(?:is|are) due|y)\b") == [
+        r"\bx\b",
+        r"\bis due\b",
+        r"\bare due\b",
+        r"\by\b",
+    ]
+    assert _distributed(r"\b(?:x|(?:is|are)? due)") == [r"\bx", None]
 
 
 def test_modality_as_before() -> None:
@@ -168,6 +176,7 @@ def test_modality_as_before() -> None:
 
     words = "not NEVER no longer didn't will Won't shall we'll it'll is to plans to next week if "
     words += "Would could might may unless whether risk of fears that Fear the dam ſhall İf"
+    words += " is due to vote are due on Is Due to the storm was supposed to were  supposed To"
     rng = random.Random(10)
     pool = words.split()
     for text in _texts(1000) + [

@@ -144,3 +144,52 @@ def test_first_characters_of_small_patterns() -> None:
     assert chars(r"a?") is None  # can match the empty string
     assert chars(r"[^a]b") is None
     assert chars(r"σ") is None  # IGNORECASE matches ς too
+
+
+def test_required_texts_and_lower_case_forms_never_refuse_a_rule_match() -> None:
+    """Every match of a rule contains one of its required texts, and its lower-case form
+    matches the lower-cased text at the same place, with the same end; ``present`` keeps
+    every rule whose required text is in the stretch a match covers."""
+    from tracker.extract.nocase import caseless_lower
+    from tracker.extract.timex.ruleset import load_ruleset
+
+    ruleset = load_ruleset("en")
+    assert sum(r is not None for r in ruleset.required) > len(ruleset.rules) // 2
+    fast = [ruleset.fast[i] for i in range(len(ruleset.rules))]
+    assert sum(f is not None for f in fast) > len(ruleset.rules) // 2
+    everything = tuple(range(len(ruleset.rules)))
+    for text in _rule_texts():
+        lower = caseless_lower(text)
+        if lower is None:
+            continue  # the tagger takes no shortcut then
+        for i, (pattern, needed, quick) in enumerate(
+            zip(ruleset.compiled, ruleset.required, fast, strict=True)
+        ):
+            for pos in range(len(text)):
+                m = pattern.match(text, pos)
+                if m is None:
+                    continue
+                if needed is not None:
+                    assert any(t in lower[pos : m.end()] for t in needed), (pattern, text)
+                    assert i in ruleset.present(everything, lower, pos, m.end())
+                if quick is not None:
+                    q = quick.match(lower, pos)
+                    assert q is not None and q.end() == m.end(), (pattern.pattern, text, pos)
+
+
+def test_required_texts_of_small_patterns() -> None:
+    from tracker.extract.wordscan import required_literals
+
+    # (any of the sets will do: the one whose shortest text is longest)
+    assert required_literals(re.compile(r"\d+ (?:days?|weeks?) (?:ago|before)", re.I)) == {
+        "day",
+        "week",
+    }
+    assert required_literals(re.compile(r"\d+ (?:days?|weeks?|months?) (?:ago|earlier)", re.I)) == {
+        "ago",
+        "earlier",
+    }
+    assert required_literals(re.compile(r"(?:the )?(?:Monday|Mon)\b", re.I)) == {"mon"}
+    assert required_literals(re.compile(r"\d+(?:st|nd)?", re.I)) is None
+    assert required_literals(re.compile(r"\d+\s*(?:A\.M\.|pm)", re.I)) == {"a.m.", "pm"}
+    assert required_literals(re.compile(r"(?=next)\w+", re.I)) is None  # look-ahead: not in it

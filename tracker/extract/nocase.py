@@ -347,8 +347,10 @@ def _plain_first(rest: str) -> str | None:
 
 
 def _distributed(alternative: str) -> list[str | None]:
-    """``\\b(?:a|b)c`` as ``\\bac``, ``\\bbc``, ``\\bx`` as itself; [None] unless each starts
-    with \\b and a plain ASCII character that no quantifier follows."""
+    """``\\b(?:a|b)c`` as ``\\bac``, ``\\bbc``, ``\\bx`` as itself, a group that opens a
+    branch distributed in turn (``\\b(?:(?:is|are) due|not)`` as ``\\bis due``, ``\\bare
+    due``, ``\\bnot``), in order; [None] unless each starts with \\b and a plain ASCII
+    character that no quantifier follows."""
     if not alternative.startswith("\\b"):
         return [None]
     rest = alternative[2:]
@@ -357,11 +359,22 @@ def _distributed(alternative: str) -> list[str | None]:
         if close < 0 or rest[close + 1 : close + 2] in _QUANTIFIERS:
             return [None]
         tail = rest[close + 1 :]
-        branches = ["\\b" + x + tail for x in _alternatives(rest[3:close])]
+        branches: list[str | None] = []
+        for x in _alternatives(rest[3:close]):
+            branch = "\\b" + x + tail
+            if x.startswith("(?:"):
+                branches.extend(_distributed(branch))
+            else:
+                branches.append(branch)
     else:
         branches = [alternative]
     return [
-        b if b[2:3].isascii() and b[2:3] not in _SPECIAL and b[3:4] not in _QUANTIFIERS else None
+        b
+        if b is not None
+        and b[2:3].isascii()
+        and b[2:3] not in _SPECIAL
+        and b[3:4] not in _QUANTIFIERS
+        else None
         for b in branches
     ]
 

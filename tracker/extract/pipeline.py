@@ -146,12 +146,16 @@ def _dateline_places(
     where the story was filed: places, never actors; the agency in its parentheses ("(Aegean
     Wire)") is no entity of the story at all."""
 
+    lengths: dict[int, int] = {}  # line start -> the length of the dateline opening it
+
     def dateline_start(e: EntityMention) -> int | None:
         if span is not None and span.start <= e.start and e.end <= span.end:
             return span.start
         line_start = text.rfind("\n", 0, e.start) + 1
-        inside = e.end <= line_start + dateline_length(text[line_start : line_start + 200])
-        return line_start if inside else None
+        length = lengths.get(line_start)
+        if length is None:
+            length = lengths[line_start] = dateline_length(text[line_start : line_start + 200])
+        return line_start if e.end <= line_start + length else None
 
     out = []
     for e in entities:

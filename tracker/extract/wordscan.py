@@ -73,18 +73,35 @@ def _prefixes(items: list[Any], bounded: bool = False) -> set[str]:
     return {acc}
 
 
-def literal_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def literal_prefixes(pattern: re.Pattern[str], tree: Any = None) -> tuple[str, ...] | None:
     """The literal texts (lower case) one of which every match of ``pattern`` starts with,
     read off its syntax tree; None when some match may start otherwise."""
     if _sre_parse is None:  # pragma: no cover - another Python
         return None
     try:
-        found = _prefixes(list(_sre_parse.parse(pattern.pattern, pattern.flags)), bounded=True)
+        found = _prefixes(list(_tree(pattern, tree)), bounded=True)
     except _Open:
         return None
     except Exception:  # an unreadable tree: no shortcut
         return None
     return tuple(sorted(found))
+
+
+def syntax_tree(pattern: re.Pattern[str]) -> Any:
+    """The parsed syntax tree of a compiled pattern, to hand to literal_prefixes, first_chars
+    and required_literals (``tree``) when several read the same pattern: parsing a large
+    pattern costs more than reading it. None when it cannot be parsed here."""
+    if _sre_parse is None:  # pragma: no cover - another Python
+        return None
+    try:
+        return _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an unreadable tree: each reader falls back to its own parse
+        return None
+
+
+def _tree(pattern: re.Pattern[str], tree: Any) -> Any:
+    """``tree`` when given, else the pattern parsed."""
+    return tree if tree is not None else _sre_parse.parse(pattern.pattern, pattern.flags)
 
 
 def _open_branches(items: list[Any], bounded: bool = False) -> tuple[set[str], bool]:
@@ -236,13 +253,13 @@ class FirstChars:
         self.digits = digits
 
 
-def first_chars(pattern: re.Pattern[str]) -> FirstChars | None:
+def first_chars(pattern: re.Pattern[str], tree: Any = None) -> FirstChars | None:
     """The characters a match of ``pattern`` can start with; None when that cannot be told
     (any character, a negated class, a class like \\w, a possibly empty match...)."""
     if _sre_parse is None:  # pragma: no cover - another Python
         return None
     try:
-        found = _first(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+        found = _first(list(_tree(pattern, tree)))
     except _Open:
         return None
     except Exception:  # an unreadable tree: no shortcut
@@ -350,3 +367,58 @@ def _strings(items: list[Any], limit: int) -> list[str] | None:
         if len(out) > limit:
             return None
     return out
+
+
+def required_literals(pattern: re.Pattern[str], tree: Any = None) -> frozenset[str] | None:
+    """Texts (lower case, ASCII characters only) one of which every match of
+    ``pattern`` contains, read off its syntax tree: ``(?:ago|before)\\s+now`` needs "ago" or
+    "before" (or "now": either set will do; the one with the longest shortest text is
+    chosen). A text that contains another of the set is left out (the other is found
+    wherever it is). For the caseless_lower form of a text: under IGNORECASE a pattern's
+    ASCII letter matches only that letter in either case there. None when nothing is surely
+    needed."""
+    if _sre_parse is None:  # pragma: no cover - another Python
+        return None
+    try:
+        found = _required(list(_tree(pattern, tree)))
+    except Exception:  # an unreadable tree: nothing known
+        return None
+    if not found:
+        return None
+    return frozenset(s for s in found if not any(t != s and t in s for t in found))
+
+
+def _required(items: list[Any]) -> set[str] | None:
+    """A set of texts one of which a match of the sequence ``items`` contains (see
+    required_literals), or None. Each item the sequence must match gives one such set (a run
+    of literal characters gives its text); any of them will do."""
+    options: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL and chr(av).isascii():
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        found: set[str] | None = None
+        if op is _sre.SUBPATTERN:
+            found = _required(list(av[-1]))
+        elif op is _sre.BRANCH:
+            found = set()
+            for alternative in av[1]:
+                more = _required(list(alternative))
+                if more is None:
+                    found = None
+                    break
+                found |= more
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            found = _required(list(av[2]))
+        # anything else (classes, look-arounds, conditional groups...) needs no known text
+        if found:
+            options.append(found)
+    if run:
+        options.append({run})
+    if not options:
+        return None
+    return max(options, key=lambda s: (min(map(len, s)), -len(s)))

@@ -110,7 +110,7 @@ class TermBlock:
         if self._grams is not None:
             # Each word's n-gram numbers as an array (kept per word), joined in C.
             words = [char_words(sentence) for sentence in sentences]
-            parts = list(map(self._grams.array, chain.from_iterable(words)))
+            parts = list(map(self._grams.arrays.__getitem__, chain.from_iterable(words)))
             if not parts:
                 return [0.0] * n
             ids = np.concatenate(parts)
@@ -244,13 +244,13 @@ class _TermValues(dict[int, float]):
 class _WordGrams(dict[str, tuple[int, ...]]):
     """word -> the numbers of its char n-grams (in char_terms' order) that the model has
     weights for, made on first sight; forgotten all at once past ``limit`` words, so memory
-    stays bounded."""
+    stays bounded. ``arrays`` holds the same as numpy arrays."""
 
     def __init__(self, ids: dict[str, int], limit: int = 50_000) -> None:
         super().__init__()
         self.ids = ids
         self.limit = limit
-        self.arrays: dict[str, Any] = {}
+        self.arrays = _GramArrays(self)
 
     def __missing__(self, word: str) -> tuple[int, ...]:
         if len(self) >= self.limit:
@@ -262,12 +262,22 @@ class _WordGrams(dict[str, tuple[int, ...]]):
 
     def array(self, word: str) -> Any:
         """The word's n-gram numbers as a numpy array (int64), kept like the tuples."""
-        arrays = self.arrays
-        found = arrays.get(word)
-        if found is None:
-            if len(arrays) >= self.limit:
-                arrays.clear()
-            found = arrays[word] = _numpy().array(self[word], dtype=_numpy().int64)
+        return self.arrays[word]
+
+
+class _GramArrays(dict[str, Any]):
+    """word -> its n-gram numbers (``grams[word]``) as a numpy array (int64), made on first
+    sight (a look-up in C for a word seen before); forgotten all at once past the limit."""
+
+    def __init__(self, grams: _WordGrams) -> None:
+        super().__init__()
+        self.grams = grams
+
+    def __missing__(self, word: str) -> Any:
+        if len(self) >= self.grams.limit:
+            self.clear()
+        np = _numpy()
+        found = self[word] = np.array(self.grams[word], dtype=np.int64)
         return found
 
 

@@ -114,8 +114,12 @@ def fixed(tense: str | None, past_event: bool = False) -> Callable[[], tuple[str
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """(first, last) offsets of the sentence holding text[start:end] (cheap: looks for the
-    nearest boundaries)."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), text.rfind("? ", 0, start))
+    nearest boundaries). The last ". ", blank line or "? " before ``start``: each looked for
+    only after the last of the others found (a rare one, looked for back to the start of the
+    text, would make every call read the whole text before it)."""
+    left = text.rfind(". ", 0, start)
+    left = max(left, text.rfind("\n\n", max(left, 0), start))
+    left = max(left, text.rfind("? ", max(left, 0), start))
     m = _BOUNDARY.search(text, end)
     right = m.start() + 1 if m else len(text)
     return left + 1, right

@@ -96,13 +96,17 @@ def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]],
     """Offers ``accept`` (rule index, match) for each expression, left to right, not
     overlapping; a match it refuses (its normaliser found no value) leaves the place to the
     next rule. Only the rules that can contain a trigger word (a month, a unit, a number...)
-    are tried, at the word starts just before it, and only where the rule's first character
-    (and literal start, when it has one) can be: most of the text is never looked at."""
+    are tried, at the word starts just before it, only when a text the rule requires (a unit
+    for "three days", "ago" for "two weeks ago") is within reach, and only where the rule's
+    first character (and literal start, when it has one) can be: most of the text is never
+    looked at. Where the text allows it, a rule is first tried in its quicker lower-case form
+    (see RuleSet.fast), the match itself made only where that one matches."""
     words = list(_WORD.finditer(text))
     compiled = ruleset.compiled
     lower = caseless_lower(text) or ""
     shortcut = bool(lower)  # none when lower case changes lengths
     prefixes = ruleset.prefixes
+    fast = ruleset.fast if shortcut else dict.fromkeys(range(len(compiled)))
     covered = 0
     for k, w in enumerate(words):
         if w.end() <= covered:
@@ -115,11 +119,17 @@ def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]],
         candidates = ruleset.candidates(token.lower())
         if not candidates:
             continue
+        limit = min(len(text), w.end() + _WINDOW_AFTER)
+        first = max(k - _WINDOW_BEFORE, 0)
+        if shortcut:
+            # (a match starts at one of the word starts tried and ends by ``limit``)
+            candidates = ruleset.present(candidates, lower, words[first].start(), limit)
+            if not candidates:
+                continue
         # The candidates whose matches can start with a character, by that character.
         by_first = ruleset.by_first_char(candidates)
-        limit = min(len(text), w.end() + _WINDOW_AFTER)
         trigger = w.start()
-        for j in range(max(k - _WINDOW_BEFORE, 0), k + 1):
+        for j in range(first, k + 1):
             pos = words[j].start()
             if pos < covered:
                 continue
@@ -132,6 +142,11 @@ def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]],
                 if not sure:
                     start = prefixes[i]
                     if start is not None and not lower.startswith(start, pos):
+                        continue
+                quick = fast[i]
+                if quick is not None:
+                    found = quick.match(lower, pos, limit)
+                    if found is None or found.end() <= trigger:
                         continue
                 m = compiled[i].match(text, pos, limit)
                 if m is not None and m.end() > trigger and accept(i, m):

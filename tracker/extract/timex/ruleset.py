@@ -11,10 +11,17 @@ from pathlib import Path
 from typing import Any
 
 from tracker.extract.datafiles import RuleFileError, parse_yaml
+from tracker.extract.nocase import lowered
 from tracker.extract.timex import normalize, relative  # noqa: F401  (they register normalisers)
 from tracker.extract.timex.lexicon import PLACEHOLDERS, Lexicon
 from tracker.extract.timex.registry import REGISTRY
-from tracker.extract.wordscan import FirstChars, first_chars, literal_prefixes
+from tracker.extract.wordscan import (
+    FirstChars,
+    first_chars,
+    literal_prefixes,
+    required_literals,
+    syntax_tree,
+)
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 
@@ -54,6 +61,9 @@ class RuleSet:
     first: tuple[FirstChars | None, ...] = ()
     # per rule, the literal texts one of which its matches start with (None: not known)
     prefixes: tuple[tuple[str, ...] | None, ...] = ()
+    # per rule, texts one of which each of its matches contains, in caseless_lower's form
+    # (wordscan.required_literals; None: none known, or single characters, which tell little)
+    required: tuple[frozenset[str] | None, ...] = ()
 
     @cached_property
     def first_sets(self) -> tuple[frozenset[str] | None, ...]:
@@ -80,6 +90,62 @@ class RuleSet:
         first = self.first_sets
         return tuple(i for i in candidates if (can := first[i]) is None or ch in can)
 
+    @cached_property
+    def fast(self) -> _LowerForms:
+        """Per rule (by index), its pattern for caseless_lower's text (nocase.lowered; None
+        when it has none): a quicker test of whether the rule matches at a place, and how
+        far. Compiled on first need: a rule never tried costs nothing."""
+        return _LowerForms(self.compiled)
+
+    @cached_property
+    def _scan(self) -> tuple[re.Pattern[str] | None, dict[str, int], tuple[int, ...]]:
+        """What ``present`` needs: one pattern finding, at each place of a text, the longest
+        of all the rules' required texts that starts there (a trie); what each such text
+        satisfies (a bit per distinct set of required texts: every text of the rules that is
+        a prefix of it is there too); and each rule's bit (0: it requires nothing)."""
+        sets: dict[frozenset[str], int] = {}
+        for needed in self.required:
+            if needed is not None:
+                sets.setdefault(needed, 1 << len(sets))
+        bits = tuple(0 if needed is None else sets[needed] for needed in self.required)
+        texts = sorted({t for needed in sets for t in needed})
+        sat = {
+            t: sum(bit for needed, bit in sets.items() if any(t.startswith(u) for u in needed))
+            for t in texts
+        }
+        scan = re.compile(f"(?=({longest_first_trie(texts)}))") if texts else None
+        return scan, sat, bits
+
+    @cached_property
+    def _kept(self) -> dict[tuple[int, ...], tuple[int, dict[int, tuple[int, ...]]]]:
+        return {}
+
+    def present(
+        self, candidates: tuple[int, ...], lower: str, start: int, end: int
+    ) -> tuple[int, ...]:
+        """Those of ``candidates`` (in order) that can match within lower[start:end] (a
+        caseless_lower text): the rules one of whose required texts occurs there, and those
+        that require none."""
+        scan, sat, bits = self._scan
+        if scan is None:
+            return candidates
+        found = 0
+        for text in set(scan.findall(lower, start, end)):
+            found |= sat[text]
+        entry = self._kept.get(candidates)
+        if entry is None:
+            mask = 0
+            for i in candidates:
+                mask |= bits[i]
+            entry = self._kept[candidates] = (mask, {})
+        mask, kept_by = entry
+        kept = kept_by.get(found & mask)
+        if kept is None:
+            kept = kept_by[found & mask] = tuple(
+                i for i in candidates if not bits[i] or bits[i] & found
+            )
+        return kept
+
     def candidates(self, token: str) -> tuple[int, ...]:
         """Indexes of the rules worth trying near ``token`` (lower case)."""
         if token.isalpha():  # most words: one look-up
@@ -87,6 +153,39 @@ class RuleSet:
         if any(ch.isdigit() for ch in token):
             return self.by_trigger.get(DIGIT, ())
         return self.by_trigger.get(token, ())
+
+
+class _LowerForms(dict[int, "re.Pattern[str] | None"]):
+    """rule index -> nocase.lowered of its compiled pattern, made on first need."""
+
+    def __init__(self, compiled: tuple[re.Pattern[str], ...]) -> None:
+        super().__init__()
+        self.compiled = compiled
+
+    def __missing__(self, index: int) -> re.Pattern[str] | None:
+        quick = self[index] = lowered(self.compiled[index])
+        return quick
+
+
+def longest_first_trie(texts: list[str]) -> str:
+    """A pattern (no flags needed: lower-case word characters) matching, at a place, the
+    longest of ``texts`` that starts there: a trie whose every node is tried before the text
+    ending at it ("day(?:s)?")."""
+    tree: dict[str, Any] = {}
+    for text in texts:
+        node = tree
+        for ch in text:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        kids = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
 
 
 DIGIT = "<digit>"
@@ -185,9 +284,14 @@ def build_ruleset(lang: str, files: dict[str, str]) -> RuleSet:
         for word in triggers:
             by_trigger.setdefault(word, []).append(i)
     frozen = {k: tuple(v) for k, v in by_trigger.items()}
-    first = tuple(first_chars(p) for p in compiled)
-    prefixes = tuple(literal_prefixes(p) for p in compiled)
-    return RuleSet(lang, lexicon, tuple(rules), compiled, frozen, first, prefixes)
+    trees = [syntax_tree(p) for p in compiled]  # parsed once for the three readings
+    first = tuple(first_chars(p, t) for p, t in zip(compiled, trees, strict=True))
+    prefixes = tuple(literal_prefixes(p, t) for p, t in zip(compiled, trees, strict=True))
+    required = tuple(
+        None if needed is None or min(map(len, needed)) < 2 else needed
+        for needed in (required_literals(p, t) for p, t in zip(compiled, trees, strict=True))
+    )
+    return RuleSet(lang, lexicon, tuple(rules), compiled, frozen, first, prefixes, required)
 
 
 def rules_dir(lang: str) -> Path:
