@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from tracker.errors import NotFoundError
+from tracker.errors import NotFoundError, TrackerError
 from tracker.extract.model import ExtractedClaim, ExtractedEvent, Extraction, Mention
 from tracker.link.claims import Figure
 from tracker.link.events import EventMatch
@@ -89,6 +89,22 @@ def store_article(engine: Engine, document: Document, extraction: Extraction) ->
         return StoredArticle(found[0], created=False)
 
 
+class NotCommittedError(TrackerError):
+    """The articles an ``ArticleWriter`` stored since its last commit were not committed (the
+    commit failed, or the connection was lost): none of them is stored. ``articles`` says how
+    many they were."""
+
+    def __init__(self, articles: int, reason: str) -> None:
+        super().__init__(f"not committed: {reason}")
+        self.articles = articles
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip()
+    return text.splitlines()[0] if text else type(orig).__name__
+
+
 class ArticleWriter:
     """The one writer of an ingest: stores articles like ``store_article`` on one connection
     held for the whole ingest, with the linking lookups answered by an in-memory mirror of
@@ -103,7 +119,9 @@ class ArticleWriter:
     committed once that many articles are stored, or when ``commit`` is called: far fewer
     commits (each one a write of the log, and on SQLite the pages several articles share
     written once), at the price that an article is durable, and visible to other connections,
-    only once its group is committed. ``pending`` says how many articles wait for that.
+    only once its group is committed. ``pending`` says how many articles wait for that. When a
+    group is lost (its commit fails, or the connection is lost before it), ``NotCommittedError``
+    says so and how many articles it held; never silently.
     Use as a context manager: leaving it commits what is pending, unless an exception is
     leaving it (then what is pending is rolled back)."""
 
@@ -136,26 +154,58 @@ class ArticleWriter:
 
     def commit(self) -> None:
         """Commit the articles stored since the last commit. If the commit fails, none of them
-        is stored (and the mirror starts afresh)."""
+        is stored: the transaction is rolled back, the mirror starts afresh and
+        ``NotCommittedError`` says how many articles were lost (the error that made the commit
+        fail is its cause). The writer can go on storing articles afterwards."""
         conn = self._conn
-        if conn is None or not conn.in_transaction():
+        if conn is None:
+            return
+        if conn.closed or conn.invalidated:
+            self._drop_lost_connection(conn)
+            return
+        if not conn.in_transaction():
             return
         try:
             conn.commit()
+        except Exception as exc:
+            lost = self._forget_pending(conn)
+            if not lost:
+                raise
+            raise NotCommittedError(lost, _first_line(exc)) from exc
         except BaseException:
-            if self.index is not None:
-                self.index.clear()
-            self.pending = 0
-            if conn.in_transaction():
-                conn.rollback()
+            self._forget_pending(conn)
             raise
         self.pending = 0
 
+    def _forget_pending(self, conn: Connection) -> int:
+        """Roll back the open transaction, if any; returns how many articles it held."""
+        lost, self.pending = self.pending, 0
+        if self.index is not None:
+            self.index.clear()
+        try:
+            if not conn.closed and conn.in_transaction():
+                conn.rollback()
+        except Exception:  # the connection is unusable: drop it, the next store reconnects
+            conn.invalidate()
+        return lost
+
+    def _drop_lost_connection(self, conn: Connection) -> None:
+        """Forget a connection that was closed or invalidated (by an error that said it was
+        lost). The articles stored in its transaction are lost with it: say so, rather than
+        reconnect and go on as if they were stored."""
+        self._conn = None
+        lost = self._forget_pending(conn)
+        conn.close()
+        if lost:
+            raise NotCommittedError(lost, "the connection to the database was lost")
+
     def _connection(self) -> Connection:
-        if self._conn is None or self._conn.closed or self._conn.invalidated:
+        conn = self._conn
+        if conn is not None and (conn.closed or conn.invalidated):
+            self._drop_lost_connection(conn)
+        if self._conn is None:
             self._conn = self.engine.execution_options(**{WRITE_OPTION: True}).connect()
             self._data_version = None
-            self.pending = 0
             if self.index is not None:
                 self.index.clear()
         return self._conn
@@ -175,7 +225,9 @@ class ArticleWriter:
 
     def store(self, document: Document, extraction: Extraction) -> StoredArticle:
         """Persist one article, as ``store_article`` does (committed at once with ``group``
-        1, else with its group)."""
+        1, else with its group). Raises ``NotCommittedError`` when the commit of its group
+        fails (this article is then not stored either), or when the connection was lost with
+        articles not committed yet (this article is then not stored: store it again)."""
         conn = self._connection()
         self._begin(conn)
         try:
