@@ -265,6 +265,15 @@ def _dump(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
     return out
 
 
+def _search_rows(engine: Engine) -> list[tuple[Any, ...]]:
+    """The full-text index's rows (SQLite)."""
+    with engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT rowid, kind, ref_id, title, body FROM search_index ORDER BY rowid"
+        )
+        return [tuple(row) for row in found]
+
+
 def _variants(seeds_dir: Path) -> list[tuple[str, str]]:
     """The seed articles, then each again moved on a few days and told about another town: new
     texts that report many of the same events and claims."""
@@ -292,6 +301,8 @@ def test_writer_stores_what_store_article_stores(
         assert {o.status for o in outcomes} == {"stored"}
         assert ingest_paths(batched, files[:3], IngestOptions())[0].status == "duplicate"
         got = _dump(batched)
+        if db_url.startswith("sqlite"):
+            searched = _search_rows(batched)
     finally:
         batched.dispose()
     if not db_url.startswith("sqlite"):
@@ -302,6 +313,9 @@ def test_writer_stores_what_store_article_stores(
             doc = load_job(Job(str(path), path=path), LoadOptions())
             store_article(one_by_one, doc, extract(doc.text, doc.published, source=doc.source))
         assert _dump(one_by_one) == got
+        # The writer indexes a group's rows at once; the triggers index them one by one.
+        assert _search_rows(one_by_one) == searched
+        assert len(searched) == sum(len(got[t]) for t in ("article", "event", "claim"))
     finally:
         one_by_one.dispose()
 

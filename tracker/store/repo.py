@@ -122,6 +122,9 @@ class ArticleWriter:
     only once its group is committed. ``pending`` says how many articles wait for that. When a
     group is lost (its commit fails, or the connection is lost before it), ``NotCommittedError``
     says so and how many articles it held; never silently.
+    On SQLite the full-text index is written once per transaction: the writer holds the row of
+    ``search_index_deferred`` that makes the index's insert triggers wait (no other connection
+    ever sees it), and puts the transaction's new rows into the index just before it commits.
     Use as a context manager: leaving it commits what is pending, unless an exception is
     leaving it (then what is pending is rolled back)."""
 
@@ -132,6 +135,10 @@ class ArticleWriter:
         self.pending = 0  # articles handled in the open transaction, not committed yet
         self._conn: Connection | None = None
         self._data_version: int | None = None
+        self._defer_search: bool | None = None  # the store has search_index_deferred
+        # With the search index deferred, the largest id of each indexed table when the open
+        # transaction began: the rows above are new, and indexed just before the commit.
+        self._search_from: dict[str, int] | None = None
 
     def __enter__(self) -> ArticleWriter:
         return self
@@ -149,6 +156,7 @@ class ArticleWriter:
             if self.pending and self.index is not None:
                 self.index.clear()
             self.pending = 0
+            self._search_from = None
             self._conn.close()
             self._conn = None
 
@@ -166,6 +174,8 @@ class ArticleWriter:
         if not conn.in_transaction():
             return
         try:
+            if self._search_from is not None:
+                self._index_new_rows(conn, self._search_from)
             conn.commit()
         except Exception as exc:
             lost = self._forget_pending(conn)
@@ -176,10 +186,27 @@ class ArticleWriter:
             self._forget_pending(conn)
             raise
         self.pending = 0
+        self._search_from = None
+
+    @staticmethod
+    def _index_new_rows(conn: Connection, search_from: dict[str, int]) -> None:
+        """Put the rows the open transaction inserted into the full-text index, as the insert
+        triggers would have (any a trigger did index, e.g. on an update of its text, is left
+        alone), and let the triggers work again."""
+        for table, code, title, body in _SEARCH_SOURCES:
+            conn.exec_driver_sql(
+                "INSERT INTO search_index(rowid, kind, ref_id, title, body) "
+                f"SELECT id * 4 + {code}, '{table}', id, {title}, {body} FROM {table} AS t "
+                "WHERE id > ? AND NOT EXISTS "
+                f"(SELECT 1 FROM search_index WHERE rowid = t.id * 4 + {code}) ORDER BY id",
+                (search_from[table],),
+            )
+        conn.exec_driver_sql("DELETE FROM search_index_deferred")
 
     def _forget_pending(self, conn: Connection) -> int:
         """Roll back the open transaction, if any; returns how many articles it held."""
         lost, self.pending = self.pending, 0
+        self._search_from = None
         if self.index is not None:
             self.index.clear()
         try:
@@ -206,6 +233,7 @@ class ArticleWriter:
         if self._conn is None:
             self._conn = self.engine.execution_options(**{WRITE_OPTION: True}).connect()
             self._data_version = None
+            self._defer_search = None
             if self.index is not None:
                 self.index.clear()
         return self._conn
@@ -222,6 +250,21 @@ class ArticleWriter:
             if version != self._data_version:
                 self.index.clear()
             self._data_version = version
+        if self._defer_search is None:
+            self._defer_search = (
+                conn.dialect.name == "sqlite"
+                and conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                    "AND name = 'search_index_deferred'"
+                ).first()
+                is not None
+            )
+        if self._defer_search:
+            conn.exec_driver_sql("INSERT INTO search_index_deferred (id) VALUES (1)")
+            self._search_from = {
+                table: conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar() or 0
+                for table, *_rest in _SEARCH_SOURCES
+            }
 
     def store(self, document: Document, extraction: Extraction) -> StoredArticle:
         """Persist one article, as ``store_article`` does (committed at once with ``group``
@@ -275,6 +318,14 @@ class ArticleWriter:
             self.index.apply(writer.writes)
         return stored
 
+
+# What the full-text index (SQLite) holds of each table, as the migrations' insert triggers
+# write it: table (and kind), code (the index row's rowid is id * 4 + code), title and body.
+_SEARCH_SOURCES = (
+    ("article", 1, "title", "text"),
+    ("event", 2, "title", "''"),
+    ("claim", 3, "coalesce(claimant, '')", "text"),
+)
 
 _article = Article.__table__  # type: ignore[attr-defined]
 _entity = Entity.__table__  # type: ignore[attr-defined]
