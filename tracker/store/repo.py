@@ -4,10 +4,11 @@ inserts article, event and claim rows."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -419,17 +420,18 @@ def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> No
     if conn.dialect.name == "sqlite":
         compiled = _compiled_insert(table, tuple(rows[0]), conn.dialect)
         if compiled is not None:
-            sql, keys, processors = compiled
-            conn.exec_driver_sql(
-                sql,
-                [
-                    tuple(
-                        value if process is None or value is None else process(value)
-                        for value, process in zip([row[k] for k in keys], processors, strict=True)
-                    )
-                    for row in rows
-                ],
-            )
+            sql, values_of, processed = compiled
+            if not processed:
+                conn.exec_driver_sql(sql, [values_of(row) for row in rows])
+                return
+            params = []
+            for row in rows:
+                values = list(values_of(row))
+                for at, process in processed:
+                    if values[at] is not None:
+                        values[at] = process(values[at])
+                params.append(tuple(values))
+            conn.exec_driver_sql(sql, params)
             return
     conn.execute(sa.insert(table), rows)
 
@@ -437,15 +439,19 @@ def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> No
 @lru_cache(maxsize=64)
 def _compiled_insert(
     table: sa.Table, keys: tuple[str, ...], dialect: sa.Dialect
-) -> tuple[str, tuple[str, ...], list[Any]] | None:
-    """The positional INSERT of ``keys`` into ``table``, its parameters' order and their bind
-    processors; None when SQLAlchemy would add parameters of its own (column defaults)."""
+) -> tuple[str, Callable[[dict[str, Any]], tuple[Any, ...]], list[tuple[int, Any]]] | None:
+    """The positional INSERT of ``keys`` into ``table``, what reads a row's values in its
+    parameters' order, and the bind processors of the parameters that have one (by position);
+    None when SQLAlchemy would add parameters of its own (column defaults)."""
     compiled = sa.insert(table).compile(dialect=dialect, column_keys=list(keys))
     order = tuple(compiled.positiontup or ())
-    if sorted(order) != sorted(keys) or not dialect.positional:
+    if sorted(order) != sorted(keys) or not dialect.positional or not order:
         return None
     processors = [table.c[k].type._cached_bind_processor(dialect) for k in order]
-    return str(compiled), order, processors
+    # itemgetter of several keys gives a tuple; of one, the value alone
+    values_of: Any = itemgetter(*order) if len(order) > 1 else lambda row: (row[order[0]],)
+    processed = [(at, process) for at, process in enumerate(processors) if process is not None]
+    return str(compiled), values_of, processed
 
 
 def resolve_entities(
