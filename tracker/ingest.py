@@ -6,9 +6,11 @@ the others."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import io
 import multiprocessing
+import os
 import pickle
 import threading
 import time
@@ -142,6 +144,7 @@ def _store(writer: ArticleWriter, prepared: _Prepared) -> IngestOutcome:
 
 
 AHEAD_PER_WORKER = 8  # articles a worker may extract ahead of the writer
+WORKER_NICENESS = 5  # how much lower the worker processes' priority is than the writer's
 # The writer commits every this many articles: one commit per article costs a write of the
 # log each, and several articles share pages (indexes, the search index) that a group writes
 # once. It commits sooner when the first article of a group has waited this long: checked
@@ -244,7 +247,7 @@ def _prepared_stream(
                 return
             yield job, options
 
-    with multiprocessing.get_context().Pool(options.workers) as pool:
+    with multiprocessing.get_context().Pool(options.workers, _worker_start) as pool:
         try:
             # One job a task: imap gives its results one by one, so that the writer can wait
             # for the next with a timeout.
@@ -259,6 +262,15 @@ def _prepared_stream(
         finally:
             done.set()
             ahead.release(options.workers * AHEAD_PER_WORKER + 1)  # unblock the feeder
+
+
+def _worker_start() -> None:
+    """Each worker process runs at a lower priority than the writer: the writer is the one
+    stage that cannot run in parallel, so when the processes of an ingest (or of anyone else)
+    contend for the cores, it should not wait for the extractions that it will store only
+    after the ones before them."""
+    with contextlib.suppress(OSError):  # not allowed here: the same priority, then
+        os.nice(WORKER_NICENESS)
 
 
 def _next_result(results: IMapIterator[bytes], batch: _Batch) -> bytes:
