@@ -265,6 +265,15 @@ def _dump(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
     return out
 
 
+def _search_rows(engine: Engine) -> list[tuple[Any, ...]]:
+    """The full-text index's rows (SQLite)."""
+    with engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT rowid, kind, ref_id, title, body FROM search_index ORDER BY rowid"
+        )
+        return [tuple(row) for row in found]
+
+
 def _variants(seeds_dir: Path) -> list[tuple[str, str]]:
     """The seed articles, then each again moved on a few days and told about another town: new
     texts that report many of the same events and claims."""
@@ -292,6 +301,8 @@ def test_writer_stores_what_store_article_stores(
         assert {o.status for o in outcomes} == {"stored"}
         assert ingest_paths(batched, files[:3], IngestOptions())[0].status == "duplicate"
         got = _dump(batched)
+        if db_url.startswith("sqlite"):
+            searched = _search_rows(batched)
     finally:
         batched.dispose()
     if not db_url.startswith("sqlite"):
@@ -302,6 +313,9 @@ def test_writer_stores_what_store_article_stores(
             doc = load_job(Job(str(path), path=path), LoadOptions())
             store_article(one_by_one, doc, extract(doc.text, doc.published, source=doc.source))
         assert _dump(one_by_one) == got
+        # The writer indexes a group's rows at once; the triggers index them one by one.
+        assert _search_rows(one_by_one) == searched
+        assert len(searched) == sum(len(got[t]) for t in ("article", "event", "claim"))
     finally:
         one_by_one.dispose()
 
@@ -441,3 +455,60 @@ def test_mirror_holds_wide_ranges_unless_too_wide_or_too_dense(
         # The answers stay those of the queries.
         assert _compare(conn, index, store, 20) > 0
         assert _compare(conn, dense, store, 20) > 0
+
+
+def test_a_wide_range_reads_at_most_max_wide_load_events_in_all(
+    sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bound holds for the whole range, not for each run of months not held yet."""
+    rng = random.Random(6)
+    with sqlite_engine.begin() as conn:
+        store = RandomStore(conn, rng)
+        store.add_events(600, ArticleWrites())  # starting from January to April 2024
+        store.add_claims(100, ArticleWrites())
+        december = [
+            {
+                "id": store.next_event + n,
+                "title": "Talks held",
+                "type": "other",
+                "date": "x",
+                "start": date(2024, 12, 2 + n),
+                "end": date(2024, 12, 2 + n),
+                "precision": "day",
+                "as_of": False,
+                "locked": False,
+                "created_at": NOW,
+            }
+            for n in range(5)
+        ]
+        conn.execute(sa.insert(_t["event"]), december)
+        index = LinkIndex()
+        # A narrow lookup holds the months from August to November, splitting those of the
+        # year below into two runs not held, both with events: up to July, and December.
+        day = EventSketch(
+            "x", "other", date(2024, 11, 1), date(2024, 11, 1), "day", False, frozenset()
+        )
+        assert index.by_date(conn, day, None, set()) == []
+        held = len(index.events)
+        year = replace(day, start=DAY0, end=date(2024, 12, 31), precision="year")
+        first = min(
+            linkcache._minus_days(DAY0, days) for days in linkcache.FINE_START_WINDOW_DAYS.values()
+        )
+        missing = [m for m in linkcache._months(first, date(2024, 12, 31)) if m not in index.months]
+        assert [run[-1] for run in linkcache._runs(missing)] == [(2024, 7), (2024, 12)]
+        e = _t["event"].c
+        fine = sa.select(sa.func.count()).where(
+            e.precision.in_(list(linkcache.FINE_START_WINDOW_DAYS)), e.start < date(2024, 8, 1)
+        )
+        before = conn.execute(fine).scalar_one()
+        assert before > len(december)
+        # Each run fits the bound; both together do not.
+        monkeypatch.setattr(linkcache, "MAX_WIDE_LOAD", before)
+        assert index.by_date(conn, year, None, set()) is None  # left to the query
+        assert len(index.events) == held
+        monkeypatch.setattr(linkcache, "MAX_WIDE_LOAD", before + len(december))
+        fresh = LinkIndex()
+        assert fresh.by_date(conn, day, None, set()) == []
+        assert fresh.by_date(conn, year, None, set()) is not None  # now it fits: held
+        assert _compare(conn, index, store, 20) > 0
+        assert _compare(conn, fresh, store, 20) > 0

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import ARTICLE_A, run, write
+from sqlalchemy.engine import Connection
+
+from tests.helpers import ARTICLE_A, ARTICLE_B, run, write
 from tracker.store.engine import open_store
+from tracker.store.repo import store_article
 
 
 def test_triggers_touch_the_index_only_for_indexed_columns(tmp_path: Path) -> None:
@@ -64,3 +67,50 @@ def test_downgrade_and_upgrade_keep_the_index_whole(tmp_path: Path) -> None:
             )
         assert indexed == rows > 0
     engine.dispose()
+
+
+def test_the_ingest_writer_indexes_a_group_at_once_and_the_triggers_work_again(
+    tmp_path: Path,
+) -> None:
+    from tests.store.test_writer_groups import _prepared, _variant
+    from tracker.store.repo import ArticleWriter
+
+    engine = open_store(str(tmp_path / "group.db"))
+    try:
+        articles = [_prepared(_variant(n), f"a{n}.txt") for n in range(3)]
+
+        def indexed(conn: Connection) -> int:
+            return int(conn.exec_driver_sql("SELECT count(*) FROM search_index").scalar_one())
+
+        with ArticleWriter(engine, group=10) as writer:
+            writer.store(*articles[0])
+            writer.store(*articles[1])
+            assert writer._conn is not None
+            assert indexed(writer._conn) == 0  # the insert triggers wait for the commit
+        with engine.begin() as conn:
+            rows = sum(
+                conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one()
+                for t in ("article", "event", "claim")
+            )
+            assert indexed(conn) == rows > 0
+            assert conn.exec_driver_sql("SELECT count(*) FROM search_index_deferred").scalar() == 0
+            hits = conn.exec_driver_sql(
+                "SELECT kind, ref_id FROM search_index WHERE search_index MATCH 'tobol1'"
+            ).all()
+            assert ("article", 2) in hits
+        # Another writer's inserts are indexed by the triggers again.
+        write(tmp_path, "b.txt", ARTICLE_B)
+        assert run("ingest", str(tmp_path / "b.txt"), db=str(tmp_path / "group.db")).exit_code == 0
+        store_article(engine, *articles[2])
+        with engine.connect() as conn:
+            rows = sum(
+                conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one()
+                for t in ("article", "event", "claim")
+            )
+            assert indexed(conn) == rows
+            hits = conn.exec_driver_sql(
+                "SELECT kind FROM search_index WHERE search_index MATCH 'tobol2'"
+            ).all()
+            assert ("article",) in hits
+    finally:
+        engine.dispose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -110,9 +111,17 @@ def _describe(f: Figure) -> str:
     return f.text
 
 
-def _wording(new: ClaimSketch, old: ClaimSketch) -> float:
-    """How alike the two claims are worded, 0 to 1."""
-    return fuzz.token_set_ratio(new.text.lower(), old.text.lower()) / 100
+@lru_cache(maxsize=16_384)
+def _lower(text: str) -> str:
+    return text.lower()
+
+
+def _wording(new: ClaimSketch, old: ClaimSketch, at_least: float) -> float:
+    """How alike the two claims are worded, 0 to 1; 0 when less than ``at_least`` (which
+    spares the comparison part of its work)."""
+    # A hair under the bound: a score the division would put at the bound is kept whole.
+    cutoff = at_least * 100 - 1e-6
+    return fuzz.token_set_ratio(_lower(new.text), _lower(old.text), score_cutoff=cutoff) / 100
 
 
 def relate_claims(new: ClaimSketch, old: ClaimSketch) -> ClaimRelation | None:
@@ -131,7 +140,7 @@ def relate_claims(new: ClaimSketch, old: ClaimSketch) -> ClaimRelation | None:
                 after.value,
             )
         # The wording (the costly comparison) matters only for an update told no later.
-        if later or _wording(new, old) >= SUPPORT_AT:
+        if later or _wording(new, old, SUPPORT_AT) >= SUPPORT_AT:
             what = measure_of(old.text, before.text) or before.unit or "figure"
             return ClaimRelation(
                 "updates",
@@ -140,7 +149,7 @@ def relate_claims(new: ClaimSketch, old: ClaimSketch) -> ClaimRelation | None:
                 after.value,
             )
         return None
-    words = _wording(new, old)
+    words = _wording(new, old, SUPPORT_AT)  # below it, no relation
     if words >= REPEAT_AT and _same_figures(new, old):
         if new.hedged != old.hedged:
             return ClaimRelation("supports", f"same statement, hedged in one (wording {words:.0%})")

@@ -16,14 +16,17 @@ up to date by the writer itself as it stores articles:
 Every answer equals what the corresponding query of ``tracker.store.linking`` returns on the
 same store (tests check this on random data); a slice the index cannot hold cheaply (a by-date
 range over more than ``MAX_WIDE_MONTHS`` months, or over more than ``MAX_MONTHS`` whose months
-hold more than ``MAX_WIDE_LOAD`` events) is left to the query. The mirror is valid only
-while nobody else writes: the writer checks SQLite's ``PRAGMA data_version`` at the start of
-each article and clears the mirror when another connection committed meanwhile, and clears it
-when a transaction fails. It is cleared, too, when it holds more than ``MAX_EVENTS`` events,
-``MAX_CLAIMS`` claims or the newest links of ``MAX_ENTITIES`` entities, so that memory stays
-bounded however long the ingest. Orders the queries leave to the database (ties of the by-date
-ranges' ``ORDER BY start DESC``, NULL dates in the claim pool's ``ORDER BY made_on DESC``)
-follow SQLite, the only backend the writer uses the mirror on."""
+not held yet hold more than ``MAX_WIDE_LOAD`` fine events in all) is left to the query. The
+mirror is valid only while nobody else writes: the writer checks SQLite's ``PRAGMA
+data_version`` when it opens a transaction (which takes the write lock, so that nobody else
+writes until it commits) and clears the mirror when another connection committed since its
+last one; and it clears the mirror when an article's savepoint is rolled back, and when a
+commit fails or what is pending is rolled back. It starts afresh, too, at the first article
+after it grew past ``MAX_EVENTS`` events, ``MAX_CLAIMS`` claims or the newest links of
+``MAX_ENTITIES`` entities, so that memory stays bounded however long the ingest. Orders the
+queries leave to the database (ties of the by-date ranges' ``ORDER BY start DESC``, NULL dates
+in the claim pool's ``ORDER BY made_on DESC``) follow SQLite, the only backend the writer uses
+the mirror on."""
 
 from __future__ import annotations
 
@@ -59,13 +62,14 @@ MAX_CLAIMS = 10_000  # claims held, with their entities and figures
 MAX_ENTITIES = 5_000  # entities whose newest events or claims are held
 MAX_MONTHS = 6  # the months of a by-date range over at most this many are read and held
 # A wider range (a year, a decade) is held too when the months of it not held yet hold at most
-# MAX_WIDE_LOAD fine events (read at once, and only while the mirror has room for that many);
-# a wider or denser range is left to the query.
+# MAX_WIDE_LOAD fine events in all (counted over the whole range, whatever the runs of
+# consecutive months they are read by), and only while the mirror has room for that many; a
+# wider or denser range is left to the query.
 MAX_WIDE_MONTHS = 10 * 12 + 3  # a decade, and the months before it where its overlaps may start
 MAX_WIDE_LOAD = 2_000
-# When the mirror outgrows its bounds again this few articles after it last did, the store is
-# too dense around the batch's dates for months of events to be held: by-date lookups are then
-# left to the queries for the rest of the batch.
+# When the mirror outgrows its bounds this few articles after it last did (or after the
+# ingest started), the store is too dense around the batch's dates for months of events to be
+# held: by-date lookups are then left to the queries for the rest of the batch.
 MIN_ARTICLES_BETWEEN_CLEARS = 50
 _CHUNK = 5000  # ids per IN list when loading
 
@@ -265,29 +269,36 @@ class LinkIndex:
 
     def _hold_months(self, conn: Connection, first: date, last: date) -> bool:
         """Hold the fine events of every month from ``first``'s to ``last``'s, read by runs of
-        consecutive months not held yet; False when the range is left to the query (too wide,
-        or, for a range over more than ``MAX_MONTHS`` months, too dense to read at once)."""
+        consecutive months not held yet; False when the range is left to the query: wider than
+        ``MAX_WIDE_MONTHS`` months, or, over more than ``MAX_MONTHS``, when its months not held
+        yet hold more than ``MAX_WIDE_LOAD`` fine events in all (those months are then marked
+        dense: a wide range over any of them is left to the query from then on)."""
         count = _month_count(first, last)
         if not self.hold_months or count > MAX_WIDE_MONTHS:
             return False
         missing = [m for m in _months(first, last) if m not in self.months]
         if not missing:
             return True
-        limit = None
+        budget = None  # fine events the range may still read, when it is a wide one
         if count > MAX_MONTHS:
-            limit = MAX_WIDE_LOAD
-            if len(self.events) + limit > self.max_events or not self.dense.isdisjoint(missing):
+            budget = MAX_WIDE_LOAD
+            if len(self.events) + budget > self.max_events or not self.dense.isdisjoint(missing):
                 return False
+        read = []
         for run in _runs(missing):
             lo, hi = _month_bounds(run[0])[0], _month_bounds(run[-1])[1]
-            statement = _months_statement(hi is None, limit is not None)
-            params = {"lo": lo, "limit": (limit or 0) + 1}
+            statement = _months_statement(hi is None, budget is not None)
+            params = {"lo": lo, "limit": (budget or 0) + 1}
             if hi is not None:
                 params["hi"] = hi
             rows = conn.execute(statement, params).all()
-            if limit is not None and len(rows) > limit:
-                self.dense.update(run)
-                return False
+            if budget is not None:
+                budget -= len(rows)
+                if budget < 0:
+                    self.dense.update(missing)
+                    return False
+            read.append((run, rows))
+        for run, rows in read:
             self._take_events(conn, rows)
             self.months.update(run)
             for row in rows:

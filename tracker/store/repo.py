@@ -4,10 +4,11 @@ inserts article, event and claim rows."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -16,7 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from tracker.errors import NotFoundError
+from tracker.errors import NotFoundError, TrackerError
 from tracker.extract.model import ExtractedClaim, ExtractedEvent, Extraction, Mention
 from tracker.link.claims import Figure
 from tracker.link.events import EventMatch
@@ -89,6 +90,22 @@ def store_article(engine: Engine, document: Document, extraction: Extraction) ->
         return StoredArticle(found[0], created=False)
 
 
+class NotCommittedError(TrackerError):
+    """The articles an ``ArticleWriter`` stored since its last commit were not committed (the
+    commit failed, or the connection was lost): none of them is stored. ``articles`` says how
+    many they were."""
+
+    def __init__(self, articles: int, reason: str) -> None:
+        super().__init__(f"not committed: {reason}")
+        self.articles = articles
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip()
+    return text.splitlines()[0] if text else type(orig).__name__
+
+
 class ArticleWriter:
     """The one writer of an ingest: stores articles like ``store_article`` on one connection
     held for the whole ingest, with the linking lookups answered by an in-memory mirror of
@@ -103,7 +120,12 @@ class ArticleWriter:
     committed once that many articles are stored, or when ``commit`` is called: far fewer
     commits (each one a write of the log, and on SQLite the pages several articles share
     written once), at the price that an article is durable, and visible to other connections,
-    only once its group is committed. ``pending`` says how many articles wait for that.
+    only once its group is committed. ``pending`` says how many articles wait for that. When a
+    group is lost (its commit fails, or the connection is lost before it), ``NotCommittedError``
+    says so and how many articles it held; never silently.
+    On SQLite the full-text index is written once per transaction: the writer holds the row of
+    ``search_index_deferred`` that makes the index's insert triggers wait (no other connection
+    ever sees it), and puts the transaction's new rows into the index just before it commits.
     Use as a context manager: leaving it commits what is pending, unless an exception is
     leaving it (then what is pending is rolled back)."""
 
@@ -114,6 +136,10 @@ class ArticleWriter:
         self.pending = 0  # articles handled in the open transaction, not committed yet
         self._conn: Connection | None = None
         self._data_version: int | None = None
+        self._defer_search: bool | None = None  # the store has search_index_deferred
+        # With the search index deferred, the largest id of each indexed table when the open
+        # transaction began: the rows above are new, and indexed just before the commit.
+        self._search_from: dict[str, int] | None = None
 
     def __enter__(self) -> ArticleWriter:
         return self
@@ -131,31 +157,84 @@ class ArticleWriter:
             if self.pending and self.index is not None:
                 self.index.clear()
             self.pending = 0
+            self._search_from = None
             self._conn.close()
             self._conn = None
 
     def commit(self) -> None:
         """Commit the articles stored since the last commit. If the commit fails, none of them
-        is stored (and the mirror starts afresh)."""
+        is stored: the transaction is rolled back, the mirror starts afresh and
+        ``NotCommittedError`` says how many articles were lost (the error that made the commit
+        fail is its cause). The writer can go on storing articles afterwards."""
         conn = self._conn
-        if conn is None or not conn.in_transaction():
+        if conn is None:
+            return
+        if conn.closed or conn.invalidated:
+            self._drop_lost_connection(conn)
+            return
+        if not conn.in_transaction():
             return
         try:
+            if self._search_from is not None:
+                self._index_new_rows(conn, self._search_from)
             conn.commit()
+        except Exception as exc:
+            lost = self._forget_pending(conn)
+            if not lost:
+                raise
+            raise NotCommittedError(lost, _first_line(exc)) from exc
         except BaseException:
-            if self.index is not None:
-                self.index.clear()
-            self.pending = 0
-            if conn.in_transaction():
-                conn.rollback()
+            self._forget_pending(conn)
             raise
         self.pending = 0
+        self._search_from = None
+
+    @staticmethod
+    def _index_new_rows(conn: Connection, search_from: dict[str, int]) -> None:
+        """Put the rows the open transaction inserted into the full-text index, as the insert
+        triggers would have (any a trigger did index, e.g. on an update of its text, is left
+        alone), and let the triggers work again."""
+        for table, code, title, body in _SEARCH_SOURCES:
+            conn.exec_driver_sql(
+                "INSERT INTO search_index(rowid, kind, ref_id, title, body) "
+                f"SELECT id * 4 + {code}, '{table}', id, {title}, {body} FROM {table} AS t "
+                "WHERE id > ? AND NOT EXISTS "
+                f"(SELECT 1 FROM search_index WHERE rowid = t.id * 4 + {code}) ORDER BY id",
+                (search_from[table],),
+            )
+        conn.exec_driver_sql("DELETE FROM search_index_deferred")
+
+    def _forget_pending(self, conn: Connection) -> int:
+        """Roll back the open transaction, if any; returns how many articles it held."""
+        lost, self.pending = self.pending, 0
+        self._search_from = None
+        if self.index is not None:
+            self.index.clear()
+        try:
+            if not conn.closed and conn.in_transaction():
+                conn.rollback()
+        except Exception:  # the connection is unusable: drop it, the next store reconnects
+            conn.invalidate()
+        return lost
+
+    def _drop_lost_connection(self, conn: Connection) -> None:
+        """Forget a connection that was closed or invalidated (by an error that said it was
+        lost). The articles stored in its transaction are lost with it: say so, rather than
+        reconnect and go on as if they were stored."""
+        self._conn = None
+        lost = self._forget_pending(conn)
+        conn.close()
+        if lost:
+            raise NotCommittedError(lost, "the connection to the database was lost")
 
     def _connection(self) -> Connection:
-        if self._conn is None or self._conn.closed or self._conn.invalidated:
+        conn = self._conn
+        if conn is not None and (conn.closed or conn.invalidated):
+            self._drop_lost_connection(conn)
+        if self._conn is None:
             self._conn = self.engine.execution_options(**{WRITE_OPTION: True}).connect()
             self._data_version = None
-            self.pending = 0
+            self._defer_search = None
             if self.index is not None:
                 self.index.clear()
         return self._conn
@@ -172,10 +251,27 @@ class ArticleWriter:
             if version != self._data_version:
                 self.index.clear()
             self._data_version = version
+        if self._defer_search is None:
+            self._defer_search = (
+                conn.dialect.name == "sqlite"
+                and conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                    "AND name = 'search_index_deferred'"
+                ).first()
+                is not None
+            )
+        if self._defer_search:
+            conn.exec_driver_sql("INSERT INTO search_index_deferred (id) VALUES (1)")
+            self._search_from = {
+                table: conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar() or 0
+                for table, *_rest in _SEARCH_SOURCES
+            }
 
     def store(self, document: Document, extraction: Extraction) -> StoredArticle:
         """Persist one article, as ``store_article`` does (committed at once with ``group``
-        1, else with its group)."""
+        1, else with its group). Raises ``NotCommittedError`` when the commit of its group
+        fails (this article is then not stored either), or when the connection was lost with
+        articles not committed yet (this article is then not stored: store it again)."""
         conn = self._connection()
         self._begin(conn)
         try:
@@ -223,6 +319,14 @@ class ArticleWriter:
             self.index.apply(writer.writes)
         return stored
 
+
+# What the full-text index (SQLite) holds of each table, as the migrations' insert triggers
+# write it: table (and kind), code (the index row's rowid is id * 4 + code), title and body.
+_SEARCH_SOURCES = (
+    ("article", 1, "title", "text"),
+    ("event", 2, "title", "''"),
+    ("claim", 3, "coalesce(claimant, '')", "text"),
+)
 
 _article = Article.__table__  # type: ignore[attr-defined]
 _entity = Entity.__table__  # type: ignore[attr-defined]
@@ -316,17 +420,18 @@ def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> No
     if conn.dialect.name == "sqlite":
         compiled = _compiled_insert(table, tuple(rows[0]), conn.dialect)
         if compiled is not None:
-            sql, keys, processors = compiled
-            conn.exec_driver_sql(
-                sql,
-                [
-                    tuple(
-                        value if process is None or value is None else process(value)
-                        for value, process in zip([row[k] for k in keys], processors, strict=True)
-                    )
-                    for row in rows
-                ],
-            )
+            sql, values_of, processed = compiled
+            if not processed:
+                conn.exec_driver_sql(sql, [values_of(row) for row in rows])
+                return
+            params = []
+            for row in rows:
+                values = list(values_of(row))
+                for at, process in processed:
+                    if values[at] is not None:
+                        values[at] = process(values[at])
+                params.append(tuple(values))
+            conn.exec_driver_sql(sql, params)
             return
     conn.execute(sa.insert(table), rows)
 
@@ -334,15 +439,19 @@ def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> No
 @lru_cache(maxsize=64)
 def _compiled_insert(
     table: sa.Table, keys: tuple[str, ...], dialect: sa.Dialect
-) -> tuple[str, tuple[str, ...], list[Any]] | None:
-    """The positional INSERT of ``keys`` into ``table``, its parameters' order and their bind
-    processors; None when SQLAlchemy would add parameters of its own (column defaults)."""
+) -> tuple[str, Callable[[dict[str, Any]], tuple[Any, ...]], list[tuple[int, Any]]] | None:
+    """The positional INSERT of ``keys`` into ``table``, what reads a row's values in its
+    parameters' order, and the bind processors of the parameters that have one (by position);
+    None when SQLAlchemy would add parameters of its own (column defaults)."""
     compiled = sa.insert(table).compile(dialect=dialect, column_keys=list(keys))
     order = tuple(compiled.positiontup or ())
-    if sorted(order) != sorted(keys) or not dialect.positional:
+    if sorted(order) != sorted(keys) or not dialect.positional or not order:
         return None
     processors = [table.c[k].type._cached_bind_processor(dialect) for k in order]
-    return str(compiled), order, processors
+    # itemgetter of several keys gives a tuple; of one, the value alone
+    values_of: Any = itemgetter(*order) if len(order) > 1 else lambda row: (row[order[0]],)
+    processed = [(at, process) for at, process in enumerate(processors) if process is not None]
+    return str(compiled), values_of, processed
 
 
 def resolve_entities(
