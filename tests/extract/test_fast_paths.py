@@ -96,6 +96,9 @@ def _plain_gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMen
             continue
         j, (form, entry) = match
         s = tokens[i].start()
+        if form in entities.state_after_comma_only() and not text.endswith(", ", 0, s):
+            i += 1  # "he was ill.", not "Springfield, Ill."
+            continue
         found.append(EntityMention(s, s + len(form), form, entry.name, entry.kind))
         i = j
     return found

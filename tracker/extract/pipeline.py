@@ -244,13 +244,17 @@ def _with_dateline_city(text: str, entities: list[EntityMention]) -> list[Entity
         return entities
     added = []
     known = place_in_capitals(text[at[0] : at[1]])
+    region = _DATELINE_REGION.match(text, at[1])
+    if known is None and region is not None:
+        # a town the gazetteer lacks, placed by the region or country after it ("KOUROU,
+        # French Guiana —")
+        known = (text[at[0] : at[1]].title().replace("'S", "'s").replace("’S", "’s"), "place")
     if known is not None and not any(e.start < at[1] and at[0] < e.end for e in entities):
         added.append(
             EntityMention(at[0], at[1], text[at[0] : at[1]], known[0], known[1], "dateline")
         )
     # the region or country after it ("INNSBRUCK, Austria — Thursday 27 November 2025"),
     # when that line is all metadata and so no sentence's
-    region = _DATELINE_REGION.match(text, at[1])
     if region is not None and not any(e.start <= region.start(1) < e.end for e in entities):
         where = find_entities(text, start=region.start(1), end=region.end(1))
         added += [replace(e, kind="place", rule="dateline") for e in where if e.kind in PLACE_KINDS]

@@ -41,8 +41,11 @@ _PUBLISHED_CUE = re.compile(
     r"(?:published|posted|updated|first published|date|dated)\b[:\s]",
     re.I,
 )
-# A byline and then the date: "By Ana Ruiz | 12 June 2024", "*By Ana Ruiz, June 12, 2024*".
-_BYLINE = re.compile(r"^\W*by\s+[^\n—–|·,]{2,60}?\s*[—–|·,]\s*", re.I)
+# A byline and then the date: "By Ana Ruiz | 12 June 2024", "*By Ana Ruiz, June 12, 2024*",
+# "*By Ana Ruiz, Iberia Desk — 12 June 2024*" (a desk or outlet, then a dash, before it).
+_BYLINE = re.compile(
+    r"^\W*by\s+[^\n—–|·,]{2,60}?\s*[—–|·,]\s*(?:[^\n—–|·,\d]{2,60}?\s*[—–|·]\s*)?", re.I
+)
 # A dateline opens the body: PLACE in capitals (any script: "BRAGANÇA", "SÃO PAULO"), an
 # optional region or country ("Portugal", "Calif."), the date, an optional (Agency), a dash.
 _LETTER = r"[^\W\d_]"

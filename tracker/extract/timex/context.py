@@ -49,7 +49,10 @@ _CUES = re.compile(
     # (not the nouns "votes", "returns", "travels", "housing starts")
     r"(?<!housing\s)(?<!false\s)(?<!and\s)starts|arrives|leaves|testifies|"
     r"heads\s+(?:to|for|back)|takes\s+office)"
-    r"|(?P<past>was|were|had|did|said|says|told|reported|announced|ago|earlier|(?<!\bto\s)last|since"
+    r"|(?P<past>was|were|had|did|said|says|told|reported|announced|ago|earlier|since|"
+    # "last" the verb is no past: "would last until Wednesday", "to last into June"
+    r"(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
+    r"(?<!\bshould\s)(?<!\bcan\s)last(?!\s+(?:until|till|through|into|for|beyond)\b)"
     r"|" + _NOT_PASSIVE + r"(?:began|came|went|took|gave|made|met|held|left|won|lost|fell|"
     r"rose|ran|saw|spoke|sent|brought|bought|sold|paid|found|thought|became|fought|struck|"
     r"stood|kept|led|wrote|knew|grew|drew|threw|flew|chose|broke|froze|stole|woke|rode|shot|"
