@@ -74,3 +74,13 @@ def test_institutions_and_english_city_spellings_are_known() -> None:
     assert table["Frankfurt"].kind == "place"  # Frankfurt am Main
     assert table["Seville"].name == "Seville"  # geonames: Sevilla
     assert "Tempi" not in table  # a Greek valley, not Tempe, Arizona (too small a city)
+
+
+def test_although_opens_a_clause_of_its_own() -> None:
+    text = (
+        "Truce\n\nA truce in the valley has held since it began, monitors said on Friday, "
+        "although a farm near Tulsk was burned on Tuesday."
+    )
+    events = extract(text, date(2025, 6, 20)).events
+    burned = [e for e in events if e.date.value == "2025-06-17"]
+    assert burned and burned[0].title.startswith("A farm near Tulsk was burned")

@@ -13,10 +13,12 @@ from tracker.extract.model import Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
 from tracker.extract.timex import Timex
 
-_CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b)\s*")
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|—|–|--|\bwhile\b|\bwhereas\b|,\s+(?:although|though|even\s+though)\b)\s*"
+)
 
 
-_BREAK_WORDS = (";", "—", "–", "--", "while", "whereas")
+_BREAK_WORDS = (";", "—", "–", "--", "while", "whereas", "though")
 
 
 # ", which jammed on March 12": the dated event is the relative clause's, about its antecedent.
