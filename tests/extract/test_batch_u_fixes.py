@@ -84,3 +84,32 @@ def test_although_opens_a_clause_of_its_own() -> None:
     events = extract(text, date(2025, 6, 20)).events
     burned = [e for e in events if e.date.value == "2025-06-17"]
     assert burned and burned[0].title.startswith("A farm near Tulsk was burned")
+
+
+def _titles(text: str, day: date) -> list[str]:
+    return [e.title for e in extract("News\n\n" + text, day).events]
+
+
+def test_what_a_body_says_of_its_own_is_titled_with_its_name() -> None:
+    day = date(2025, 11, 6)
+    assert _titles(
+        "Lumo Corp said on Monday that its profit fell 5% in the first quarter.", day
+    ) == ["Lumo Corp’s profit fell 5%"]
+    assert _titles(
+        "Vendel Systems, the Dutch maker of chips, said on Thursday that its sales rose 9% "
+        "in the third quarter.",
+        day,
+    ) == ["Vendel Systems’s sales rose 9%"]
+
+
+def test_a_passive_or_a_that_clause_after_said_is_no_dated_participle() -> None:
+    day = date(2025, 11, 6)
+    assert _titles("The ministry said that the dam was finished in March.", day) == [
+        "The dam was finished"
+    ]
+    assert _titles("Ortam, a maker of tools, said that the plant closed in March.", day) == [
+        "The plant closed"
+    ]
+    assert _titles("He said the agreement signed in 2018 was void.", day) == [
+        "The agreement signed"
+    ]

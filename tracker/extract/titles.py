@@ -46,6 +46,8 @@ _TAIL_VERB = re.compile(
 )
 _ATTRIBUTION_HEAD = re.compile(
     r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,5}"
+    # "Brennholt Foods, the German maker of chocolate bars, said that ..."
+    r"(?:(?:^|(?<=[\w.'’-]\s))(?=[^,;]{1,60},\s+(?:the|a|an)\s)[^,;]{1,60},\s+(?:the|a|an)\s+[^,;]{1,80},\s+)?"
     # not a passive: "cases were confirmed in Prizren"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:(?:said|says)\s+"
