@@ -113,3 +113,17 @@ def test_a_passive_or_a_that_clause_after_said_is_no_dated_participle() -> None:
     assert _titles("He said the agreement signed in 2018 was void.", day) == [
         "The agreement signed"
     ]
+
+
+def test_a_light_clause_gives_way_to_the_when_clause_it_points_at() -> None:
+    titles = _titles(
+        "The deadliest raid came in March 2019, when gunmen killed 40 herders in Tessit.",
+        date(2025, 6, 20),
+    )
+    assert titles == ["Gunmen killed 40 herders in Tessit"]
+    # a main clause that tells something of its own stays
+    both = _titles(
+        "The protests began on Nov. 28, when the government suspended the talks.",
+        date(2025, 12, 5),
+    )
+    assert len(both) == 2

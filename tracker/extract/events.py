@@ -285,7 +285,17 @@ def find_events(
         told_apart = _offset_events(sentence, in_sentence, dated, ents, says_all)
         if published is not None:
             told_apart += _deadline_events(sentence, in_sentence, ents, published)
-        told_apart += _when_events(sentence, dated, ents, says_all)
+        when = _when_events(sentence, dated, ents, says_all)
+        if when:
+            # "The worst attack came in March 2019, when gunmen killed 160 villagers": the
+            # "when" clause tells what the light main clause only points at
+            pointed = {e.date.timex_start for e in when}
+            events[first_of_sentence:] = [
+                e
+                for e in events[first_of_sentence:]
+                if not (e.date.timex_start in pointed and _LIGHT_CLAUSE.search(e.title))
+            ]
+        told_apart += when
         events.extend(replace(ev, sources=sources) for ev in told_apart)
         told = bool(events) and events[-1].sentence.index == sentence.index
         if not (dated or told) and published is not None and _STATE_OR_RESULT.search(sentence.text):
@@ -429,6 +439,10 @@ def _deadline_events(
 
 
 _SINCE_END = re.compile(r"\bsince\s*$", re.I)
+
+
+# A main clause that only says that something took place: "The worst attack came".
+_LIGHT_CLAUSE = re.compile(r"\b(?:came|happened|occurred|took\s+place|unfolded)$")
 
 
 def _when_events(
