@@ -183,9 +183,14 @@ def clause_around(
         c_end = comma if comma >= 0 else c_end
     else:
         subject, c_start, c_end = _restrictive_relative(text, c_start, c_end, rel_s, rel_e)
-    if not subject and " and " in text:
+    if " and " in text:
         starts = [t.start - sentence.start for t in dates]
-        subject, c_start, c_end = _second_predicate(text, c_start, c_end, rel_s, rel_e, starts)
+        if subject:
+            # "Vang, who joined Nordvik in 2016 and became chief executive in 2020": each
+            # predicate of the relative clause with its own date, about the same antecedent
+            c_start, c_end = _predicate_of(text, c_start, c_end, rel_s, rel_e, starts)
+        else:
+            subject, c_start, c_end = _second_predicate(text, c_start, c_end, rel_s, rel_e, starts)
     last_sub = None
     lower = caseless_lower(text)
     small = _FAST_SUBORDINATE.fast
@@ -204,7 +209,27 @@ def clause_around(
         and "," not in text[last_sub.end() : rel_s]
     ):
         c_start = last_sub.end()
+        # "Vang, who joined in 2016, ... was criticised after the shares lost a third this
+        # year": the subordinate clause has a subject of its own
+        subject = ""
     return sentence.start + c_start, text[c_start:c_end], subject
+
+
+def _predicate_of(
+    text: str, c_start: int, c_end: int, rel_s: int, rel_e: int, dates: Sequence[int]
+) -> tuple[int, int]:
+    """The span of the predicate that holds the date among predicates joined by "and" (see
+    _SECOND_PREDICATE), when the others have dates of their own; (c_start, c_end) else."""
+    for m in _SECOND_PREDICATE.finditer(text, c_start, c_end):
+        if (m.group("plain") or m.group("listed")) and not any(
+            m.start() <= d < c_end for d in dates
+        ):
+            continue
+        if m.start() >= rel_e:
+            return c_start, m.start()
+        if m.end() <= rel_s:
+            c_start = m.end()
+    return c_start, c_end
 
 
 def _second_predicate(

@@ -247,6 +247,10 @@ _INSTRUMENT_FOR = re.compile(r"\b([a-z]+)\s+for\s+$")
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+# A period written as an adjective: "third-quarter", "first-half", "full-year".
+_PERIOD_ADJECTIVE = re.compile(
+    r"(?i:(?:first|second|third|fourth|full|1st|2nd|3rd|4th)-(?:quarter|half|year))"
+)
 
 
 # "extended the tax until the end of 2027": how long it lasts, not when it happened.
@@ -310,6 +314,14 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         ):
             return False  # "after the 1989 revolution": a happening of that year (not "its
             # candidate for the 2026 election")
+        if (
+            not alone
+            and t.type == "DATE"
+            and _PERIOD_ADJECTIVE.fullmatch(t.text)
+            and noun is not None
+            and _DETERMINER_BEFORE.search(before) is not None
+        ):
+            return True  # "will present its third-quarter results on Nov. 5": whose results
         return (
             t.type == "DATE"
             and t.text.isdigit()

@@ -122,7 +122,14 @@ def _object_of_deed() -> re.Pattern[str]:
     """A deed done to whoever is named next ("Ofwat fined Thames Valley Water"; lexicon.yaml:
     deed_verbs), not the same word used as an adjective ("the so-called", "the elected")."""
     verbs = "|".join(sorted(word_list("lexicon.yaml", "deed_verbs"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?:{verbs})\s+$")
+    # ("beat city rivals Slavia", "fined former chief executive Ana Ruiz": a role before the
+    # name, not a preposition: "met in Paris")
+    return re.compile(
+        rf"(?<![\w-])(?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?:{verbs})\s+"
+        r"(?:[a-z][\w-]*\s+){0,2}"
+        r"(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bfor\s)(?<!\bwith\s)"
+        r"(?<!\bby\s)(?<!\bof\s)(?<!\bnear\s)(?<!\bover\s)(?<!\binto\s)(?<!\band\s)$"
+    )
 
 
 _CALLING_ITSELF = re.compile(r"\b(?:calling|calls)\s+(?:itself|themselves)\s+$")

@@ -48,7 +48,11 @@ _CUES = re.compile(
     r"(?:open|close|resume|begin|start)(?=\s+(?:on|next|this|from)\b)|"
     # (not the nouns "votes", "returns", "travels", "housing starts")
     r"(?<!housing\s)(?<!false\s)(?<!and\s)starts|arrives|leaves|testifies|"
-    r"heads\s+(?:to|for|back)|takes\s+office)"
+    r"heads\s+(?:to|for|back)|takes\s+office|"
+    # a fixture or a visit in the present: "Slavia host Ostrava on Wednesday", "the minister
+    # visits Hanoi on Monday" (a name follows)
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bto\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bdid\s)"
+    r"(?:hosts?|faces?|plays?|visits|travels?\s+to)(?=\s+(?-i:[A-Z])))"
     r"|(?P<past>was|were|had|did|said|says|told|reported|announced|ago|earlier|since|"
     # "last" the verb is no past: "would last until Wednesday", "to last into June"
     r"(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"

@@ -1,0 +1,53 @@
+"""Rules added after the first run of seeds 100-103: attributive periods, predicates of a
+relative clause, subordinate clauses with their own subject, a deed done to a named rival,
+fixtures told in the present."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.extract import extract
+
+
+def _events(text: str, day: date) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(e.date.value, e.title, e.actors) for e in extract("News\n\n" + text, day).events]
+
+
+def test_a_period_written_as_an_adjective_dates_nothing_beside_another_date() -> None:
+    events = _events(
+        "Halvard Lines will present its third-quarter results on Nov. 5.", date(2025, 10, 15)
+    )
+    assert [value for value, _, _ in events] == ["2025-11-05"]
+
+
+def test_each_predicate_of_a_relative_clause_keeps_its_own_date() -> None:
+    events = _events(
+        "Ruud, who joined Halvard in 2016 and became chief executive in 2020, resigned.",
+        date(2025, 10, 15),
+    )
+    titles = {value: title for value, title, _ in events}
+    assert titles["2016"] == "Ruud joined Halvard"
+    assert titles["2020"] == "Ruud became chief executive"
+
+
+def test_a_subordinate_clause_after_a_relative_one_has_its_own_subject() -> None:
+    events = _events(
+        "Ruud, who led the firm for years, was criticised after the shares lost a third of "
+        "their value this year.",
+        date(2025, 10, 15),
+    )
+    assert [title for _, title, _ in events] == ["The shares lost a third of their value"]
+
+
+def test_the_rival_a_side_beat_takes_part() -> None:
+    (_, _, actors), *_ = _events(
+        "Dukla Brno beat city rivals Zbrojovka 2-1 on Saturday.", date(2025, 11, 9)
+    )
+    assert {"Dukla Brno", "Zbrojovka"} <= set(actors)
+
+
+def test_a_fixture_told_in_the_present_looks_ahead() -> None:
+    (value, _, _), *_ = _events(
+        "Zbrojovka host Karvina on Wednesday in the cup.", date(2025, 11, 9)
+    )
+    assert value == "2025-11-12"
