@@ -51,3 +51,12 @@ def test_a_fixture_told_in_the_present_looks_ahead() -> None:
         "Zbrojovka host Karvina on Wednesday in the cup.", date(2025, 11, 9)
     )
     assert value == "2025-11-12"
+
+
+def test_a_kind_noun_with_a_modifier_names_the_leading_body_again() -> None:
+    text = (
+        "Halvard Lines said on Wednesday that its chief would leave at the end of the month, "
+        "two weeks after the tanker operator cut its forecast."
+    )
+    events = _events(text, date(2025, 10, 15))
+    assert any("Halvard Lines" in actors for value, _, actors in events if value == "2025-10-01")

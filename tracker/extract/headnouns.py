@@ -23,8 +23,10 @@ def _pattern() -> re.Pattern[str]:
     kinds = "|".join(sorted(word_list("lexicon.yaml", "descriptor_nouns")))
     # not "the company Volkswagen", "The company, Kafue Copper," (a name follows), nor "the
     # airline's" (the name then)
+    # ("the tanker operator", "the state-owned lender": one word may say what kind)
     return re.compile(
-        rf"\b[Tt]he\s+(?:(?P<head>{heads})|(?P<kind>{kinds}))\b(?!['’]s\b)(?!,?\s+[A-Z])"
+        rf"\b[Tt]he\s+(?:(?P<head>{heads})|(?:[a-z][\w-]*\s+)?(?P<kind>{kinds}))\b"
+        r"(?!['’]s\b)(?!,?\s+[A-Z])"
     )
 
 
