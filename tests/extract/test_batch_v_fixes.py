@@ -60,3 +60,29 @@ def test_a_kind_noun_with_a_modifier_names_the_leading_body_again() -> None:
     )
     events = _events(text, date(2025, 10, 15))
     assert any("Halvard Lines" in actors for value, _, actors in events if value == "2025-10-01")
+
+
+def test_a_dateline_line_with_a_weekday_dates_the_article() -> None:
+    from tracker.load.dateline import find_publication_mark
+
+    mark = find_publication_mark("Title\n\nGHENT, Friday 12 December 2025\n\nThe panel met.")
+    assert mark is not None and mark.date == date(2025, 12, 12)
+
+
+def test_a_past_participle_inside_a_compound_is_no_verb() -> None:
+    events = _events(
+        "The cable-stayed bridge, opened in 1981, was damaged in 1999 and reopened in 2005.",
+        date(2025, 3, 10),
+    )
+    titles = {value: title for value, title, _ in events}
+    assert titles["2005"].startswith("The cable-stayed bridge reopened")
+
+
+def test_landmarks_and_the_province_named_again_are_places() -> None:
+    text = (
+        "A quake struck the province of Kutahya on Tuesday and damaged the Vezir Bridge. "
+        "Schools in the province will stay closed until Friday."
+    )
+    events = extract("News\n\n" + text, date(2025, 9, 23)).events
+    assert "Vezir Bridge" in events[0].places
+    assert any(e.places == ("Kütahya",) for e in events if e.date.value == "2025-09-26")

@@ -1087,7 +1087,7 @@ def test_announcing_its_own_results_names_the_company_and_that_year_follows_the_
     )
     events = extract(text, date(2025, 11, 4)).events
     assert events[0].actors == ("Corvane Therapeutics",)
-    assert events[1].actors == ("Corvane Therapeutics", "U.S. Food and Drug Administration")
+    assert events[1].actors == ("Corvane Therapeutics", "Food and Drug Administration")
     assert [e.date.value for e in events][1:] == ["2026-H1", "2026", "2022"]
     assert events[-1].modality == "hypothetical"
 

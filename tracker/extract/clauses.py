@@ -46,7 +46,8 @@ def _rules() -> _ClauseRules:
         opens_clause=compile_pattern(
             rf"^(?:{subject})\b(?:\s+[^\s;]+){{0,{reach}}}?\s+(?:{verbs})\b", FILE, "subject_start"
         ),
-        has_verb=compile_pattern(rf"\b(?:{verbs})\b", FILE, "finite_verbs"),
+        # not inside a compound ("cable-stayed", "so-called")
+        has_verb=compile_pattern(rf"(?<!-)\b(?:{verbs})\b(?!-)", FILE, "finite_verbs"),
         min_words=int(data["min_words"]),
     )
 

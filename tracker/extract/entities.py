@@ -238,7 +238,10 @@ _DIVISION_END = re.compile(_DIVISION.pattern + "$")
 _FEATURE_START = re.compile(r"^(?:Lake|Mount|Mt\.|Cape|Gulf of|Bay of|Isle of|Sea of)\s")
 _FEATURE_END = re.compile(
     r" (?:Sea|Ocean|Gulf|Bay|Strait|River|Lake|Mountains|Desert|Peninsula|Islands?|Valley|"
-    r"Coast|Basin|Delta|Plateau|Glacier|Canal)$"
+    r"Coast|Basin|Delta|Plateau|Glacier|Canal|"
+    # landmarks built by people: "the Liberty Bridge", "Letna Stadium", "Kariba Dam"
+    r"Bridge|Dam|Tunnel|Airport|Stadium|Square|Cathedral|Castle|Prison|Harbour|Harbor|"
+    r"Reservoir)$"
 )
 
 

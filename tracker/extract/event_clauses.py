@@ -261,6 +261,8 @@ def _second_predicate(
             return "", c_start, c_end
         # "The government first granted ..., revoked ...": not "first revoked"
         subject, c_start = without_adverbs(" ".join(words)), m.end()
+        if subject.endswith(",") and subject.count(",") == 1:
+            subject = subject[:-1]  # "The bridge, opened in 1981, ... and reopened": no aside
     return subject, c_start, c_end
 
 

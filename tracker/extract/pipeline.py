@@ -178,16 +178,20 @@ def _named_places(text: str, entities: Sequence[EntityMention]) -> tuple[EntityM
         for e in entities
         if e.kind == "unknown" and _PLACE_NOUN_OF.search(text, max(0, e.start - 20), e.start)
     }
-    if not places:
-        return tuple(entities)
     out = [
         replace(e, kind="place") if e.kind == "unknown" and e.name in places else e
         for e in entities
     ]
-    return tuple(sorted(out + _places_named_again(text, out), key=lambda e: e.start))
+    again = _places_named_again(text, out)
+    if not (places or again):
+        return tuple(entities)
+    return tuple(sorted(out + again, key=lambda e: e.start))
 
 
-_THE_PLACE_NOUN = re.compile(r"\b[Tt]he\s+(village|town|city)(?:['’]s)?\b(?!\s+of\b)")
+_THE_PLACE_NOUN = re.compile(
+    r"\b[Tt]he\s+(village|town|city|port|district|region|province|county|island)(?:['’]s)?\b"
+    r"(?!\s+of\b)"
+)
 
 
 def _places_named_again(text: str, entities: list[EntityMention]) -> list[EntityMention]:

@@ -54,6 +54,7 @@ _DATELINE = re.compile(
     rf"(?:,\s*{_LETTER}(?:{_LETTER}|[ .]){{1,30}}?)?,\s+(?P<rest>.{{6,40}})"
 )
 _MAX_LINES = 8
+_WEEKDAY_FIRST = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", re.I)
 
 
 def _match_date(text: str) -> tuple[re.Match[str], date] | None:
@@ -115,9 +116,14 @@ def find_publication_mark(text: str) -> PublicationMark | None:
         dl = _DATELINE.match(line)
         if not (dl and dl.group("place").isupper()):
             continue
-        if (found := _match_date(dl.group("rest"))) and found[0].start() < 4:
-            end_m = _DATELINE_END.match(line[dl.start("rest") + found[0].end() :])
-            end = dl.start("rest") + found[0].end() + (end_m.end() if end_m else 0)
+        rest = dl.group("rest")
+        # "AMSTERDAM, Friday 12 December 2025": a weekday may come before the date
+        weekday = _WEEKDAY_FIRST.match(rest)
+        skip = weekday.end() if weekday else 0
+        if (found := _match_date(rest[skip:])) and found[0].start() < 4:
+            date_end = dl.start("rest") + skip + found[0].end()
+            end_m = _DATELINE_END.match(line[date_end:])
+            end = date_end + (end_m.end() if end_m else 0)
             return PublicationMark(found[1], pos, pos + end)
     for pos, line in lines[1:]:
         # a line that is nothing but a date, or a dateline and a date ("INNSBRUCK, Austria —
