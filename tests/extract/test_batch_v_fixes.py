@@ -86,3 +86,22 @@ def test_landmarks_and_the_province_named_again_are_places() -> None:
     events = extract("News\n\n" + text, date(2025, 9, 23)).events
     assert "Vezir Bridge" in events[0].places
     assert any(e.places == ("Kütahya",) for e in events if e.date.value == "2025-09-26")
+
+
+def test_a_demonym_before_a_kind_and_a_name_places_the_body() -> None:
+    (_, _, actors), *_ = _events(
+        "The panel backed a therapy made by the Danish biotech firm Myovex on Thursday.",
+        date(2025, 12, 12),
+    )
+    places = (
+        extract(
+            "News\n\nThe panel backed a therapy made by the Danish biotech firm Myovex on Thursday.",
+            date(2025, 12, 12),
+        )
+        .events[0]
+        .places
+    )
+    assert "Myovex" in actors and "Denmark" not in actors and "Denmark" in places
+    # troops are no kind of body: "Russian troops shelled Kharkiv" keeps Russia acting
+    (_, _, acting), *_ = _events("Russian troops shelled Kharkiv on Monday.", date(2025, 3, 4))
+    assert "Russia" in acting

@@ -100,6 +100,18 @@ _APPOSED_OPENING = re.compile(
 _VERB_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]{2,}(?:s|ed)|took|made|won|lost|left|said)\b")
 
 
+@lru_cache(maxsize=1)
+def _kind_before_name() -> re.Pattern[str]:
+    """After a demonym, the kind of body a name then follows: "[Danish] biotech firm Myogen"
+    (lexicon.yaml: descriptor_nouns, and a few more)."""
+    kinds = sorted(
+        {*word_list("lexicon.yaml", "descriptor_nouns"), "bank", "giant", "trader", "biotech"},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(kinds) + r")\s+(?-i:[A-Z])")
+
+
 _STAKE_IN = re.compile(
     r"\b(?:shares|stock|stakes?|holdings?|investments?|interests?|bonds)\s+in\s+(?:the\s+)?$", re.I
 )
@@ -113,7 +125,7 @@ _APPOSED_ADJECTIVE = re.compile(
 
 _PASSIVE_AGENT = re.compile(
     r"\b(?:[a-z]+ed|made|built|run|owned|held|taken|written|led|won|drawn)\s+by\s+"
-    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$"
 )
 
 
@@ -190,9 +202,12 @@ def roles(
         if not located and e.kind in PLACE_KINDS and _OVER_OFF.search(before[-24:]):
             located = True  # "over the Chukchi Sea", "off Lampedusa": known places only
         if not located and e.kind == "country" and e.text != e.name:
-            # "Brennholt Foods, the German maker of ...": an adjective describing the name
-            # before it says where that is, not who acts
-            located = _APPOSED_ADJECTIVE.search(before[-60:]) is not None
+            # "Brennholt Foods, the German maker of ...", "the Danish biotech firm Myogen": an
+            # adjective describing a named body says where that is, not who acts
+            located = (
+                _APPOSED_ADJECTIVE.search(before[-60:]) is not None
+                or _kind_before_name().match(sentence.text, e.end - sentence.start) is not None
+            )
         is_place = (
             e.kind == "place"
             or (e.kind in ("country", "unknown") and located and owner is None)
