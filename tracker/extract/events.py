@@ -53,6 +53,7 @@ from tracker.extract.event_roles import (
 from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
+from tracker.extract.since_events import runs_to_now, since_events
 from tracker.extract.spans import by_sentence, runs_back
 from tracker.extract.timex import Timex
 from tracker.extract.timex.values import shift
@@ -296,6 +297,16 @@ def find_events(
                 if not (e.date.timex_start in pointed and _LIGHT_CLAUSE.search(e.title))
             ]
         told_apart += when
+        if published is not None:
+            events[first_of_sentence:] = [
+                runs_to_now(e, published) for e in events[first_of_sentence:]
+            ]
+            earlier = [
+                e for e in events[:first_of_sentence] if e.sentence.index >= sentence.index - 2
+            ]
+            told_apart += since_events(
+                sentence, dated, ents, published, earlier[-1] if earlier else None, says_all
+            )
         events.extend(replace(ev, sources=sources) for ev in told_apart)
         told = bool(events) and events[-1].sentence.index == sentence.index
         if not (dated or told) and published is not None and _STATE_OR_RESULT.search(sentence.text):
