@@ -235,7 +235,9 @@ _DIVISION = re.compile(
 )
 _DIVISION_END = re.compile(_DIVISION.pattern + "$")
 # "Chukchi Sea", "Mekong Delta", "Kola Peninsula": a natural feature is a place
-_FEATURE_START = re.compile(r"^(?:Lake|Mount|Mt\.|Cape|Gulf of|Bay of|Isle of|Sea of)\s")
+_FEATURE_START = re.compile(
+    r"^(?:Lake|Mount|Mt\.|Cape|Gulf of|Bay of|Isle of|Sea of|Straits? of)\s"
+)
 _FEATURE_END = re.compile(
     r" (?:Sea|Ocean|Gulf|Bay|Strait|River|Lake|Mountains|Desert|Peninsula|Islands?|Valley|"
     r"Coast|Basin|Delta|Plateau|Glacier|Canal|"
@@ -292,10 +294,13 @@ def _add_cities(table: dict[str, GazetteerEntry]) -> None:
     for city in big:
         forms = {city["name"], unidecode_ascii(city["name"]), _romanian(city)}
         # "Acapulco" for Acapulco de Juárez; not "Santa Cruz", which three cities share
-        forms.update(s for s in _short_forms(city) if len(shorts[s]) == 1 and s not in names)
+        unique = [s for s in _short_forms(city) if len(shorts[s]) == 1 and s not in names]
+        forms.update(unique)
+        # "Frankfurt am Main" is Frankfurt to English news: the short name is the name
+        name = unique[0] if unique and _ENGLISH_SHORT.search(city["name"]) else _romanian(city)
         for form in forms:
             if form and form[0].isupper() and form not in skip and form not in table:
-                table[form] = GazetteerEntry(_romanian(city), "place")
+                table[form] = GazetteerEntry(name, "place")
     for city in big:
         for form in _english_forms(city):
             # named as written: "Seville" is how English news names Sevilla
@@ -314,6 +319,7 @@ def _romanian(city: dict[str, Any]) -> str:
     return name.translate(_COMMA_BELOW) if city.get("countrycode") in ("RO", "MD") else name
 
 
+_ENGLISH_SHORT = re.compile(r"\s(?:am|an der|upon|on|sur)\s")
 _OF_PART = re.compile(r"\s(?:de|del|do|da|dos|das|am|an der|upon|on|sur)\s")
 
 
@@ -414,7 +420,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
     """Entity mentions in ``text[start:end]``, with offsets into ``text``, in order and not
     overlapping."""
     end = len(text) if end is None else end
-    found = _without_city_led(text, _gazetteer_mentions(text, start, end), end)
+    found = _features_of(text, _without_city_led(text, _gazetteer_mentions(text, start, end), end))
     for m in _titled_people(text, start, end):
         s, e = m.start("name"), m.end("name")
         inside = [f for f in found if f.start < e and s < f.end]
@@ -694,6 +700,27 @@ def _closes_a_name(text: str, f: EntityMention, starts: set[int]) -> bool:
     if word in word_list("lexicon.yaml", "not_names") or _ANY_TITLE.fullmatch(word):
         return False
     return word.lower() not in word_list("lexicon.yaml", "name_openers") and word not in gazetteer()
+
+
+_FEATURE_OF = re.compile(r"\b(?:Gulf|Bay|Sea|Isle|Strait|Straits|Cape|Lake)\s+of\s+(?:the\s+)?$")
+
+
+def _features_of(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """A place named after a natural feature's "of" is that feature: "the Gulf of Aden" (not
+    the city of Aden), "the Gulf of Guinea" (not the country)."""
+    out = []
+    for f in found:
+        m = (
+            _FEATURE_OF.search(text, max(0, f.start - 20), f.start)
+            if f.kind in PLACE_KINDS
+            else None
+        )
+        if m is None:
+            out.append(f)
+            continue
+        name = text[m.start() : f.end]
+        out.append(EntityMention(m.start(), f.end, name, name, "place", "gazetteer"))
+    return out
 
 
 def _without_city_led(text: str, found: list[EntityMention], end: int) -> list[EntityMention]:

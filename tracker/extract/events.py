@@ -841,11 +841,34 @@ def _dated_participle(before: str) -> re.Match[str] | None:
 _OPENING_PREPOSITION = re.compile(r"\s*(?:under|with|after|by|despite|following)\s+$", re.I)
 
 
+# A participle phrase that opens a sentence about its subject: "Born in Szeged in 1934, Varga".
+_OPENING_PARTICIPLE_PHRASE = re.compile(
+    r"^(?P<part>Born|Founded|Elected|Appointed|Named|Built|Opened|Established|Raised|Educated|"
+    r"Trained|Ordained|Launched|Created)\s+(?P<rest>[^,;]{3,80}),\s+"
+    r"(?P<subj>(?:the\s+|The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?=[a-z])"
+)
+
+
 def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
     """The event's title from its clause (with its subject when it is a relative clause), or
     from the noun phrase a dated participle qualifies ("an agreement signed in 2018")."""
     if timex.start < clause_start:  # the clause follows its date ("July 2023, when ...")
         return make_title(f"{subject} {clause}" if subject else clause)
+    if subject:  # "Born in Szeged in 1934, Varga ... and made her debut in 1961": Varga
+        lead = _OPENING_PARTICIPLE_PHRASE.match(subject + " x")
+        subject = subject[lead.start("subj") :] if lead is not None else subject
+    opening = None if subject else _OPENING_PARTICIPLE_PHRASE.match(clause)
+    if opening is not None:
+        # "Born in Szeged in 1934, Varga studied ...": the date of the opening phrase is its
+        # subject's ("Varga born in Szeged"); another date is the main clause's alone
+        comma = opening.end("rest")
+        if timex.end - clause_start <= comma:
+            head = f"{opening.group('subj')} {opening.group('part').lower()} "
+            shift = len(head) - opening.start("rest")
+            span = (timex.start - clause_start + shift, timex.end - clause_start + shift)
+            return make_title(head + clause[opening.start("rest") : comma], span)
+        cut = opening.start("subj")
+        clause, clause_start = clause[cut:], clause_start + cut
     before = clause[: timex.start - clause_start]
     opening = _OPENING_DATED_PARTICIPLE.match(before)
     if opening is not None:
@@ -861,8 +884,8 @@ def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
             and clause[timex.end - clause_start :].startswith(",")
         )
     ):
-        head = _NP_OF.search(before, 0, dated.start("np"))  # "a report by [the audit office]"
-        np = (head.group(0) if head else "") + dated.group("np")
+        owner = _NP_OF.search(before, 0, dated.start("np"))  # "a report by [the audit office]"
+        np = (owner.group(0) if owner else "") + dated.group("np")
         return shorten(f"{np} {dated.group('part')}{dated.group('by') or ''}")
     shift = len(subject) + 1 if subject else 0
     span = (timex.start - clause_start + shift, timex.end - clause_start + shift)

@@ -54,6 +54,15 @@ _DATELINE = re.compile(
     rf"(?:,\s*{_LETTER}(?:{_LETTER}|[ .]){{1,30}}?)?,\s+(?P<rest>.{{6,40}})"
 )
 _MAX_LINES = 8
+_M, _D = re.sub(r"\?P<\w+>", "?:", _MONTH), re.sub(r"\?P<\w+>", "?:", _DAY)
+_TITLED_DATELINE = re.compile(
+    # (not a sentence opening "On Monday, March 4, 2024 — ...")
+    r"^\s*(?!(?:On|In|At|By|From|Since|Until|Before|After|Last|Next|This|The|Mon|Tues|Wednes|"
+    r"Thurs|Fri|Satur|Sun)(?:day)?\b)"
+    rf"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+(?:{_D}\s+{_M}|{_M}\s+{_D}),?"
+    rf"\s+(?:19|20)\d\d\s*(?:—|–|--)\s",
+    re.I,
+)
 _WEEKDAY_FIRST = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", re.I)
 
 
@@ -114,7 +123,12 @@ def find_publication_mark(text: str) -> PublicationMark | None:
             return PublicationMark(found[1], pos, pos + len(line))  # "By Ana Ruiz | 12 May 2024"
     for pos, line in lines[1:]:
         dl = _DATELINE.match(line)
-        if not (dl and dl.group("place").isupper()):
+        if not dl:
+            continue
+        # "BERLIN, 4 March 2024 —"; in title case only with the full date and the dash right
+        # after the place ("Berlin, 4 March 2024 — ..."), as a dateline and no sentence has it
+        titled = not dl.group("place").isupper()
+        if titled and not _TITLED_DATELINE.match(line):
             continue
         rest = dl.group("rest")
         # "AMSTERDAM, Friday 12 December 2025": a weekday may come before the date

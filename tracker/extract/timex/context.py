@@ -49,6 +49,12 @@ _CUES = re.compile(
     # (not the nouns "votes", "returns", "travels", "housing starts")
     r"(?<!housing\s)(?<!false\s)(?<!and\s)starts|arrives|leaves|testifies|"
     r"heads\s+(?:to|for|back)|takes\s+office|"
+    # a measure called for a coming time: "called a nationwide strike from Wednesday",
+    # "announced a curfew starting on Friday"
+    r"(?:called|announced|declared|planned|scheduled|set)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:strike|walkout|stoppage|shutdown|closure|lockdown|curfew|holiday|"
+    r"ceasefire|truce|vote|referendum|election|meeting|summit|rally|protest|march|boycott)s?"
+    r"\s+(?:from|starting|beginning)(?:\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+on)?|"
     # a fixture or a visit in the present: "Slavia host Ostrava on Wednesday", "the minister
     # visits Hanoi on Monday" (a name follows)
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bto\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bdid\s)"
@@ -75,6 +81,8 @@ AFTER_WEIGHT = 3
 # Between an expression and a cue after it, these start another clause: its verb is not the
 # expression's ("said he would visit the site on Wednesday and declared an emergency").
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|whereas|as|after|before|when)\s", re.I)
+# A period that ends no sentence: "from 2 a.m. on Wednesday".
+_NO_END = re.compile(r"\b[ap]\.m\.$")
 _BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“`'])|\n\s*\n")
 
 
@@ -125,6 +133,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     only after the last of the others found (a rare one, looked for back to the start of the
     text, would make every call read the whole text before it)."""
     left = text.rfind(". ", 0, start)
+    while left > 0 and _NO_END.search(text, max(0, left - 4), left + 1):
+        left = text.rfind(". ", 0, left)  # "from 2 a.m. on Wednesday": no sentence ends there
     left = max(left, text.rfind("\n\n", max(left, 0), start))
     left = max(left, text.rfind("? ", max(left, 0), start))
     m = _BOUNDARY.search(text, end)
