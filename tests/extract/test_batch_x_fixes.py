@@ -41,3 +41,22 @@ def test_an_opening_participle_phrase_dates_its_subject() -> None:
     titles = {e.date.value: e.title for e in extract("News\n\n" + text, date(2025, 12, 9)).events}
     assert titles["1934"] == "Kovacs born in Pecs"
     assert titles["1961"].startswith("Kovacs made her debut")
+
+
+def test_one_word_saying_something_is_a_name_unless_a_common_noun() -> None:
+    assert [e.text for e in find_entities("Vestra said it plans to fly four missions.")] == [
+        "Vestra"
+    ]
+    assert find_entities("Police said two men were held.") == []
+    assert find_entities("Economists said prices rose.") == []
+
+
+def test_it_after_the_sayer_is_the_sayer() -> None:
+    events = extract(
+        "News\n\nVestra said it plans to fly four missions this year, including one for the "
+        "European Commission in June.",
+        date(2026, 3, 19),
+    ).events
+    june = [e for e in events if e.date.value == "2026-06"]
+    assert june and june[0].title.startswith("Vestra plans to fly")
+    assert june[0].actors[0] == "Vestra"

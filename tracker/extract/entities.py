@@ -447,6 +447,14 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
             )
             # "Meteo-France lifted ...", "Rolls-Royce said ...": capitals on both sides of a hyphen
             or (len(words) == 1 and _HYPHENED_NAME.fullmatch(words[0]) is not None)
+            # "Arianespace said it plans ...": one word saying something, no common noun
+            or (
+                len(words) == 1
+                and _SAYS_NEXT.match(text, e) is not None
+                and words[0] not in not_names
+                and words[0] not in word_list("lexicon.yaml", "sayer_nouns")
+                and _AGENT_PLURAL.search(words[0]) is None
+            )
         )
         while skip or _without_possessive(words[0]) in not_names:
             # "Residents of Vinhais", "The Ministry of Health", "Last Tuesday Maria Silva":
@@ -574,6 +582,9 @@ _APPOSED_ROLE_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?P<words>(?:[\w-]+\s+){0,3
 _HYPHENED_NAME = re.compile(rf"{_UPPER}[\w']*-{_UPPER}[\w']*")
 
 
+_SAYS_NEXT = re.compile(r"\s+(?:said|says|announced|told|reported|added|confirmed|warned)\b")
+# Plural nouns of people who do something ("Analysts", "Protesters", "Economists"): no names.
+_AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ents|ants|ies|men|women|people)$")
 _APPOSED_THEN_VERB = re.compile(
     r",\s+(?:the|a|an)\s+[^,;]{1,50},\s+(?:[a-z]+(?:ed|s)|said|told|won|lost|made|took|left|"
     r"became|began|will|would|has|had|is|was)\b"

@@ -88,7 +88,8 @@ SAYS_OWN_DEED = re.compile(
     r"(?:it|they|(?:its|their)(?:\s+[\w-]+){1,4}?|production|output|operations|deliveries|"
     r"services|flights|trading|work)\s+"
     r"(?:had|has|have|was|were|is|are|would|will|could|\w+ed|met|won|made|took|fell|rose|"
-    r"grew|lost|sold|cut|hit|beat|missed|came|went|paid|spent|saw|kept|held|began)\b"
+    r"grew|lost|sold|cut|hit|beat|missed|came|went|paid|spent|saw|kept|held|began|plans|"
+    r"intends|expects|aims|hopes|wants)\b"
 )
 
 

@@ -220,7 +220,8 @@ def find_events(
             )
             if sayer:  # "Sunvia said that it had halted production": Sunvia did
                 actors = actors or sayer
-                if pronoun:
+                if pronoun:  # and "it" is Sunvia, whoever else takes part
+                    actors = (sayer[0], *(a for a in actors if a != sayer[0]))
                     title = shorten(f"{sayer[0]} {title.split(' ', 1)[1]}")
                 elif owner:  # "Acme said that its profit fell": Acme's profit
                     title = shorten(f"{possessive(sayer[0])} {title.split(' ', 1)[1]}")
