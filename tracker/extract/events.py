@@ -554,7 +554,25 @@ def _same_event(a: ExtractedEvent, b: ExtractedEvent, sa: EventSketch, sb: Event
     """Told twice in one article: the same test as for reports from two articles."""
     if a.sentence.index == b.sentence.index:
         return False
+    # two sentences of one article tell one event with some word of it in common, not only
+    # names, the place nouns that stand for them and the words of any sentence; or as a
+    # caption tells what the story does in words of its own
+    if not (a.sentence.caption or b.sentence.caption) and not (
+        _content_words(a.title) & _content_words(b.title)
+    ):
+        return False
     return same_event(sb, sa)
+
+
+_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
+
+
+def _content_words(title: str) -> set[str]:
+    """The lower-case words of a title (four letters or more) that say something of what
+    happened: no names (capitalised), no function words."""
+    opening = title[:1].lower() + title[1:]  # the first word is no name for being capitalised
+    common = word_list("lexicon.yaml", "not_content_words")
+    return {w for w in _WORD.findall(opening) if w not in common}
 
 
 def _sketch(ev: ExtractedEvent) -> EventSketch:

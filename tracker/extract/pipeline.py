@@ -178,6 +178,9 @@ def _named_places(text: str, entities: Sequence[EntityMention]) -> tuple[EntityM
         for e in entities
         if e.kind == "unknown" and _PLACE_NOUN_OF.search(text, max(0, e.start - 20), e.start)
     }
+    # the town a dateline names ("YELLOWKNIFE, Northwest Territories —") is that place in
+    # the headline and the body too
+    places |= {e.name for e in entities if e.rule == "dateline" and e.kind == "place"}
     out = [
         replace(e, kind="place") if e.kind == "unknown" and e.name in places else e
         for e in entities
@@ -197,6 +200,11 @@ _THE_PLACE_NOUN = re.compile(
 def _places_named_again(text: str, entities: list[EntityMention]) -> list[EntityMention]:
     """ "the village" after "the village of Blatten": Blatten again, as a place."""
     called: list[tuple[int, str, str]] = []  # (where, noun, name) of "the village of X"
+    # "YELLOWKNIFE — ... along the western edge of the city": the town the story was filed
+    # from, unless the article calls another place a city or a town
+    filed = next((e for e in entities if e.rule == "dateline" and e.kind == "place"), None)
+    if filed is not None:
+        called += [(filed.end, "city", filed.name), (filed.end, "town", filed.name)]
     for e in entities:
         m = _PLACE_NOUN_OF.search(text, max(0, e.start - 20), e.start)
         if m is not None and e.kind == "place":

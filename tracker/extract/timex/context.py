@@ -49,6 +49,9 @@ _CUES = re.compile(
     # (not the nouns "votes", "returns", "travels", "housing starts")
     r"(?<!housing\s)(?<!false\s)(?<!and\s)starts|arrives|leaves|testifies|"
     r"heads\s+(?:to|for|back)|takes\s+office|"
+    # what one can or may do from a day on is still to come: "Residents can begin returning
+    # home on Wednesday" (not "May" the month: lower case, a verb after it)
+    r"(?-i:can|may)(?!\s+(?:not|have|be\s+seen|and|or)\b)(?=\s+(?-i:[a-z]{3,}))|"
     # a measure called for a coming time: "called a nationwide strike from Wednesday",
     # "announced a curfew starting on Friday"
     r"(?:called|announced|declared|planned|scheduled|set)\s+(?:a|an|the|its|their)\s+"
