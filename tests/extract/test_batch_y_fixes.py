@@ -38,3 +38,14 @@ def test_two_sentences_share_a_word_of_what_happened_to_tell_one_event() -> None
     )
     events = extract(text, date(2023, 9, 3)).events
     assert len(events) == 2
+
+
+def test_a_title_drops_the_coarser_date_that_places_its_own() -> None:
+    titles = [
+        e.title
+        for e in extract(
+            "News\n\nThe trial is expected to begin in March next year at a court in Larissa.",
+            date(2025, 10, 13),
+        ).events
+    ]
+    assert titles == ["The trial is expected to begin at a court in Larissa"]

@@ -174,7 +174,10 @@ def find_events(
                 reported = says_all or after_report(sentence, clause_start)
                 event_mood = modality(clause, reported)
             title = _without_other_dates(
-                _title(clause, clause_start, subject, timex), [*dated, *same_moment]
+                _title(
+                    clause, clause_start, subject, _with_enclosing(timex, in_sentence, sentence)
+                ),
+                [*dated, *same_moment],
             )
             event_type = classify(title)
             if event_type == "other":
@@ -790,6 +793,28 @@ _DATE_LEAD = re.compile(
     r",?\s+(?:(?:and|or)\s+(?:(?:in|on|at|by)\s+)?|(?:in|on|at|during|since|for|from|until|"
     r"till|through|by|into)\s+)$"
 )
+
+
+def _with_enclosing(timex: Timex, in_sentence: Sequence[Timex], sentence: Sentence) -> Timex:
+    """``timex`` reaching over the coarser date that follows it straight away and only places
+    it ("in March next year", "on Monday of next week"), so that the title drops both."""
+    for t in in_sentence:
+        if t.start <= timex.end:
+            continue
+        gap = sentence.text[timex.end - sentence.start : t.start - sentence.start]
+        encloses = (
+            None not in (t.interval_start, t.interval_end, timex.interval_start, timex.interval_end)
+            and t.interval_start <= timex.interval_start  # type: ignore[operator]
+            and timex.interval_end <= t.interval_end  # type: ignore[operator]
+        )
+        if encloses and gap.strip() in ("", "of", ","):
+            return replace(
+                timex,
+                end=t.end,
+                text=sentence.text[timex.start - sentence.start : t.end - sentence.start],
+            )
+        break
+    return timex
 
 
 def _without_other_dates(title: str, dated: list[Timex]) -> str:
