@@ -49,3 +49,15 @@ def test_a_title_drops_the_coarser_date_that_places_its_own() -> None:
         ).events
     ]
     assert titles == ["The trial is expected to begin at a court in Larissa"]
+
+
+def test_each_of_listed_dates_leaves_the_others_out_of_its_title() -> None:
+    titles = {
+        e.date.value: e.title
+        for e in extract(
+            "News\n\nElections were held in 2019, 2021 and 2023.", date(2025, 10, 13)
+        ).events
+    }
+    assert titles == {"2019": "Elections were held", "2021": "Elections were held"} or all(
+        title == "Elections were held" for title in titles.values()
+    )

@@ -795,6 +795,10 @@ _DATE_LEAD = re.compile(
 )
 
 
+# A date listed after another: "in March, April and May", "in 2019, 2021 or 2023".
+_LISTED_DATE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
 def _with_enclosing(timex: Timex, in_sentence: Sequence[Timex], sentence: Sentence) -> Timex:
     """``timex`` reaching over the coarser date that follows it straight away and only places
     it ("in March next year", "on Monday of next week"), so that the title drops both."""
@@ -830,7 +834,7 @@ def _without_other_dates(title: str, dated: list[Timex]) -> str:
         end = at + len(t.text)
         if at < 0 or (end < len(title) and (title[end].isalnum() or title[end] in "'’")):
             continue  # not in the title, or part of a longer word or a possessive
-        lead = _DATE_LEAD.search(title, 0, at)
+        lead = _DATE_LEAD.search(title, 0, at) or _LISTED_DATE.search(title, 0, at)
         if lead is not None:
             title = title[: lead.start()] + title[end:]
     if title != before:  # "The mandate, adopted in October 2024, expires": no bare aside
