@@ -58,6 +58,5 @@ def test_each_of_listed_dates_leaves_the_others_out_of_its_title() -> None:
             "News\n\nElections were held in 2019, 2021 and 2023.", date(2025, 10, 13)
         ).events
     }
-    assert titles == {"2019": "Elections were held", "2021": "Elections were held"} or all(
-        title == "Elections were held" for title in titles.values()
-    )
+    assert len(titles) >= 2
+    assert set(titles.values()) == {"Elections were held"}
