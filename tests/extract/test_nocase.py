@@ -171,7 +171,8 @@ def test_modality_as_before() -> None:
         if cues._FUTURE.search(sentence):
             return "planned"
         if cues._HYPOTHETICAL.search(sentence):
-            return "hypothetical"
+            # a report of what "would" happen, with no other mark of a condition, is a plan
+            return "planned" if attributed and cues._ONLY_WOULD.search(sentence) else "hypothetical"
         return "reported" if attributed else "asserted"
 
     words = "not NEVER no longer didn't will Won't shall we'll it'll is to plans to next week if "

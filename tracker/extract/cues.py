@@ -219,7 +219,7 @@ def _who_said(sentence: str) -> Iterator[re.Match[str]]:
 
 
 # "May" inside a sentence is the month ("stood at 5.1% in May"), not the modal verb.
-_MONTH_MAY = re.compile(r"(?<=[^\s.!?\"“] )May\b")
+_MONTH_MAY = re.compile(r"(?:(?<=[^\s.!?\"“] )|(?<=-))May\b")  # "in May", "mid-May"
 
 
 def _without_month_may(sentence: str) -> str:
@@ -230,9 +230,19 @@ def modality(sentence: str, attributed: bool) -> str:
     """asserted, reported, planned, negated or hypothetical, judged from cue words."""
     sentence = _without_month_may(sentence)
     n = _MOODS.index(sentence, caseless_lower(sentence))
+    if n == 2 and attributed and _ONLY_WOULD.search(sentence):
+        return "planned"  # what a report says "would" happen: "... and would report by June"
     if n is not None:
         return ("negated", "planned", "hypothetical")[n]
     return "reported" if attributed else "asserted"
+
+
+# A clause whose only mark of a condition is a bare "would" (no "if", "could", "might" ...).
+_ONLY_WOULD = re.compile(
+    r"^(?![\s\S]*\b(?:if|unless|whether|could|might|may|supposed|originally|prospect|"
+    r"possibility|risk|fears?)\b)[\s\S]*\bwould\b(?!\s+(?:have|not|never)\b)",
+    re.I,
+)
 
 
 def is_hedged(sentence: str) -> bool:

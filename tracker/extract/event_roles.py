@@ -20,7 +20,7 @@ from tracker.extract.nocase import Caseless, caseless_lower
 # Nouns of settlements and divisions that name a place after "of" ("the town of Dej").
 PLACE_NOUNS = (
     r"(?:villages?|towns?|city|cities|ports?|districts?|regions?|provinces?|county|counties|"
-    r"islands?)"
+    r"islands?|states)"
 )
 
 

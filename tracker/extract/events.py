@@ -189,6 +189,8 @@ def find_events(
             if said_on and attribution is not None:
                 event_type = "statement"
                 title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
+                if event_mood in ("planned", "hypothetical"):
+                    event_mood = "reported"  # the saying happened; what it says may not
             title, named = _pronoun_named(title, ents, named_before)
             title = _it_named(title, sentence, clause_start)
             if it_is and title.startswith("It ") and sentence.text.startswith("It "):
@@ -736,6 +738,9 @@ def _statement_title(text: str, after_date: int, attribution: Attribution) -> st
     content = rest[that.end() :] if that else text[: attribution.start]
     if not that:  # "..., the national search and rescue agency said": the speaker's phrase
         content = _SPEAKER_LEFT.sub("", content)
+    if not that and not content.strip():
+        # "Lithuania said on Tuesday it would keep ...": what follows the day is what it said
+        content = rest
     return shorten(f"{attribution.who}: {make_title(content)}")
 
 

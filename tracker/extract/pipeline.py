@@ -91,7 +91,7 @@ def extract(
         text, resolve_surnames(text, _dateline_places(text, found, span), content), content
     )
     entities = resolve_head_nouns(text, resolve_acronyms(text, entities), content)
-    entities = _named_places(text, entities)
+    entities = _speaking_bodies(text, _named_places(text, entities))
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = find_quantities_in(text, content, exclude=timex_spans)
     events = _placed_by_dateline(find_events(sentences, narrative, entities, published), entities)
@@ -189,6 +189,30 @@ def _named_places(text: str, entities: Sequence[EntityMention]) -> tuple[EntityM
     if not (places or again):
         return tuple(entities)
     return tuple(sorted(out + again, key=lambda e: e.start))
+
+
+_SAYS_AFTER = re.compile(
+    r"\s+(?:said|says|announced|confirmed|reported|told|added|warned|apologised|apologized)\b"
+)
+
+
+def _speaking_bodies(text: str, entities: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
+    """One-word names of unknown kind that say something somewhere in the article ("Nordpay
+    said ..."), and names that "the company" or "the airline" names again, are bodies
+    wherever they appear: "a failure at Nordpay" names no place."""
+    speaking = {
+        e.name
+        for e in entities
+        if (e.kind == "unknown" and " " not in e.name and _SAYS_AFTER.match(text, e.end))
+        # "the company said": the body "the company" names again (headnouns.py)
+        or (e.rule == "head-noun" and e.kind == "organization")
+    }
+    if not speaking:
+        return tuple(entities)
+    return tuple(
+        replace(e, kind="organization") if e.kind == "unknown" and e.name in speaking else e
+        for e in entities
+    )
 
 
 _THE_PLACE_NOUN = re.compile(

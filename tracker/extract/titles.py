@@ -51,8 +51,9 @@ _ATTRIBUTION_HEAD = re.compile(
     # not a passive: "cases were confirmed in Prizren"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:(?:said|says)\s+"
-    # "... said on Friday that", "... said in a statement that"
-    r"(?:(?:(?:on|late|early|last|this|earlier|in)\s+(?:[\w.,]+\s+){1,3}?)?that\s+)?"
+    # "... said on Friday that", "... said in a statement that", "... said on Tuesday it"
+    r"(?:(?:(?:on|late|early|last|this|earlier|in)\s+(?:[\w.,]+\s+){1,3}?)?that\s+"
+    r"|(?:on|late|early|last|this|earlier)\s+(?:[\w.,]+\s+){1,2}?(?=(?:it|they|he|she|we)\s))?"
     # "... announced that": without "that", what is announced is the event ("announced a
     # pay freeze")
     r"|(?:announced|reported|confirmed)\s+"
@@ -63,7 +64,8 @@ _ATTRIBUTION_HEAD = re.compile(
 )
 _DANGLING_PREP = re.compile(
     r"(?:\b(?:(?:shortly|just|soon|right|only|long|well)\s+)?"
-    r"(?:(?:until|by|from|before|after)\s+(?:at\s+least|as\s+early\s+as|no\s+later\s+than)\s+|"
+    r"(?:(?:until|by|from|before|after|at|on)\s+(?:at\s+least|as\s+early\s+as|no\s+later\s+than|"
+    r"about|around|approximately|roughly|nearly|almost|some)\s+|"
     r"(?:on|in|at|since|by|during|for|from|until|through|throughout|as of|of|over|between|"
     r"after|before|to|into)\s+(?:(?:much|most|part|all|some) of\s+)?(?:the\s+)?))$",
     re.I,
