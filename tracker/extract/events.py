@@ -528,7 +528,8 @@ def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
                     overlapping.extend(kept_indexes)
             overlapping.sort()
         for i in overlapping:
-            if _same_event(merged[i], ev, sketches[i], sketch):
+            # told twice: in two sentences, and the same by the test for two articles
+            if merged[i].sentence.index != ev.sentence.index and same_event(sketch, sketches[i]):
                 merged[i] = _absorb(merged[i], ev)
                 sketches[i] = _sketch(merged[i])
                 break
@@ -547,13 +548,6 @@ def _dates(sketch: EventSketch) -> tuple[date, date] | None:
     if start is None or sketch.end is None:
         return None
     return start, sketch.end
-
-
-def _same_event(a: ExtractedEvent, b: ExtractedEvent, sa: EventSketch, sb: EventSketch) -> bool:
-    """Told twice in one article: the same test as for reports from two articles."""
-    if a.sentence.index == b.sentence.index:
-        return False
-    return same_event(sb, sa)
 
 
 def _sketch(ev: ExtractedEvent) -> EventSketch:
