@@ -349,3 +349,14 @@ def test_same_event_as_the_verdict_of_match_events() -> None:
             )
         new, old = sketches
         assert same_event(new, old) == (match_events(new, old).verdict == "same"), (new, old)
+
+
+def test_clause_breaks_as_the_pattern_finds_them() -> None:
+    from tracker.extract.event_clauses import _CLAUSE_BREAK, _clause_breaks
+
+    rng = random.Random(18)
+    extra = [";", " ; ", "—", "–", "--", "-", "while", "awhile", "whereas", ", though"]
+    extra += [",  although", ", even  though", "though", "\n", "  ", "\u2003", "w", ","]
+    for text in _texts(3000, 19):
+        text = "".join(rng.choice([text[:20], *extra]) for _ in range(rng.randint(0, 12))) + text
+        assert list(_clause_breaks(text)) == [m.span() for m in _CLAUSE_BREAK.finditer(text)]
