@@ -360,3 +360,28 @@ def test_clause_breaks_as_the_pattern_finds_them() -> None:
     for text in _texts(3000, 19):
         text = "".join(rng.choice([text[:20], *extra]) for _ in range(rng.randint(0, 12))) + text
         assert list(_clause_breaks(text)) == [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+
+
+def test_baselines_as_the_patterns_find_them() -> None:
+    from types import SimpleNamespace
+
+    from tracker.extract import event_dates as d
+    from tracker.extract.model import Sentence
+
+    def plain(before: str) -> bool:
+        if d._HABITUAL.search(before) or d._AGE_OF_A_THING.search(before):
+            return True
+        low = before.lower()
+        return any(w in low for w in d._BASELINE_WORDS) and d._BASELINE.search(before) is not None
+
+    rng = random.Random(20)
+    extra = ["from", "From 4.6%", "compared with", "than", "more than", "than in", "since", "up"]
+    extra += ["usually", "Normally", "customarily", "dating back to", "its third cut", "4.6%"]
+    extra += ["rose 9%", "unchanged", "a peak of", "premium of 27% over", "İ", "KELVIN \u212a"]
+    for text in _texts(3000, 21):
+        text = " ".join([text, *(rng.choice(extra) for _ in range(rng.randint(0, 5)))]) + " "
+        sentence = Sentence(0, 0, len(text), text, 0)
+        for at in {len(text), rng.randint(0, len(text))}:
+            timex = SimpleNamespace(start=at)
+            before = text[max(0, at - 60) : at]
+            assert d.is_baseline(sentence, timex) == plain(before), (text, at)  # type: ignore[arg-type]
