@@ -301,12 +301,12 @@ def find_events(
             events[first_of_sentence:] = [
                 runs_to_now(e, published) for e in events[first_of_sentence:]
             ]
-            earlier = [
-                e for e in events[:first_of_sentence] if e.sentence.index >= sentence.index - 2
-            ]
-            told_apart += since_events(
-                sentence, dated, ents, published, earlier[-1] if earlier else None, says_all
-            )
+            # the last event of the two sentences before (events come in sentence order: each
+            # is of the sentence being read when it is added)
+            earlier = events[first_of_sentence - 1] if first_of_sentence else None
+            if earlier is not None and earlier.sentence.index < sentence.index - 2:
+                earlier = None
+            told_apart += since_events(sentence, dated, ents, published, earlier, says_all)
         events.extend(replace(ev, sources=sources) for ev in told_apart)
         told = bool(events) and events[-1].sentence.index == sentence.index
         if not (dated or told) and published is not None and _STATE_OR_RESULT.search(sentence.text):
