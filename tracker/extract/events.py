@@ -755,6 +755,15 @@ _LOCAL_TIME = re.compile(r"\s+local\s+time(?:\s*\([^()]{1,20}\)|(?=\s*$))")
 
 
 _AT_ABOUT_END = re.compile(r"\s+at\s+(?:about|around|approximately)$")
+_AT_ABOUT_WORDS = tuple(
+    f"{w}{end}" for w in ("about", "around", "approximately") for end in ("", "\n")
+)
+
+
+def _without_at_about_end(title: str) -> str:
+    """``_AT_ABOUT_END.sub("", title)``, tried only on a title that ends with one of its words
+    (or with one and a newline, where ``$`` matches too)."""
+    return _AT_ABOUT_END.sub("", title) if title.endswith(_AT_ABOUT_WORDS) else title
 
 
 _EMPTY_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en|ne|lt|de),")
@@ -771,7 +780,9 @@ def _without_other_dates(title: str, dated: list[Timex]) -> str:
     """The title without the sentence's other dates joined to its own ("fought wars in the
     early 1990s and in 2020": each war's title names neither)."""
     # "at about 14:30 local time (1330 GMT)": the time's words
-    title = _AT_ABOUT_END.sub("", _LOCAL_TIME.sub("", title)).rstrip(" ,")
+    if "local" in title:  # else _LOCAL_TIME cannot match
+        title = _LOCAL_TIME.sub("", title)
+    title = _without_at_about_end(title).rstrip(" ,")
     if len(dated) < 2:
         return title
     before = title
@@ -784,7 +795,7 @@ def _without_other_dates(title: str, dated: list[Timex]) -> str:
         if lead is not None:
             title = title[: lead.start()] + title[end:]
     if title != before:  # "The mandate, adopted in October 2024, expires": no bare aside
-        title = _AT_ABOUT_END.sub("", _EMPTY_ASIDE.sub("", title))
+        title = _without_at_about_end(_EMPTY_ASIDE.sub("", title))
     return title
 
 

@@ -157,7 +157,8 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
         kept = _cut_dangling_prep(text[:start])
         before = kept.rstrip(" ,")
         after = _STRETCH_NOUN.sub("", text[end:].lstrip(" "))  # "the July-September period"
-        if after[:1].lower() not in "aeiou":  # "missed an [Aug. 18] deadline"
+        # "missed an [Aug. 18] deadline" (without "an" at the end _A_NOT_AN cannot match)
+        if after[:1].lower() not in "aeiou" and before.endswith(("an", "an\n")):
             before = _A_NOT_AN.sub("a", before)
         if kept.rstrip().endswith(",") and after.startswith(","):
             after = after[1:].lstrip()  # ", in June 2022,": the date's own commas go with it
