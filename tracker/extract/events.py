@@ -135,13 +135,16 @@ def find_events(
             and t not in dated
             and not is_baseline(sentence, t)
         ]
+        # A state or result told without a date (looked for once: asked again below).
+        undated_state = (
+            not dated
+            and published is not None
+            and _STATE_OR_RESULT.search(sentence.text) is not None
+        )
         # Who says it and how: only for a sentence that may give an event.
         may_tell = bool(dated) or (
             published is not None
-            and (
-                any(t.value == "PRESENT_REF" for t in in_sentence)
-                or _STATE_OR_RESULT.search(sentence.text) is not None
-            )
+            and (any(t.value == "PRESENT_REF" for t in in_sentence) or undated_state)
         )
         attribution = find_attribution(sentence.text) if may_tell else None
         # "X did Y, saying Z": only Z is reported; Y is told as fact
@@ -309,7 +312,7 @@ def find_events(
             told_apart += since_events(sentence, dated, ents, published, earlier, says_all)
         events.extend(replace(ev, sources=sources) for ev in told_apart)
         told = bool(events) and events[-1].sentence.index == sentence.index
-        if not (dated or told) and published is not None and _STATE_OR_RESULT.search(sentence.text):
+        if undated_state and not told and published is not None:
             event_type = classify(sentence.text)
             actors, places = roles_once(sentence, ents, sentence_roles)
             if event_type in {"other", "statement"} or not actors:
