@@ -306,3 +306,82 @@ def test_gazetteer_lookup_as_trying_every_form() -> None:
         phrase = rng.choice(forms + PIECES) + rng.choice(endings)
         assert entities._lookup(phrase, table) == plain(phrase), phrase
         assert entities._without_possessive(phrase) == entities._POSSESSIVE.sub("", phrase)
+
+
+def test_place_prepositions_found_as_in_the_whole_text_before() -> None:
+    from tracker.extract.event_roles import _FAST_PLACE_PREPOSITIONS, _after_place_preposition
+    from tracker.extract.nocase import caseless_lower
+
+    rng = random.Random(15)
+    extra = ["in", "to", "according", "of", "the", "south", "east", "south-east", "northern"]
+    extra += ["villages", "city", "central", "across", "İ", "\n", "  "]
+    for text in _texts(3000, 16):
+        text = text + " ".join(rng.choice(extra) for _ in range(rng.randint(0, 10))) + " "
+        lower = caseless_lower(text)
+        for at in {len(text), rng.randint(0, len(text))}:
+            low = None if lower is None else lower[:at]
+            plain = _FAST_PLACE_PREPOSITIONS.search(text[:at], low)
+            assert _after_place_preposition(text, lower, at) == plain, (text, at)
+
+
+def test_same_event_as_the_verdict_of_match_events() -> None:
+    from datetime import date, timedelta
+
+    from tracker.link.events import EventSketch, match_events, same_event
+
+    rng = random.Random(17)
+    titles_ = ["Floods hit the north", "Floods hit the north coast", "Talks resume", "Talks end"]
+    names = ["Acme", "Oslo", "Kenya", "Ruto", "UN"]
+    for _ in range(5000):
+        sketches = []
+        for _ in range(2):
+            start = date(2024, 3, 1) + timedelta(days=rng.randint(0, 4))
+            sketches.append(
+                EventSketch(
+                    rng.choice(titles_),
+                    rng.choice(["other", "statement", "flood", "talks"]),
+                    start if rng.random() < 0.8 else None,
+                    start + timedelta(days=rng.choice([0, 0, 1, 30])),
+                    rng.choice(["day", "month"]),
+                    rng.random() < 0.2,
+                    frozenset(rng.sample(names, rng.randint(0, 3))),
+                )
+            )
+        new, old = sketches
+        assert same_event(new, old) == (match_events(new, old).verdict == "same"), (new, old)
+
+
+def test_clause_breaks_as_the_pattern_finds_them() -> None:
+    from tracker.extract.event_clauses import _CLAUSE_BREAK, _clause_breaks
+
+    rng = random.Random(18)
+    extra = [";", " ; ", "—", "–", "--", "-", "while", "awhile", "whereas", ", though"]
+    extra += [",  although", ", even  though", "though", "\n", "  ", "\u2003", "w", ","]
+    for text in _texts(3000, 19):
+        text = "".join(rng.choice([text[:20], *extra]) for _ in range(rng.randint(0, 12))) + text
+        assert list(_clause_breaks(text)) == [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+
+
+def test_baselines_as_the_patterns_find_them() -> None:
+    from types import SimpleNamespace
+
+    from tracker.extract import event_dates as d
+    from tracker.extract.model import Sentence
+
+    def plain(before: str) -> bool:
+        if d._HABITUAL.search(before) or d._AGE_OF_A_THING.search(before):
+            return True
+        low = before.lower()
+        return any(w in low for w in d._BASELINE_WORDS) and d._BASELINE.search(before) is not None
+
+    rng = random.Random(20)
+    extra = ["from", "From 4.6%", "compared with", "than", "more than", "than in", "since", "up"]
+    extra += ["usually", "Normally", "customarily", "dating back to", "its third cut", "4.6%"]
+    extra += ["rose 9%", "unchanged", "a peak of", "premium of 27% over", "İ", "KELVIN \u212a"]
+    for text in _texts(3000, 21):
+        text = " ".join([text, *(rng.choice(extra) for _ in range(rng.randint(0, 5)))]) + " "
+        sentence = Sentence(0, 0, len(text), text, 0)
+        for at in {len(text), rng.randint(0, len(text))}:
+            timex = SimpleNamespace(start=at)
+            before = text[max(0, at - 60) : at]
+            assert d.is_baseline(sentence, timex) == plain(before), (text, at)  # type: ignore[arg-type]

@@ -4,7 +4,7 @@ subordinate clauses, second predicates, and the noun phrase a relative clause is
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from tracker.extract.clauses import clause_spans, finite_verb_pattern
 from tracker.extract.cues import without_adverbs
@@ -19,6 +19,29 @@ _CLAUSE_BREAK = re.compile(
 
 
 _BREAK_WORDS = (";", "—", "–", "--", "while", "whereas", "though")
+
+
+# _CLAUSE_BREAK without the spaces before it, each alternative led by its first character (the
+# \b before "while" and "whereas" checked after the "w"), so that re skips to those characters.
+_BREAK_AFTER_SPACES = re.compile(
+    r"(?:;|—|–|--|w(?<!\w.)(?:hile|hereas)\b|,\s+(?:although|though|even\s+though)\b)\s*"
+)
+
+
+def _clause_breaks(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``_CLAUSE_BREAK.finditer(text)``, found as _BREAK_AFTER_SPACES matches and
+    the spaces before each (back to where the last one ended): _CLAUSE_BREAK tries its leading
+    spaces at every character, and no alternative after them starts with a space, so a match
+    starts where the spaces before the first place _BREAK_AFTER_SPACES matches start."""
+    if not any(w in text for w in _BREAK_WORDS):
+        return  # a break has one of _BREAK_WORDS
+    pos = 0
+    while (m := _BREAK_AFTER_SPACES.search(text, pos)) is not None:
+        start = m.start()
+        while start > pos and text[start - 1].isspace():
+            start -= 1
+        yield start, m.end()
+        pos = m.end()
 
 
 # ", which jammed on March 12": the dated event is the relative clause's, about its antecedent.
@@ -123,13 +146,11 @@ def clause_around(
     text = sentence.text
     rel_s, rel_e = start - sentence.start, end - sentence.start
     c_start, c_end = 0, len(text)
-    # A break has one of _BREAK_WORDS: without them, _CLAUSE_BREAK finds nothing.
-    breaks = _CLAUSE_BREAK.finditer(text) if any(w in text for w in _BREAK_WORDS) else ()
-    for m in breaks:
-        if m.end() <= rel_s:
-            c_start = m.end()
-        elif m.start() >= rel_e:
-            c_end = m.start()
+    for break_start, break_end in _clause_breaks(text):
+        if break_end <= rel_s:
+            c_start = break_end
+        elif break_start >= rel_e:
+            c_end = break_start
             break
     # Independent clauses joined by ", and" are events of their own (clauses.py).
     if ", " in text or ";" in text:
@@ -308,7 +329,7 @@ def in_subject_aside(sentence: Sentence, clause_start: int) -> bool:
     """Whether the clause at ``clause_start`` is a participle in an aside after the subject
     (see _subject_aside): what the rest of the sentence names is not its."""
     text, at = sentence.text, clause_start - sentence.start
-    starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text) if m.end() <= at)]
+    starts = [0, *(end for _, end in _clause_breaks(text) if end <= at)]
     return any(
         (m := _aside_at(text, start, len(text))) is not None
         and m.start("part") <= at < m.end("part")

@@ -11,6 +11,7 @@ from datetime import date
 from tracker.extract.datafiles import word_list
 from tracker.extract.event_clauses import clause_around
 from tracker.extract.model import DateRef, Sentence
+from tracker.extract.nocase import caseless_lower, lowered
 from tracker.extract.timex import Timex
 from tracker.extract.timex.values import interval, point, shift
 
@@ -113,12 +114,24 @@ def is_baseline(sentence: Sentence, timex: Timex) -> bool:
     """Whether ``timex`` dates the figure a comparison starts from (see _BASELINE), or what
     usually happens then ("the monsoon usually ends in late September"): no event of its own."""
     before = sentence.text[max(0, timex.start - sentence.start - 60) : timex.start - sentence.start]
-    if _HABITUAL.search(before) or _AGE_OF_A_THING.search(before):
+    lower = caseless_lower(before)
+    if lower is None or _FAST_HABITUAL is None or _FAST_BASELINE is None:
+        habitual = _HABITUAL.search(before) is not None
+    else:  # the same pattern on the lower-cased text (nocase.py); its words all have these
+        habitual = "ally" in lower or "arily" in lower
+        habitual = habitual and _FAST_HABITUAL.search(lower) is not None
+    if habitual or _AGE_OF_A_THING.search(before):
         return True  # what usually happens; how old a thing is ("coins dating from 1550")
-    low = before.lower()
+    low = before.lower() if lower is None else lower
     if not any(word in low for word in _BASELINE_WORDS):
         return False  # _BASELINE has one of these words
-    return _BASELINE.search(before) is not None
+    if lower is None or _FAST_BASELINE is None:
+        return _BASELINE.search(before) is not None
+    return _FAST_BASELINE.search(lower) is not None
+
+
+_FAST_HABITUAL = lowered(_HABITUAL)
+_FAST_BASELINE = lowered(_BASELINE)
 
 
 def date_ref(timex: Timex, *, as_of: bool = False) -> DateRef:

@@ -16,6 +16,7 @@ from tracker.extract.entities import PLACE_KINDS, followed_by_facility, is_city
 from tracker.extract.event_clauses import FINITE_VERB
 from tracker.extract.model import EntityMention, Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
+from tracker.extract.spans import runs_back
 
 # Nouns of settlements and divisions that name a place after "of" ("the town of Dej").
 PLACE_NOUNS = (
@@ -36,6 +37,24 @@ PLACE_PREPOSITIONS = re.compile(
 
 
 _FAST_PLACE_PREPOSITIONS = Caseless(PLACE_PREPOSITIONS)
+
+
+# How many runs of non-space characters a PLACE_PREPOSITIONS match, which ends at the end of
+# the text, can reach back over, at most: "south east of the south eastern" has six (padded by
+# one, see _after_place_preposition).
+_PLACE_PREPOSITION_RUNS = 7
+
+
+def _after_place_preposition(text: str, lower: str | None, at: int) -> bool:
+    """``_FAST_PLACE_PREPOSITIONS.search(text[:at], lower[:at])``, searched in the last seven
+    runs of non-space characters before ``at`` only, not in the whole text before it: a match
+    ends at ``at`` and spans six runs at most. The cut is at the start of a run, after a space,
+    so ``\b`` reads the same there; "to" of a match is in the last six runs, and the
+    "according" its look-behind looks for, the run before it, is kept."""
+    start = runs_back(text, at, _PLACE_PREPOSITION_RUNS)
+    return _FAST_PLACE_PREPOSITIONS.search(
+        text[start:at], None if lower is None else lower[start:at]
+    )
 
 
 # a source noun before "from": "an approach from Fjellpak", "data from KSH" (not "evacuated
@@ -184,11 +203,10 @@ def roles(
     place_end = -1  # where the last place named ends
     for e in entities:
         before = sentence.text[: e.start - sentence.start]
-        low_before = None if lower is None else lower[: e.start - sentence.start]
         listed = (
             _LISTED.fullmatch(sentence.text, place_end, len(before)) if place_end >= 0 else None
         )
-        located = _FAST_PLACE_PREPOSITIONS.search(before, low_before) or (
+        located = _after_place_preposition(sentence.text, lower, len(before)) or (
             # "in Turkey and Syria": the places listed after the first (after a bare comma,
             # only names known as places: "in Ankara, Voltrad said")
             listed is not None and (listed.group(0).strip(" ,") != "" or e.kind in PLACE_KINDS)

@@ -135,13 +135,16 @@ def find_events(
             and t not in dated
             and not is_baseline(sentence, t)
         ]
+        # A state or result told without a date (looked for once: asked again below).
+        undated_state = (
+            not dated
+            and published is not None
+            and _STATE_OR_RESULT.search(sentence.text) is not None
+        )
         # Who says it and how: only for a sentence that may give an event.
         may_tell = bool(dated) or (
             published is not None
-            and (
-                any(t.value == "PRESENT_REF" for t in in_sentence)
-                or _STATE_OR_RESULT.search(sentence.text) is not None
-            )
+            and (any(t.value == "PRESENT_REF" for t in in_sentence) or undated_state)
         )
         attribution = find_attribution(sentence.text) if may_tell else None
         # "X did Y, saying Z": only Z is reported; Y is told as fact
@@ -307,15 +310,15 @@ def find_events(
             events[first_of_sentence:] = [
                 runs_to_now(e, published) for e in events[first_of_sentence:]
             ]
-            earlier = [
-                e for e in events[:first_of_sentence] if e.sentence.index >= sentence.index - 2
-            ]
-            told_apart += since_events(
-                sentence, dated, ents, published, earlier[-1] if earlier else None, says_all
-            )
+            # the last event of the two sentences before (events come in sentence order: each
+            # is of the sentence being read when it is added)
+            earlier = events[first_of_sentence - 1] if first_of_sentence else None
+            if earlier is not None and earlier.sentence.index < sentence.index - 2:
+                earlier = None
+            told_apart += since_events(sentence, dated, ents, published, earlier, says_all)
         events.extend(replace(ev, sources=sources) for ev in told_apart)
         told = bool(events) and events[-1].sentence.index == sentence.index
-        if not (dated or told) and published is not None and _STATE_OR_RESULT.search(sentence.text):
+        if undated_state and not told and published is not None:
             event_type = classify(sentence.text)
             actors, places = roles_once(sentence, ents, sentence_roles)
             if event_type in {"other", "statement"} or not actors:
@@ -534,7 +537,12 @@ def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
                     overlapping.extend(kept_indexes)
             overlapping.sort()
         for i in overlapping:
-            if _same_event(merged[i], ev, sketches[i], sketch):
+            # told twice: in two sentences, and the same by the test for two articles
+            if (
+                merged[i].sentence.index != ev.sentence.index
+                and same_event(sketch, sketches[i])
+                and _share_what_happened(merged[i], ev)
+            ):
                 merged[i] = _absorb(merged[i], ev)
                 sketches[i] = _sketch(merged[i])
                 break
@@ -555,18 +563,13 @@ def _dates(sketch: EventSketch) -> tuple[date, date] | None:
     return start, sketch.end
 
 
-def _same_event(a: ExtractedEvent, b: ExtractedEvent, sa: EventSketch, sb: EventSketch) -> bool:
-    """Told twice in one article: the same test as for reports from two articles."""
-    if a.sentence.index == b.sentence.index:
-        return False
-    # two sentences of one article tell one event with some word of it in common, not only
-    # names, the place nouns that stand for them and the words of any sentence; or as a
-    # caption tells what the story does in words of its own
-    if not (a.sentence.caption or b.sentence.caption) and not (
-        _content_words(a.title) & _content_words(b.title)
-    ):
-        return False
-    return same_event(sb, sa)
+def _share_what_happened(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Two sentences of one article tell one event with some word of it in common, not only
+    names, the place nouns that stand for them and the words of any sentence; or as a caption
+    tells what the story does in words of its own."""
+    if a.sentence.caption or b.sentence.caption:
+        return True
+    return bool(_content_words(a.title) & _content_words(b.title))
 
 
 _WORD = re.compile(r"[a-z][a-z'’-]{3,}")
@@ -788,6 +791,15 @@ _LOCAL_TIME = re.compile(r"\s+local\s+time(?:\s*\([^()]{1,20}\)|(?=\s*$))")
 
 
 _AT_ABOUT_END = re.compile(r"\s+at\s+(?:about|around|approximately)$")
+_AT_ABOUT_WORDS = tuple(
+    f"{w}{end}" for w in ("about", "around", "approximately") for end in ("", "\n")
+)
+
+
+def _without_at_about_end(title: str) -> str:
+    """``_AT_ABOUT_END.sub("", title)``, tried only on a title that ends with one of its words
+    (or with one and a newline, where ``$`` matches too)."""
+    return _AT_ABOUT_END.sub("", title) if title.endswith(_AT_ABOUT_WORDS) else title
 
 
 _EMPTY_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en|ne|lt|de),")
@@ -830,7 +842,9 @@ def _without_other_dates(title: str, dated: list[Timex]) -> str:
     """The title without the sentence's other dates joined to its own ("fought wars in the
     early 1990s and in 2020": each war's title names neither)."""
     # "at about 14:30 local time (1330 GMT)": the time's words
-    title = _AT_ABOUT_END.sub("", _LOCAL_TIME.sub("", title)).rstrip(" ,")
+    if "local" in title:  # else _LOCAL_TIME cannot match
+        title = _LOCAL_TIME.sub("", title)
+    title = _without_at_about_end(title).rstrip(" ,")
     if len(dated) < 2:
         return title
     before = title
@@ -843,7 +857,7 @@ def _without_other_dates(title: str, dated: list[Timex]) -> str:
         if lead is not None:
             title = title[: lead.start()] + title[end:]
     if title != before:  # "The mandate, adopted in October 2024, expires": no bare aside
-        title = _AT_ABOUT_END.sub("", _EMPTY_ASIDE.sub("", title))
+        title = _without_at_about_end(_EMPTY_ASIDE.sub("", title))
     return title
 
 

@@ -83,6 +83,8 @@ def _since_clause(text: str, offset: int, dated: Sequence[Timex]) -> tuple[int, 
     """(start, text) of the main clause before a "since" clause with a verb of its own and a
     date in it, and that date; None when the sentence has none, or the main clause has a date
     of its own."""
+    if "since" not in text:
+        return None  # (_SINCE_CLAUSE, led by a look-behind, would be tried at every character)
     for m in _SINCE_CLAUSE.finditer(text):
         stop = text.find(", ", m.end())
         end = stop if stop > 0 else len(text)

@@ -31,6 +31,7 @@ _TRAILING_DETAIL = re.compile(
     r"(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)|"
     r"[a-z]+ing)\b)"
 )
+# (What opens a match is read by _TAIL_START: keep the two in step.)
 _ATTRIBUTION_TAIL = re.compile(
     r",?\s*(?:according to [^,.;]+|(?:the\s+)?(?:[\w.'’-]+\s+){0,5}"
     # "a police spokeswoman, Rina Wulandari, said"
@@ -87,6 +88,7 @@ _ASIDE = re.compile(
     r"(?![^,;:]*\b(?:said|says|told|announced|reported|added)\b)[^,;:]*,\s+(?=[a-z])"
 )
 _DANGLING_AND = re.compile(r",?\s+(?:and|but|or)$")
+_DANGLING_ENDS = (" and", " but", " or")
 # "the July-September period", "in August alone": words that go with the date
 _STRETCH_NOUN = re.compile(
     r"^(?:period|quarter|season|half|term|window|alone|break|holiday|holidays|recess)\b\s*"
@@ -157,7 +159,8 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
         kept = _cut_dangling_prep(text[:start])
         before = kept.rstrip(" ,")
         after = _STRETCH_NOUN.sub("", text[end:].lstrip(" "))  # "the July-September period"
-        if after[:1].lower() not in "aeiou":  # "missed an [Aug. 18] deadline"
+        # "missed an [Aug. 18] deadline" (without "an" at the end _A_NOT_AN cannot match)
+        if after[:1].lower() not in "aeiou" and before.endswith(("an", "an\n")):
             before = _A_NOT_AN.sub("a", before)
         if kept.rstrip().endswith(",") and after.startswith(","):
             after = after[1:].lstrip()  # ", in June 2022,": the date's own commas go with it
@@ -174,7 +177,7 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     text = text.strip()
     text = _cut_said_name_tail(text)
     text = _cut_attribution_tail(text.strip())
-    text = _ATTRIBUTION_HEAD.sub("", text)
+    text = _cut_attribution_head(text)
     text = _LEADING.sub("", text.strip(" ,;:—-\"“”'"))
     text = _drop_opening_phrase(text)
     if ", " in text:  # else _ASIDE cannot match
@@ -269,8 +272,35 @@ def _cut_attribution_tail(text: str) -> str:
         if verb is None:
             return text
         start = runs_back(text, verb.start(), 12)
-    m = _ATTRIBUTION_TAIL.search(text, start)
+    m = _ATTRIBUTION_TAIL.match(text, start) or _TAIL_AT_ITS_START.search(text, start + 1)
     return text if m is None else text[: m.start()] + text[m.end() :]
+
+
+# Where the first _ATTRIBUTION_TAIL match after a given place can start. At p, a match opens
+# with a comma, spaces, or a character of [\w.'’-] ("according", "the", a word, a verb). It
+# matches at p - 1 too (so p is not the first place) when p is a space after a space or a
+# comma (the comma or one more space is taken first), or a [\w.'’-] character after another
+# that opens neither "the", a verb nor "according" (the word it opens is one character longer
+# from p - 1). This guard lets the pattern be tried only where neither holds.
+_TAIL_START = (
+    r"(?:(?=,)|(?<![\s,])(?=\s)|(?<![\w.'’-])(?=[\w.'’-])"
+    r"|(?=the|said|says|told|reported|announced|confirmed|show|according))"
+)
+_TAIL_AT_ITS_START = re.compile(_TAIL_START + _ATTRIBUTION_TAIL.pattern)
+
+
+# The verbs one of which every _ATTRIBUTION_HEAD match has.
+_HEAD_VERBS = ("said", "says", "announced", "reported", "confirmed", "told")
+
+
+def _cut_attribution_head(text: str) -> str:
+    """``_ATTRIBUTION_HEAD.sub("", text)``, not tried when the text has none of its verbs
+    (_HEAD_VERBS, looked for in the caseless_lower form of the text, where the pattern's
+    IGNORECASE finds its letters: nocase.py)."""
+    lower = caseless_lower(text)
+    if lower is not None and not any(verb in lower for verb in _HEAD_VERBS):
+        return text
+    return _ATTRIBUTION_HEAD.sub("", text)
 
 
 def shorten(text: str, limit: int = MAX_TITLE) -> str:
@@ -278,7 +308,9 @@ def shorten(text: str, limit: int = MAX_TITLE) -> str:
     boundary, capitalise."""
     # " ".join(text.split()) is _SPACES.sub(" ", text) but for the spaces at either end,
     # which the strip takes off anyway.
-    text = _DANGLING_AND.sub("", " ".join(text.split()).strip(" ,.;:—-\"“”'"))
+    text = " ".join(text.split()).strip(" ,.;:—-\"“”'")
+    if text.endswith(_DANGLING_ENDS):  # else _DANGLING_AND, with its one space, cannot match
+        text = _DANGLING_AND.sub("", text)
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return text[:1].upper() + text[1:]

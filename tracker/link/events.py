@@ -145,12 +145,45 @@ def match_score(new: EventSketch, old: EventSketch, above: float | None = None) 
     return _score(date_s, type_s, ent_s, _words(new, old))
 
 
+def _of_type(event_type: str) -> EventSketch:
+    return EventSketch("", event_type, None, None, "unknown", False, frozenset())
+
+
+# Whether two events not of one strong type (of two types, or both of a weak one) and with no
+# name in common could still reach MERGE_AT, on the same day and in the same words.
+_APART_MAY_MERGE = (
+    _score(
+        1.0,
+        max(
+            _type_value(_of_type("other"), _of_type("statement")),
+            _type_value(_of_type("a"), _of_type("other")),
+            _type_value(_of_type("other"), _of_type("other")),
+            _type_value(_of_type("a"), _of_type("b")),
+        ),
+        0.0,
+        1.0,
+    )
+    >= MERGE_AT
+)
+
+
 def same_event(new: EventSketch, old: EventSketch) -> bool:
     """``match_events(new, old).verdict == "same"``, without writing the note, and without
     comparing the wording when even the same wording would leave the score below MERGE_AT
-    (the score never grows as the wording differs more)."""
+    (the score never grows as the wording differs more), nor scoring at all two events with
+    no name in common that are not of one strong type (see _APART_MAY_MERGE)."""
+    if new.as_of != old.as_of:
+        return False
+    if (
+        not _APART_MAY_MERGE
+        and new.entities
+        and old.entities
+        and (new.type != old.type or new.type in WEAK_TYPES)
+        and new.entities.isdisjoint(old.entities)
+    ):
+        return False  # most pairs an article compares: told apart without scoring them
     date_s = _date_signal(new, old)[0]
-    if date_s == 0.0 or new.as_of != old.as_of:
+    if date_s == 0.0:
         return False
     type_s, ent_s = _type_value(new, old), _entity_value(new, old)
     if _score(date_s, type_s, ent_s, 1.0) < MERGE_AT:
