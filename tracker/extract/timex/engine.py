@@ -107,6 +107,7 @@ def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]],
     shortcut = bool(lower)  # none when lower case changes lengths
     prefixes = ruleset.prefixes
     fast = ruleset.fast if shortcut else dict.fromkeys(range(len(compiled)))
+    hits = ruleset.required_hits(lower) if shortcut else None
     covered = 0
     for k, w in enumerate(words):
         if w.end() <= covered:
@@ -121,9 +122,9 @@ def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]],
             continue
         limit = min(len(text), w.end() + _WINDOW_AFTER)
         first = max(k - _WINDOW_BEFORE, 0)
-        if shortcut:
+        if hits is not None:
             # (a match starts at one of the word starts tried and ends by ``limit``)
-            candidates = ruleset.present(candidates, lower, words[first].start(), limit)
+            candidates = ruleset.present(candidates, hits, words[first].start(), limit)
             if not candidates:
                 continue
         # The candidates whose matches can start with a character, by that character.

@@ -4,6 +4,7 @@ the file and the rule, placeholders expanded from the lexicon, one master expres
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -120,17 +121,31 @@ class RuleSet:
     def _kept(self) -> dict[tuple[int, ...], tuple[int, dict[int, tuple[int, ...]]]]:
         return {}
 
+    def required_hits(self, lower: str) -> RequiredHits:
+        """Where the rules' required texts occur in ``lower`` (a caseless_lower text): at
+        each place, the longest one that starts there; one pass over the whole text, which
+        ``present`` then reads for each window."""
+        scan = self._scan[0]
+        found = [] if scan is None else [(m.start(), m.group(1)) for m in scan.finditer(lower)]
+        return RequiredHits(lower, [pos for pos, _ in found], [text for _, text in found])
+
     def present(
-        self, candidates: tuple[int, ...], lower: str, start: int, end: int
+        self, candidates: tuple[int, ...], hits: RequiredHits, start: int, end: int
     ) -> tuple[int, ...]:
-        """Those of ``candidates`` (in order) that can match within lower[start:end] (a
-        caseless_lower text): the rules one of whose required texts occurs there, and those
-        that require none."""
+        """Those of ``candidates`` (in order) that can match within hits.lower[start:end]:
+        the rules one of whose required texts occurs there, and those that require none."""
         scan, sat, bits = self._scan
         if scan is None:
             return candidates
         found = 0
-        for text in set(scan.findall(lower, start, end)):
+        starts, texts = hits.starts, hits.texts
+        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+            text = texts[k]
+            if starts[k] + len(text) > end:  # runs past the window: the longest that fits
+                m = scan.match(hits.lower, starts[k], end)
+                if m is None:
+                    continue
+                text = m.group(1)
             found |= sat[text]
         entry = self._kept.get(candidates)
         if entry is None:
@@ -153,6 +168,16 @@ class RuleSet:
         if any(ch.isdigit() for ch in token):
             return self.by_trigger.get(DIGIT, ())
         return self.by_trigger.get(token, ())
+
+
+@dataclass(frozen=True, slots=True)
+class RequiredHits:
+    """The rules' required texts found in one caseless_lower text (RuleSet.required_hits):
+    ``texts[k]``, the longest starting at ``starts[k]`` (ascending)."""
+
+    lower: str
+    starts: list[int]
+    texts: list[str]
 
 
 class _LowerForms(dict[int, "re.Pattern[str] | None"]):
