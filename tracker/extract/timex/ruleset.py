@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -122,21 +123,21 @@ class RuleSet:
         return {}
 
     def required_hits(self, lower: str) -> RequiredHits:
-        """Where the rules' required texts occur in ``lower`` (a caseless_lower text): at
-        each place, the longest one that starts there; one pass over the whole text, which
-        ``present`` then reads for each window."""
-        scan = self._scan[0]
-        found = [] if scan is None else [(m.start(), m.group(1)) for m in scan.finditer(lower)]
-        return RequiredHits(lower, [pos for pos, _ in found], [text for _, text in found])
+        """Where the rules' required texts occur in ``lower`` (a caseless_lower text), found
+        as ``present`` reads them: each place looked at once, only around the triggers."""
+        return RequiredHits(lower, self._scan[0])
 
     def present(
         self, candidates: tuple[int, ...], hits: RequiredHits, start: int, end: int
     ) -> tuple[int, ...]:
         """Those of ``candidates`` (in order) that can match within hits.lower[start:end]:
-        the rules one of whose required texts occurs there, and those that require none."""
+        the rules one of whose required texts occurs there, and those that require none.
+        For one ``hits``, the windows must come left to right (start and end never less
+        than the last window's)."""
         scan, sat, bits = self._scan
         if scan is None:
             return candidates
+        hits.scan_to(start, end)
         found = 0
         starts, texts = hits.starts, hits.texts
         for k in range(bisect_left(starts, start), bisect_left(starts, end)):
@@ -170,14 +171,33 @@ class RuleSet:
         return self.by_trigger.get(token, ())
 
 
-@dataclass(frozen=True, slots=True)
 class RequiredHits:
-    """The rules' required texts found in one caseless_lower text (RuleSet.required_hits):
-    ``texts[k]``, the longest starting at ``starts[k]`` (ascending)."""
+    """The rules' required texts in one caseless_lower text (RuleSet.required_hits), found
+    as windows moving left to right ask for them: ``texts[k]``, the longest one starting
+    at ``starts[k]`` (ascending), for every place of the windows asked about so far."""
 
-    lower: str
-    starts: list[int]
-    texts: list[str]
+    def __init__(self, lower: str, scan: re.Pattern[str] | None) -> None:
+        self.lower = lower
+        self.starts: list[int] = []
+        self.texts: list[str] = []
+        self._scan = scan
+        self._found: Iterator[re.Match[str]] = iter(())
+        self._pending: re.Match[str] | None = None  # found, at or after ``_done``
+        self._done = -1  # every place before this was looked at (since the last jump)
+
+    def scan_to(self, start: int, end: int) -> None:
+        """Finds the hits at the places of [start, end) (``start`` not before the last
+        call's): a place between two windows is never looked at."""
+        if self._scan is None:
+            return
+        if start > self._done:  # a gap: start again there
+            self._found = self._scan.finditer(self.lower, start)
+            self._pending = next(self._found, None)
+        while self._pending is not None and self._pending.start() < end:
+            self.starts.append(self._pending.start())
+            self.texts.append(self._pending.group(1))
+            self._pending = next(self._found, None)
+        self._done = max(self._done, end)
 
 
 class _LowerForms(dict[int, "re.Pattern[str] | None"]):
