@@ -171,7 +171,8 @@ def test_required_texts_and_lower_case_forms_never_refuse_a_rule_match() -> None
                     continue
                 if needed is not None:
                     assert any(t in lower[pos : m.end()] for t in needed), (pattern, text)
-                    assert i in ruleset.present(everything, lower, pos, m.end())
+                    hits = ruleset.required_hits(lower)
+                    assert i in ruleset.present(everything, hits, pos, m.end())
                 if quick is not None:
                     q = quick.match(lower, pos)
                     assert q is not None and q.end() == m.end(), (pattern.pattern, text, pos)
@@ -193,3 +194,31 @@ def test_required_texts_of_small_patterns() -> None:
     assert required_literals(re.compile(r"\d+(?:st|nd)?", re.I)) is None
     assert required_literals(re.compile(r"\d+\s*(?:A\.M\.|pm)", re.I)) == {"a.m.", "pm"}
     assert required_literals(re.compile(r"(?=next)\w+", re.I)) is None  # look-ahead: not in it
+
+
+def test_required_hits_found_once_read_as_a_scan_of_each_window() -> None:
+    """RuleSet.present, reading the hits found once as windows move left to right, keeps
+    the rules a scan of just the window keeps (a text running past it: the longest that
+    fits)."""
+    from tracker.extract.nocase import caseless_lower
+    from tracker.extract.timex.ruleset import load_ruleset
+
+    ruleset = load_ruleset("en")
+    scan, sat, bits = ruleset._scan
+    assert scan is not None
+    everything = tuple(range(len(ruleset.rules)))
+    rng = random.Random(11)
+    for text in _rule_texts():
+        lower = caseless_lower(text)
+        if lower is None:
+            continue
+        starts = sorted(rng.randint(0, len(lower)) for _ in range(10))
+        ends = sorted(rng.randint(0, len(lower)) for _ in range(10))
+        shared = ruleset.required_hits(lower)  # one for windows moving left to right
+        for start, end in zip(starts, ends, strict=True):
+            end = max(start, end)
+            found = 0
+            for t in scan.findall(lower, start, end):
+                found |= sat[t]
+            expected = tuple(i for i in everything if not bits[i] or bits[i] & found)
+            assert ruleset.present(everything, shared, start, end) == expected, (text, start, end)

@@ -106,7 +106,9 @@ def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]],
     lower = caseless_lower(text) or ""
     shortcut = bool(lower)  # none when lower case changes lengths
     prefixes = ruleset.prefixes
+    by_trigger = ruleset.by_trigger
     fast = ruleset.fast if shortcut else dict.fromkeys(range(len(compiled)))
+    hits = ruleset.required_hits(lower) if shortcut else None
     covered = 0
     for k, w in enumerate(words):
         if w.end() <= covered:
@@ -116,14 +118,15 @@ def _matches(text: str, ruleset: RuleSet, accept: Callable[[int, re.Match[str]],
             text[w.start() - 1 : w.start()] in _INSIDE_NUMBER or text[w.end() : w.end() + 1] == "%"
         ):
             continue  # the cents of "$1.76", the rest of "1,384", "45%": no time there
-        candidates = ruleset.candidates(token.lower())
+        low = token.lower()  # (most words: RuleSet.candidates's one look-up, done here)
+        candidates = by_trigger.get(low, ()) if low.isalpha() else ruleset.candidates(low)
         if not candidates:
             continue
         limit = min(len(text), w.end() + _WINDOW_AFTER)
         first = max(k - _WINDOW_BEFORE, 0)
-        if shortcut:
+        if hits is not None:
             # (a match starts at one of the word starts tried and ends by ``limit``)
-            candidates = ruleset.present(candidates, lower, words[first].start(), limit)
+            candidates = ruleset.present(candidates, hits, words[first].start(), limit)
             if not candidates:
                 continue
         # The candidates whose matches can start with a character, by that character.

@@ -4,6 +4,8 @@ the file and the rule, placeholders expanded from the lexicon, one master expres
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -120,17 +122,31 @@ class RuleSet:
     def _kept(self) -> dict[tuple[int, ...], tuple[int, dict[int, tuple[int, ...]]]]:
         return {}
 
+    def required_hits(self, lower: str) -> RequiredHits:
+        """Where the rules' required texts occur in ``lower`` (a caseless_lower text), found
+        as ``present`` reads them: each place looked at once, only around the triggers."""
+        return RequiredHits(lower, self._scan[0])
+
     def present(
-        self, candidates: tuple[int, ...], lower: str, start: int, end: int
+        self, candidates: tuple[int, ...], hits: RequiredHits, start: int, end: int
     ) -> tuple[int, ...]:
-        """Those of ``candidates`` (in order) that can match within lower[start:end] (a
-        caseless_lower text): the rules one of whose required texts occurs there, and those
-        that require none."""
+        """Those of ``candidates`` (in order) that can match within hits.lower[start:end]:
+        the rules one of whose required texts occurs there, and those that require none.
+        For one ``hits``, the windows must come left to right (start and end never less
+        than the last window's)."""
         scan, sat, bits = self._scan
         if scan is None:
             return candidates
+        hits.scan_to(start, end)
         found = 0
-        for text in set(scan.findall(lower, start, end)):
+        starts, texts = hits.starts, hits.texts
+        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+            text = texts[k]
+            if starts[k] + len(text) > end:  # runs past the window: the longest that fits
+                m = scan.match(hits.lower, starts[k], end)
+                if m is None:
+                    continue
+                text = m.group(1)
             found |= sat[text]
         entry = self._kept.get(candidates)
         if entry is None:
@@ -153,6 +169,35 @@ class RuleSet:
         if any(ch.isdigit() for ch in token):
             return self.by_trigger.get(DIGIT, ())
         return self.by_trigger.get(token, ())
+
+
+class RequiredHits:
+    """The rules' required texts in one caseless_lower text (RuleSet.required_hits), found
+    as windows moving left to right ask for them: ``texts[k]``, the longest one starting
+    at ``starts[k]`` (ascending), for every place of the windows asked about so far."""
+
+    def __init__(self, lower: str, scan: re.Pattern[str] | None) -> None:
+        self.lower = lower
+        self.starts: list[int] = []
+        self.texts: list[str] = []
+        self._scan = scan
+        self._found: Iterator[re.Match[str]] = iter(())
+        self._pending: re.Match[str] | None = None  # found, at or after ``_done``
+        self._done = -1  # every place before this was looked at (since the last jump)
+
+    def scan_to(self, start: int, end: int) -> None:
+        """Finds the hits at the places of [start, end) (``start`` not before the last
+        call's): a place between two windows is never looked at."""
+        if self._scan is None:
+            return
+        if start > self._done:  # a gap: start again there
+            self._found = self._scan.finditer(self.lower, start)
+            self._pending = next(self._found, None)
+        while self._pending is not None and self._pending.start() < end:
+            self.starts.append(self._pending.start())
+            self.texts.append(self._pending.group(1))
+            self._pending = next(self._found, None)
+        self._done = max(self._done, end)
 
 
 class _LowerForms(dict[int, "re.Pattern[str] | None"]):
