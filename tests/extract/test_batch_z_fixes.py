@@ -66,3 +66,11 @@ def test_a_one_word_name_that_speaks_is_no_place() -> None:
     events = extract(text, date(2025, 5, 15)).events
     december = [e for e in events if e.date.value == "2023-12"]
     assert december and "Vantpay" not in december[0].places
+
+
+def test_a_photo_caption_line_is_a_caption() -> None:
+    sentences = extract(
+        "News\n\nPhoto caption: Two ministers shake hands in Geneva on June 13, 2025.\n\nBody.",
+        date(2025, 6, 14),
+    ).sentences
+    assert sentences[1].caption

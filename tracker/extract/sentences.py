@@ -15,7 +15,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-*•]\s)")
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _CAPTION = re.compile(
     r"\((?:[A-Z][\w.]* )?(?:photo|photograph|picture|image)s? (?:by|courtesy|credit)\b"
-    r"|^\s*(?:photo|caption|pictured)\s*[:|—-]"
+    r"|^\s*(?:photo\s+caption|photo|caption|pictured)\s*[:|—-]"
     r"|\b(?:AP|Reuters|AFP|Getty Images?) (?:photo|Photo)\b",
     re.I,
 )
