@@ -40,6 +40,12 @@ _SAID_WHO = re.compile(
     r"(?!(?:it|he|she|they|we|i|you|this|that|there|them|us|on|in|at|late|early|last)\b)"
     r"(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,4})"
 )
+# Words that make what "would" happen a condition or a guess, not a plan (both the reported
+# future in _FUTURE and _ONLY_WOULD leave a clause with one of them hypothetical).
+_CONDITION_WORDS = (
+    r"if|unless|whether\s+or\s+not|could|might|may|likely|probably|possibly|supposed|originally|"
+    r"prospect|possibility|risk|fears?"
+)
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|is to|are to|plans? to|planned to|planning to|intends? to|"
     r"scheduled|expected to|set to|going to|aims? to|next (?:week|month|year)|"
@@ -52,7 +58,9 @@ _FUTURE = re.compile(
     # forecast, not a condition ("said it would leave if ..." stays hypothetical)
     r"(?:said|says|told\s+[\w.'’-]+|announced|added|expects?|expected|predicted|forecast|"
     r"promised|pledged|confirmed)\s+(?:that\s+)?(?:[\w.'’-]+,?\s+){1,8}?would"
-    r"(?!\s+(?:have|not|never|be\s+able)\b)(?![^.;]*\b(?:if|unless)\b))\b",
+    # (a judgement is no plan: "would be a disaster", "would likely hurt")
+    r"(?!\s+(?:have|not|never|be\s+able|be\s+(?:a|an|the)|likely|probably|possibly)\b)"
+    rf"(?![^.;]*\b(?:{_CONDITION_WORDS})\b))\b",
     re.I,
 )
 _NEGATION = re.compile(
@@ -239,8 +247,8 @@ def modality(sentence: str, attributed: bool) -> str:
 
 # A clause whose only mark of a condition is a bare "would" (no "if", "could", "might" ...).
 _ONLY_WOULD = re.compile(
-    r"^(?![\s\S]*\b(?:if|unless|whether|could|might|may|supposed|originally|prospect|"
-    r"possibility|risk|fears?)\b)[\s\S]*\bwould\b(?!\s+(?:have|not|never)\b)",
+    rf"^(?![\s\S]*\b(?:{_CONDITION_WORDS})\b)[\s\S]*\bwould\b"
+    r"(?!\s+(?:have|not|never|be\s+(?:a|an|the)|likely|probably|possibly)\b)",
     re.I,
 )
 

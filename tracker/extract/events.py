@@ -740,7 +740,9 @@ def _statement_title(text: str, after_date: int, attribution: Attribution) -> st
     that = THAT_OPENING.match(rest)
     content = rest[that.end() :] if that else text[: attribution.start]
     if not that:  # "..., the national search and rescue agency said": the speaker's phrase
-        content = _SPEAKER_LEFT.sub("", content)
+        left = _SPEAKER_LEFT.search(content)
+        if left is not None and not has_finite_verb(left.group(0)):
+            content = content[: left.start()]  # (not "..., traffic has moved slowly")
     if not that and not content.strip():
         # "Lithuania said on Tuesday it would keep ...": what follows the day is what it said
         content = rest

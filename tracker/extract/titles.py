@@ -46,15 +46,16 @@ _TAIL_VERB = re.compile(
     r"(?:\s+on\s+\w+)?\s*[.,]?\s*$"
 )
 _ATTRIBUTION_HEAD = re.compile(
-    r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,5}"
-    # "Brennholt Foods, the German maker of chocolate bars, said that ..."
-    r"(?:(?:^|(?<=[\w.'’-]\s))(?=[^,;]{1,60},\s+(?:the|a|an)\s)[^,;]{1,60},\s+(?:the|a|an)\s+[^,;]{1,80},\s+)?"
+    # "Brennholt Foods, the German maker of chocolate bars, said that ...": a name opening
+    # the sentence and its apposition; else up to six words
+    r"^(?:(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}),\s+(?:the|a|an)\s+[^,;]{1,80},\s+"
+    r"|(?:the\s+)?(?:[\w.'’-]+\s+){0,5})"
     # not a passive: "cases were confirmed in Prizren"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:(?:said|says)\s+"
     # "... said on Friday that", "... said in a statement that", "... said on Tuesday it"
     r"(?:(?:(?:on|late|early|last|this|earlier|in)\s+(?:[\w.,]+\s+){1,3}?)?that\s+"
-    r"|(?:on|late|early|last|this|earlier)\s+(?:[\w.,]+\s+){1,2}?(?=(?:it|they|he|she|we)\s))?"
+    r"|(?:on|late|early|last|this|earlier)\s+(?:[\w.]+\s+){1,2}?(?=(?:it|they|he|she|we)\s))?"
     # "... announced that": without "that", what is announced is the event ("announced a
     # pay freeze")
     r"|(?:announced|reported|confirmed)\s+"
@@ -105,7 +106,8 @@ _PHOTO_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture)\b[^()]*\)
 
 
 _SUBORDINATE_LEAD = re.compile(
-    r"^\s*(?:while|whereas|although|even though|though|after|before|when|once|because)\s+", re.I
+    r"^\s*(?:while|whereas|although|even though|though|after|before|when|once|because|since)\s+",
+    re.I,
 )
 
 
@@ -120,6 +122,10 @@ def _side_of_subordinate(
         comma = clause.find(", ", remove[1])
     if lead is None or comma < 0:
         return clause, remove
+    if remove is None and len(clause[comma + 2 :].split()) >= 3:
+        # "Since the bridge was closed, traffic has moved slowly": no date in either part,
+        # the main clause tells what is reported
+        return clause[comma + 2 :], None
     if remove is not None and remove[1] <= comma:
         rest = clause[lead.end() : remove[0]] + clause[remove[1] : comma]
         if len(rest.split()) >= 3:
