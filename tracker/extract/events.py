@@ -53,7 +53,7 @@ from tracker.extract.event_roles import (
 from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
-from tracker.extract.since_events import runs_to_now, since_events
+from tracker.extract.since_events import SINCE_END, runs_to_now, since_events
 from tracker.extract.spans import by_sentence, runs_back
 from tracker.extract.timex import Timex
 from tracker.extract.timex.values import shift
@@ -158,7 +158,7 @@ def find_events(
         first_of_sentence = len(events)
         for timex in dated:
             clause_start, clause, subject = clause_around(sentence, timex.start, timex.end, dated)
-            if timex.start in when_after and not _SINCE_END.search(
+            if timex.start in when_after and not SINCE_END.search(
                 sentence.text, 0, timex.start - sentence.start
             ):
                 continue  # the baseline dates only what "when" tells (_when_events); after
@@ -456,9 +456,6 @@ def _deadline_events(
             )
         )
     return out
-
-
-_SINCE_END = re.compile(r"\bsince\s*$", re.I)
 
 
 # A main clause that only says that something took place: "The worst attack came".

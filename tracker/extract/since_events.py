@@ -103,7 +103,8 @@ def _since_clause(text: str, offset: int, dated: Sequence[Timex]) -> tuple[int, 
     return None
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+# "since" right before a date: "since November 2024".
+SINCE_END = re.compile(r"\bsince\s*$", re.I)
 
 
 def runs_to_now(event: ExtractedEvent, published: date | None) -> ExtractedEvent:
@@ -122,6 +123,6 @@ def runs_to_now(event: ExtractedEvent, published: date | None) -> ExtractedEvent
     before = sentence.text[
         max(0, ref.timex_start - sentence.start - 8) : ref.timex_start - sentence.start
     ]
-    if not _SINCE_BEFORE.search(before):
+    if not SINCE_END.search(before):
         return event
     return replace(event, date=replace(ref, end=published))
