@@ -458,6 +458,9 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
                 and words[0] not in not_names
                 and words[0] not in word_list("lexicon.yaml", "sayer_nouns")
                 and _AGENT_PLURAL.search(words[0]) is None
+                # "Retailer says hackers stole data ... the online retailer Bolwerk": a
+                # common noun the article writes in lower case elsewhere
+                and not _written_lower(text, words[0])
             )
         )
         while skip or _without_possessive(words[0]) in not_names:
@@ -508,6 +511,12 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
     found.extend(_acronyms(text, start, end, taken))
     found.sort(key=lambda mention: mention.start)
     return _people_by_role(text, _joined_by_and(text, _institutions(text, found, start)))
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``word`` also stands in ``text`` in lower case, as a word of its own."""
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
 
 
 def _joined_by_and(text: str, found: list[EntityMention]) -> list[EntityMention]:

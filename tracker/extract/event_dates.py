@@ -49,7 +49,7 @@ _BASELINE = re.compile(
     r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?(?:[$€£]\s?)?"
     # a figure and its unit ("from 4.6%", "from 17.1 million tonnes"); after a share, where it
     # was ("down from 67% at the last election in June 2020")
-    r"\d[\d,.]*(?:\s*(?:(?:%|percent\b|per\s+cent\b)(?:\s+[a-z]+\b){0,4}|[a-z]+\b)){0,2}\s+"
+    r"\d(?:[\d,.]*\d)?(?:\s*(?:(?:%|percent\b|per\s+cent\b)(?:\s+[a-z]+\b){0,4}|[a-z]+\b)){0,2}\s+"
     r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan\s+"
     # "more than in the whole of 2024": "more than" comparing with a period, not a figure
     r"|\bthan\s+(?:in|during)\s+(?:(?:all|the\s+whole|the\s+rest|the\s+same\s+period)\s+of\s+)?"
@@ -72,8 +72,8 @@ _BASELINE = re.compile(
     r"lost|up|down|higher|lower)\b[^,;]{0,30}?(?:\d|percent)[^,;]{0,30}\bfrom\s+"
     r"|\b(?:unchanged|steady|flat)\s+from\s+"
     # "up from 36,280 in 2021 and about 16,000 in 1989": the baselines listed after the first
-    r"|\bfrom\s+(?:about\s+)?[$€£]?\d[\d,.]*[^;]{0,40}\band\s+(?:(?:about|around|some|nearly|"
-    r"almost|roughly)\s+)?[$€£]?\d[\d,.]*\s*(?:%|percent|[a-z]+)?\s+"
+    r"|\bfrom\s+(?:about\s+)?[$€£]?\d(?:[\d,.]*\d)?[^;]{0,40}\band\s+(?:(?:about|around|some|nearly|"
+    r"almost|roughly)\s+)?[$€£]?\d(?:[\d,.]*\d)?\s*(?:%|percent|[a-z]+)?\s+"
     # "the second-lowest since satellite records began in 1979"
     r"|\bsince\s+(?:[a-z]+\s+){0,2}records\s+(?:began|started)\s+)"
     # "down from 106,000 in the same period of 2023"
@@ -107,7 +107,19 @@ _HABITUAL = re.compile(
 _HAPPENED_BEFORE = re.compile(r"\b(?:after|since|during|in|following|until)\s+the\s+$", re.I)
 
 
-_AGE_OF_A_THING = re.compile(r"\b(?:dating|dated|dates?)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?$")
+# ", reflecting cheaper gas over the winter": a participle that relates the clause to a
+# state of things, whose date is that state's
+_RELATING = re.compile(
+    r",\s+(?:reflecting|mirroring|meaning|suggesting|indicating|underscoring|underlining|"
+    r"highlighting|signalling|signaling)\b[^,;]*$"
+)
+
+
+_AGE_OF_A_THING = re.compile(
+    r"\b(?:(?:dating|dated|dates?)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?"
+    # "the plant in Utrecht, pictured in 2023": when a photograph was taken
+    r"|(?:pictured|photographed)\s+(?:here\s+)?(?:in|on|during)\s+)$"
+)
 
 
 def is_baseline(sentence: Sentence, timex: Timex) -> bool:
@@ -120,8 +132,8 @@ def is_baseline(sentence: Sentence, timex: Timex) -> bool:
     else:  # the same pattern on the lower-cased text (nocase.py); its words all have these
         habitual = "ally" in lower or "arily" in lower
         habitual = habitual and _FAST_HABITUAL.search(lower) is not None
-    if habitual or _AGE_OF_A_THING.search(before):
-        return True  # what usually happens; how old a thing is ("coins dating from 1550")
+    if habitual or _AGE_OF_A_THING.search(before) or ("ing" in before and _RELATING.search(before)):
+        return True  # what usually happens; how old a thing or a photograph is
     low = before.lower() if lower is None else lower
     if not any(word in low for word in _BASELINE_WORDS):
         return False  # _BASELINE has one of these words

@@ -57,7 +57,7 @@ from tracker.extract.since_events import SINCE_END, runs_to_now, since_events
 from tracker.extract.spans import by_sentence, runs_back
 from tracker.extract.timex import Timex
 from tracker.extract.timex.values import shift
-from tracker.extract.titles import make_title, shorten
+from tracker.extract.titles import make_title, sayer_for_pronoun, shorten
 from tracker.link.events import WEAK_TYPES, EventSketch, same_event
 
 # "..., the ministry said on Monday": the date of the statement, not of what it reports.
@@ -73,11 +73,14 @@ _STATE_OR_RESULT = re.compile(
     r"|(?:is|are) (?:\w+ing)"
     # what a source says has been done by now: "police said they had opened an investigation"
     r"|(?:said|says|confirmed|announced)\s+(?:that\s+)?(?:it|they|he|she)\s+had\s+"
-    r"(?:\w+ed|taken|seized|won|begun|sent|made|found|caught|shot|struck|hit))\b"
+    r"(?:\w+ed|taken|seized|won|begun|sent|made|found|caught|shot|struck|hit)"
+    # ... or is doing now: "the authority said it was investigating"
+    r"|(?:said|says|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:was|were)\s+\w+ing)\b"
 )
 
 
 _FAST_SAID_ON = Caseless(_SAID_ON)
+_MAY_COME_NEXT = re.compile(r",?\s+and\s+(?:could|might|may|would|will)\s+(?=[a-z])")
 
 
 def find_events(
@@ -99,9 +102,12 @@ def find_events(
         ents = entities_in.get(sentence.index, [])
         # only the sentence right before, and only when "It" does something (not "It is not
         # clear", "It was the worst ...")
+        # "Its security team noticed ...": the owner is that body too
         it_is = (
             opener[1]
-            if opener and opener[0] == sentence.index - 1 and _IT_ACTS.match(sentence.text)
+            if opener
+            and opener[0] == sentence.index - 1
+            and (_IT_ACTS.match(sentence.text) or sentence.text.startswith("Its "))
             else None
         )
         opener = _body_opening(sentence, ents)
@@ -199,6 +205,8 @@ def find_events(
             if it_is and title.startswith("It ") and sentence.text.startswith("It "):
                 # "The HSE said it detected ... It notified the commission": the same body
                 title, named = shorten(it_is + title[2:]), named or it_is
+            elif it_is and title.startswith("Its ") and sentence.text.startswith("Its "):
+                title, named = shorten(possessive(it_is) + title[3:]), named or it_is
             title = _possessor_named(title, sentence, ents, clause_start)
             # Actors are the clause's own; places are the sentence's (where it all happened).
             own = clause_entities(sentence, ents, clause_start, clause, subject)
@@ -219,6 +227,13 @@ def find_events(
                 actors, places = roles(sentence, in_subject)
             if named and named not in actors:  # "He was charged": the person "he" is
                 actors = (named, *actors)
+            elif (
+                not actors
+                and named_before
+                and not any(e.kind == "person" for e in ents)
+                and _HIS_HER.search(title)
+            ):  # "A lower court ruled in his favour": the person named last
+                actors = (named_before,)
             pronoun = title.startswith(("It ", "They "))
             owner = title.startswith(("Its ", "Their "))
             sayer = (
@@ -233,6 +248,8 @@ def find_events(
                     title = shorten(f"{sayer[0]} {title.split(' ', 1)[1]}")
                 elif owner:  # "Acme said that its profit fell": Acme's profit
                     title = shorten(f"{possessive(sayer[0])} {title.split(' ', 1)[1]}")
+            elif pronoun:  # "The harbour authority said it had shut the port"
+                title = sayer_for_pronoun(sentence.text, title)
             places = tuple(p for p in places if p not in actors)
             if timex.type == "DURATION" and not (actors or places):
                 continue  # "complained for the past two decades": a stretch with nobody in it
@@ -323,11 +340,14 @@ def find_events(
             actors, places = roles_once(sentence, ents, sentence_roles)
             if event_type in {"other", "statement"} or not actors:
                 continue
+            # "... it was investigating and could fine the company": the state, not what
+            # may come of it
+            state = _MAY_COME_NEXT.split(sentence.text, maxsplit=1)[0]
             events.append(
                 ExtractedEvent(
-                    title=make_title(sentence.text),
+                    title=sayer_for_pronoun(sentence.text, make_title(state)),
                     type=event_type,
-                    modality=mood,
+                    modality=mood if state == sentence.text else modality(state, says_all),
                     date=as_of_ref(published),
                     actors=actors,
                     places=places,
@@ -658,6 +678,7 @@ def _pronoun_named(
     return shorten(person + title[title.index(" ") :]), person
 
 
+_HIS_HER = re.compile(r"\b(?:his|him|her)\b")
 _SPEAKER_LEFT = re.compile(r",\s+(?:[\w'’.-]+,?\s+){0,6}$")
 
 
@@ -703,6 +724,13 @@ _IT_ACTS = re.compile(
 )
 
 
+# "The Danish shipper": words that say what the name after them is
+_DESCRIBED = re.compile(
+    r"The(?:\s+(?!(?:of|on|in|at|for|by|with|from|to|against|and|or|after|before)\b)"
+    r"[\w’'-]+){1,3}"
+)
+
+
 def _body_opening(sentence: Sentence, entities: Sequence[EntityMention]) -> tuple[int, str] | None:
     """(sentence index, name) of the organisation or unknown name that opens the sentence as its
     subject ("The HSE said ...", "Saolta Group closed ..."), which "It" may take up next."""
@@ -710,7 +738,8 @@ def _body_opening(sentence: Sentence, entities: Sequence[EntityMention]) -> tupl
         if e.kind not in ("organization", "unknown", "group"):
             continue
         head = sentence.text[: e.start - sentence.start].strip()
-        if head in ("", "The", "the"):
+        # "The company said ...", "The Danish shipper Kordal said ..."
+        if head in ("", "The", "the") or _DESCRIBED.fullmatch(head):
             return sentence.index, e.name
         break
     return None

@@ -36,6 +36,8 @@ _ATTRIBUTION_TAIL = re.compile(
     r",?\s*(?:according to [^,.;]+|(?:the\s+)?(?:[\w.'’-]+\s+){0,5}"
     # "a police spokeswoman, Rina Wulandari, said"
     r"(?:[\w.'’-]+,\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+)?"
+    # not a passive: "the next change will be announced"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:said|says|told(?: [\w.'’-]+){1,3}|reported|announced|confirmed|showed|show)"
     r"(?:\s+on\s+\w+)?)\s*[.,]?\s*$"
 )
@@ -307,6 +309,27 @@ def _cut_attribution_head(text: str) -> str:
     if lower is not None and not any(verb in lower for verb in _HEAD_VERBS):
         return text
     return _ATTRIBUTION_HEAD.sub("", text)
+
+
+def sayer_for_pronoun(sentence: str, title: str) -> str:
+    """ "It was investigating" as "The authority was investigating" when the sentence opens
+    with "The authority said it ...": the sayer's own words for "it" or "they" (a phrase of
+    up to six words; not a bare "the company", whose name events.py puts in)."""
+    pronoun = _PRONOUN_OPENING.match(title)
+    head = _ATTRIBUTION_HEAD.match(sentence) if pronoun else None
+    if pronoun is None or head is None:
+        return title
+    if not sentence[head.end() :].lower().startswith(pronoun.group(0).lower()):
+        return title
+    sayer = _SAYER.match(head.group(0))
+    if sayer is None or len(sayer.group(1).split()) > 6 or _BARE_NOUN.match(sayer.group(1)):
+        return title
+    return shorten(sayer.group(1) + title[pronoun.end() - 1 :])
+
+
+_PRONOUN_OPENING = re.compile(r"(?:It|They)\s")
+_BARE_NOUN = re.compile(r"[Tt]he\s+[a-z]+$")
+_SAYER = re.compile(r"((?:the\s+|The\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)*?)\s+(?:said|says)\s+(?!that\b)")
 
 
 def shorten(text: str, limit: int = MAX_TITLE) -> str:
