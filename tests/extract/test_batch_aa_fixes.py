@@ -86,3 +86,11 @@ def test_his_in_an_actorless_clause_is_the_person_named_before() -> None:
 def test_canadian_agencies_are_bodies_not_the_country() -> None:
     (said,) = _events("Transport Canada said on Thursday it had grounded the aircraft.")
     assert "Transport Canada" in said.actors and "Canada" not in said.actors
+
+
+def test_what_a_body_had_over_a_year_is_no_event() -> None:
+    events = _events(
+        "Kordal reported a loss on Nov. 3. Kordal, based in Aarhus, had revenue of "
+        "2.3 billion kroner in 2024 and 4,100 employees."
+    )
+    assert [e.date.value for e in events] == ["2025-11-03"]

@@ -115,6 +115,17 @@ _RELATING = re.compile(
 )
 
 
+# "Bolwerk, based in Utrecht, had sales of 1.4 billion euros in 2024": what a body had over a
+# period is a standing figure, not an event
+_HAD_A_FIGURE = re.compile(
+    r"\bhad\s+(?:(?:annual|total|net|gross|combined)\s+)?(?:sales|revenues?|turnover|income|"
+    r"profits?|earnings|assets|debts?|a\s+(?:population|workforce|turnover|budget)|"
+    r"(?:about|around|some|nearly|almost|more\s+than\s+)?[\d,.]+\s+(?:million\s+|billion\s+)?"
+    r"(?:employees|staff|workers|members|customers|subscribers|users|residents|inhabitants))\b"
+    r"[^,;]{0,50}$"
+)
+
+
 _AGE_OF_A_THING = re.compile(
     r"\b(?:(?:dating|dated|dates?)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?"
     # "the plant in Utrecht, pictured in 2023": when a photograph was taken
@@ -132,7 +143,12 @@ def is_baseline(sentence: Sentence, timex: Timex) -> bool:
     else:  # the same pattern on the lower-cased text (nocase.py); its words all have these
         habitual = "ally" in lower or "arily" in lower
         habitual = habitual and _FAST_HABITUAL.search(lower) is not None
-    if habitual or _AGE_OF_A_THING.search(before) or ("ing" in before and _RELATING.search(before)):
+    if (
+        habitual
+        or _AGE_OF_A_THING.search(before)
+        or ("ing" in before and _RELATING.search(before))
+        or ("had " in before and _HAD_A_FIGURE.search(before))
+    ):
         return True  # what usually happens; how old a thing or a photograph is
     low = before.lower() if lower is None else lower
     if not any(word in low for word in _BASELINE_WORDS):
