@@ -111,6 +111,7 @@ def gazetteer() -> dict[str, GazetteerEntry]:
                 table.setdefault(form, entry)
     _add_us_states(table)
     _add_cities(table)
+    _add_regions(table)
     items = load_data_file("entities.yaml") or []
     for n, item in enumerate(items):
         item = require_keys(item, ("name", "kind"), "entities.yaml", f"entry #{n + 1}")
@@ -236,7 +237,9 @@ _DIVISION = re.compile(
 _DIVISION_END = re.compile(_DIVISION.pattern + "$")
 # "Chukchi Sea", "Mekong Delta", "Kola Peninsula": a natural feature is a place
 _FEATURE_START = re.compile(
-    r"^(?:Lake|Mount|Mt\.|Cape|Gulf of|Bay of|Isle of|Sea of|Straits? of)\s"
+    r"^(?:Lake|Mount|Mt\.|Cape|Gulf of|Bay of|Isle of|Sea of|Straits? of|"
+    # mountains and passes named in French, Italian and Spanish: "the Col du Tourmalet"
+    r"Col d[eu]|Col de la|Mont|Monte|Passo|Pic|Piz|Cerro|Puerto de)\s"
 )
 _FEATURE_END = re.compile(
     r" (?:Sea|Ocean|Gulf|Bay|Strait|River|Lake|Mountains|Desert|Peninsula|Islands?|Valley|"
@@ -305,6 +308,60 @@ def _add_cities(table: dict[str, GazetteerEntry]) -> None:
             # named as written: "Seville" is how English news names Sevilla
             if form not in skip and form not in table and form not in names:
                 table[form] = GazetteerEntry(form, "place")
+
+
+# Kinds of first-level division too small or too common a word to be named on their own.
+_MINOR_DIVISIONS = frozenset(("Municipality", "Local council", "Parish", "Rayon", "City"))
+_BARE_DIRECTION = re.compile(
+    r"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|"
+    r"Capital|Coast|Coastal|Islands?|Lakes?|Mountains?|Greater|Inner|Outer|Middle|Interior|"
+    r"Border|Plains?|Highlands?|Lowlands?)\s?)+$"
+)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """Form -> canonical name of every first-level division worth naming (see _add_regions)."""
+    skip = word_list("lexicon.yaml", "not_places") | word_list("lexicon.yaml", "not_regions")
+    out: dict[str, str] = {}
+    for division in pycountry.subdivisions:
+        if getattr(division, "parent_code", None) or division.type in _MINOR_DIVISIONS:
+            continue
+        name = division.name
+        forms = {name.split(" [")[0].split(",")[0].strip()}
+        if " [" in name:
+            forms.add(name.split(" [", 1)[1].rstrip("]").split(",")[0].strip())
+        forms |= {unidecode_ascii(form) for form in forms}
+        canonical = min(forms, key=len)
+        for form in forms:
+            if (
+                len(form) >= 4
+                and form[:1].isupper()
+                and not any(ch.isdigit() for ch in form)
+                and form not in skip
+                and _BARE_DIRECTION.match(form) is None
+            ):
+                out.setdefault(form, canonical)
+    return out
+
+
+def is_region(name: str) -> bool:
+    """Whether ``name`` is a first-level division the gazetteer holds as one (_add_regions)."""
+    canonical = _regions().get(name)
+    entry = gazetteer().get(name) if canonical else None
+    return entry is not None and entry.name == canonical
+
+
+def _add_regions(table: dict[str, GazetteerEntry]) -> None:
+    """First-level divisions of every country (ISO 3166-2, from pycountry) as places: "Galicia",
+    "Toscana", "Alentejo", "Oblast" names; each in its official and its bracketed form
+    ("Catalunya [Cataluña]"), before a comma ("Asturias, Principado de": Asturias) and without
+    accents. Not where a country, a city or a curated entry has the name already, nor a bare
+    direction ("Central", "Western"), nor a common word or name (lexicon.yaml: not_places,
+    not_regions)."""
+    for form, canonical in _regions().items():
+        if form not in table:
+            table[form] = GazetteerEntry(canonical, "place")
 
 
 # Romanian ş and ţ written, as they should be, with a comma below ("Timișoara", "Constanța").
@@ -760,7 +817,11 @@ def _without_city_led(text: str, found: list[EntityMention], end: int) -> list[E
         if _closes_a_name(text, f, starts):
             continue  # "Lokomotiv Plovdiv", "Dinamo Varna": a club or firm named after it
         # (a capital that stands for its country too: "Berlin Marathon")
-        if f.kind in PLACE_KINDS and f.rule == "gazetteer" and is_city(f.text):
+        if (
+            f.kind in PLACE_KINDS
+            and f.rule == "gazetteer"
+            and (is_city(f.text) or is_region(f.text))
+        ):
             nxt = _next_name_word().match(text, f.end, end)
             # ("Kyiv Mayor Vitali Klitschko": the city, then a titled person)
             titled = nxt is not None and _ANY_TITLE.match(text, nxt.start() + 1) is not None

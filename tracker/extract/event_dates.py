@@ -126,6 +126,13 @@ _HAD_A_FIGURE = re.compile(
 )
 
 
+# "the company, whose quarter ended Oct. 26, ...": the end of a reporting period
+_PERIOD_END = re.compile(
+    r"\b(?:quarter|year|half|period|month|week)s?\s+(?:that\s+)?"
+    r"(?:ended|ending|ends|end)\s+(?:on\s+)?$"
+)
+
+
 _AGE_OF_A_THING = re.compile(
     r"\b(?:(?:dating|dated|dates?)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?"
     # "the plant in Utrecht, pictured in 2023": when a photograph was taken
@@ -148,6 +155,7 @@ def is_baseline(sentence: Sentence, timex: Timex) -> bool:
         or _AGE_OF_A_THING.search(before)
         or ("ing" in before and _RELATING.search(before))
         or ("had " in before and _HAD_A_FIGURE.search(before))
+        or ("end" in before and _PERIOD_END.search(before))
     ):
         return True  # what usually happens; how old a thing or a photograph is
     low = before.lower() if lower is None else lower
@@ -285,6 +293,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|wh
 
 
 _INSTRUMENT_FOR = re.compile(r"\b([a-z]+)\s+for\s+$")
+_RESULTS_FOR = re.compile(r"\bfor\s+(?:its|the|their)\s+(?:fiscal\s+|financial\s+)?$")
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
@@ -355,6 +364,13 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         ):
             return False  # "after the 1989 revolution": a happening of that year (not "its
             # candidate for the 2026 election")
+        if (
+            not alone
+            and t.precision in ("quarter", "half", "year")
+            and _RESULTS_FOR.search(text, max(0, t.start - base - 24), t.start - base)
+        ):
+            return True  # "reported revenue of $14.2 billion for its fiscal third quarter on
+            # Wednesday": the period the figures cover
         if (
             not alone
             and t.type == "DATE"

@@ -52,6 +52,7 @@ from tracker.extract.event_roles import (
 )
 from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
+from tracker.extract.narrative_day import narrative_day, tells_a_deed_of_the_day
 from tracker.extract.nocase import Caseless, caseless_lower
 from tracker.extract.since_events import SINCE_END, runs_to_now, since_events
 from tracker.extract.spans import by_sentence, runs_back
@@ -208,6 +209,8 @@ def find_events(
             elif it_is and title.startswith("Its ") and sentence.text.startswith("Its "):
                 title, named = shorten(possessive(it_is) + title[3:]), named or it_is
             title = _possessor_named(title, sentence, ents, clause_start)
+            if not title:
+                continue  # "16:40 GMT" heading a live report: a time, nothing that happened
             # Actors are the clause's own; places are the sentence's (where it all happened).
             own = clause_entities(sentence, ents, clause_start, clause, subject)
             actors, places = roles_once(sentence, ents, sentence_roles)
@@ -357,7 +360,53 @@ def find_events(
                     sources=sources,
                 )
             )
+        elif not told and not in_sentence and not undated_state:
+            day_event = _of_the_day(
+                sentence, ents, narrative_day(events, published), sources, it_is
+            )
+            if day_event is not None:
+                events.append(day_event)
     return merge_same_events(_future_is_planned(events, published))
+
+
+def _of_the_day(
+    sentence: Sentence,
+    entities: Sequence[EntityMention],
+    day: date | None,
+    sources: tuple[str, ...],
+    it_is: str | None = None,
+) -> ExtractedEvent | None:
+    """ "Organisers said eleven riders went down in the crash", told after "... took the lead
+    on Wednesday": an event of that day (narrative_day.py), when it names who or where (or
+    opens with "It"/"Its" for ``it_is``, the body that opened the sentence before), told as
+    a fact or a report."""
+    if day is None or not tells_a_deed_of_the_day(sentence.text):
+        return None
+    attribution = find_attribution(sentence.text)
+    mood = modality(sentence.text, attribution is not None and attribution.verb != "saying")
+    if mood not in ("asserted", "reported"):
+        return None
+    event_type = classify(sentence.text)
+    actors, places = roles(sentence, entities)
+    title = sayer_for_pronoun(sentence.text, make_title(sentence.text))
+    if it_is and not actors and title.startswith(("It ", "Its ")):
+        # "Its shares fell 6% in after-hours trading"
+        owner = possessive(it_is) if title.startswith("Its ") else it_is
+        title, actors = shorten(owner + title[title.index(" ") :]), (it_is,)
+    if event_type == "statement" or not (actors or places):
+        return None
+    return ExtractedEvent(
+        title=title,
+        type=event_type,
+        modality=mood,
+        date=DateRef(day.isoformat(), day, day, "day", None, "narrative"),
+        actors=actors,
+        places=tuple(p for p in places if p not in actors),
+        confidence=0.35,
+        sentence=sentence,
+        rule="narrative-day",
+        sources=sources,
+    )
 
 
 def _future_is_planned(
@@ -586,7 +635,12 @@ def _share_what_happened(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     tells what the story does in words of its own."""
     if a.sentence.caption or b.sentence.caption:
         return True
-    return bool(_content_words(a.title) & _content_words(b.title))
+    # (the words of the names they share are names, even opening a title: "Orvane Systems
+    # reported ...", "Orvane Systems’s shares fell ...")
+    names = {
+        w.lower() for name in (*a.actors, *a.places, *b.actors, *b.places) for w in name.split()
+    }
+    return bool((_content_words(a.title) & _content_words(b.title)) - names)
 
 
 _WORD = re.compile(r"[a-z][a-z'’-]{3,}")

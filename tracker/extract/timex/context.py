@@ -61,7 +61,12 @@ _CUES = re.compile(
     # a fixture or a visit in the present: "Slavia host Ostrava on Wednesday", "the minister
     # visits Hanoi on Monday" (a name follows)
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bto\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bdid\s)"
-    r"(?:hosts?|faces?|plays?|visits|travels?\s+to)(?=\s+(?-i:[A-Z])))"
+    r"(?:hosts?|faces?|plays?|visits|travels?\s+to)(?=\s+(?-i:[A-Z]))|"
+    # "the race faces its first mountain test on Saturday", "riders have a rest day on
+    # Monday", "the vote takes place on Sunday": a schedule told in the present
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bto\s)(?:hosts?|faces?|plays?)(?=\s+(?:its|their|a|an)\s)|"
+    r"(?:has|have)\s+(?:a|an|its|their)\s+(?:rest\s+day|day\s+off|bye)|"
+    r"(?<!\bto\s)takes?\s+place)"
     r"|(?P<past>was|were|had|did|said|says|told|reported|announced|ago|earlier|since|"
     # "last" the verb is no past: "would last until Wednesday", "to last into June"
     r"(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"

@@ -159,7 +159,9 @@ _UP_TO_AFTER_VERB = re.compile(r"\w[\s,]+(?:until|till|through|thru)\s+$")
 _SET_UNTIL = re.compile(
     r"(?<!remained\s)(?<!stayed\s)(?<!was\s)(?<!were\s)(?<!been\s)"
     r"\b(?:suspended|closed|shut|banned|halted|cancell?ed|extended|imposed|declared|grounded|"
-    r"barred|blocked|postponed|delayed|adjourned)\b[^.;]{0,80}\b(?:until|till)\s+$"
+    r"barred|blocked|postponed|delayed|adjourned|"
+    # "has raised the red warning for coastal areas until 06:00 on Wednesday"
+    r"raised|issued|activated|introduced|ordered|kept)\b[^.;]{0,80}\b(?:until|till)\s+$"
 )
 # "forecasters warned of up to 400 mm of rain by Friday": what a forecast says is to come
 _FORECAST_BY = re.compile(

@@ -1,0 +1,84 @@
+"""Deeds of the story's own day told without a date. News gives the day once ("took the lead
+on Wednesday") and goes on in the past tense without repeating it ("Organisers said eleven
+riders went down in the crash"): such a sentence happened on the day the narrative is at,
+as long as that day is the article's or one just before it, and the sentence tells a deed in
+the simple past (not a perfect, a pluperfect, a plan or a habit). A date the sentence gives
+of its own, or any other date named after that day, ends it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.extract.model import ExtractedEvent
+
+# How far before the article's date the narrative's day may lie and still be "the story's day".
+MAX_DAYS_BEFORE = 3
+
+# A deed in the simple past: a regular verb in -ed or a common irregular one, or a passive
+# ("were taken to hospital"); not after "had", "has", "have", "to" or a modal.
+_PAST_DEED = re.compile(
+    r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bto\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
+    r"\b(?:(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ht)"
+    r"|(?!(?:hundred|indeed|speed|proceed|succeed|exceed|need|seed|feed|bed|red|shed|"
+    r"based|related|used|united|limited|skilled|armed|aged|wounded|injured|detailed)\b)"
+    r"[a-z]{3,}ed"
+    r"|went|came|took|gave|made|met|held|left|won|lost|fell|rose|ran|saw|sent|brought|struck|"
+    r"broke|shot|fled|caught|hit|led|beat|drew|threw|flew|rode|stole|froze|sank|burned|burnt|"
+    r"spread|tore|blew|fought|sought|began|finished)\b"
+)
+# Background, not the day's deeds: what had happened, what has or usually happens, what
+# would, and comparisons with the past.
+_NOT_THE_DAY = re.compile(
+    r"\b(?:had|has|have|would|could|might|should|used\s+to|usually|often|previously|"
+    r"formerly|once|first\s+time|last\s+time|since|ago|earlier|before|former|years?|decades?|"
+    r"months?|weeks?|history|record)\b",
+    re.I,
+)
+
+
+def narrative_day(events: list[ExtractedEvent], published: date | None) -> date | None:
+    """The day the story is at after ``events`` (in text order): the day of the last event
+    that names a single day and is not a plan, when that day is the article's or lies at most
+    MAX_DAYS_BEFORE days before it; else None. States as of the article's day and periods
+    that hold it are passed over; any other date ends the day."""
+    if published is None:
+        return None
+    # a state as of the article's day, or a period that holds it ("in the current quarter"),
+    # does not move the story to another day
+    last = next(
+        (
+            e
+            for e in reversed(events)
+            if not e.date.as_of
+            and not (
+                e.date.precision not in ("day", "time")
+                and e.date.start is not None
+                and e.date.end is not None
+                and e.date.start <= published <= e.date.end
+            )
+        ),
+        None,
+    )
+    if last is None:
+        return None
+    start, end = last.date.start, last.date.end
+    if (
+        last.date.precision not in ("day", "time")
+        or start is None
+        or start != end
+        or last.modality not in ("asserted", "reported")
+    ):
+        return None
+    if not 0 <= (published - start).days <= MAX_DAYS_BEFORE:
+        return None
+    return start
+
+
+def tells_a_deed_of_the_day(text: str) -> bool:
+    """Whether the sentence tells a deed in the simple past and nothing that marks it as
+    background (see _NOT_THE_DAY)."""
+    if text.startswith(('"', "“", "'", "‘")):
+        return False  # a quotation: words, not a deed
+    return _PAST_DEED.search(text) is not None and _NOT_THE_DAY.search(text) is None
