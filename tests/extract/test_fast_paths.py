@@ -154,12 +154,17 @@ def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str
     text = t._ATTRIBUTION_TAIL.sub("", text.strip())
     text = t._ATTRIBUTION_HEAD.sub("", text)
     text = t._drop_opening_phrase(t._LEADING.sub("", text.strip(" ,;:—-\"“”'")))
-    text = t._ASIDE.sub(" ", text)
+    text = t._ASIDE.sub(t._aside_before_the_verb, text)
     colon = text.find(": ")
     if colon >= 25:
         text = text[:colon]
     cut = t._TRAILING_DETAIL.search(text)
-    if cut and t._long_enough(text[: cut.start()]) and not t._names_its_parts(text, cut.start()):
+    if (
+        cut
+        and t._long_enough(text[: cut.start()])
+        and not t._names_its_parts(text, cut.start())
+        and not t._verb_after_detail(text, cut.start())
+    ):
         text = text[: cut.start()]
     text = t._DANGLING_AND.sub("", t._SPACES.sub(" ", text).strip(" ,.;:—-\"“”'"))
     if len(text) > t.MAX_TITLE:

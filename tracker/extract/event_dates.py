@@ -297,6 +297,7 @@ _RESULTS_FOR = re.compile(r"\bfor\s+(?:its|the|their)\s+(?:fiscal\s+|financial\s
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_TWO_NOUNS_AFTER = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 # A period written as an adjective: "third-quarter", "first-half", "full-year".
 _PERIOD_ADJECTIVE = re.compile(
     r"(?i:(?:first|second|third|fourth|full|1st|2nd|3rd|4th)-(?:quarter|half|year))"
@@ -366,6 +367,14 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
             # candidate for the 2026 election")
         if (
             not alone
+            and t.precision == "month"
+            and t.text.isalpha()
+            and noun is not None
+            and _DETERMINER_BEFORE.search(before) is not None
+        ):
+            return True  # "will publish the euro zone's June unemployment figures on July 31"
+        if (
+            not alone
             and t.precision in ("quarter", "half", "year")
             and _RESULTS_FOR.search(text, max(0, t.start - base - 24), t.start - base)
         ):
@@ -379,14 +388,21 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
             and _DETERMINER_BEFORE.search(before) is not None
         ):
             return True  # "will present its third-quarter results on Nov. 5": whose results
-        return (
+        if not (
             t.type == "DATE"
             and t.text.isdigit()
             and len(t.text) == 4
             and _DETERMINER_BEFORE.search(before) is not None
             and noun is not None
-            and (not alone or noun.group(1) in word_list("lexicon.yaml", "instrument_nouns"))
-        )
+        ):
+            return False
+        if not alone:
+            return True
+        # "under a 2023 law", "the 2021 labour reform": an instrument, or a compound whose
+        # head is one
+        nouns = _TWO_NOUNS_AFTER.match(text, t.end - base)
+        instruments = word_list("lexicon.yaml", "instrument_nouns")
+        return nouns is not None and any(n in instruments for n in nouns.groups() if n)
 
     def ends_a_stretch(t: Timex) -> bool:
         if not ends_a_stretch_at(text, t.start - base, _UNTIL_BEFORE):

@@ -144,7 +144,9 @@ _APPOSED_ADJECTIVE = re.compile(
 
 
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:[a-z]+ed|made|built|run|owned|held|taken|written|led|won|drawn)\s+by\s+"
+    r"\b(?:[a-z]+ed|made|built|run|owned|held|taken|written|led|won|drawn|bought|sold|paid|"
+    r"struck|beaten|shot|caught|brought|found|given|chosen|sent|kept|spent|lost|bitten|hidden|"
+    r"seen)\s+(?:(?!by\b)[\w-]+\s+){0,4}?by\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$"
 )
 
@@ -306,7 +308,8 @@ def _is_subject(sentence: Sentence, e: EntityMention) -> bool:
                 sentence.text, max(0, e.start - sentence.start - 20), e.start - sentence.start
             )
             is not None
-            # "tablets made by Indian manufacturer Sunvia Pharma": the agent of a passive
+            # "tablets made by Indian manufacturer Sunvia Pharma", "bought for North American
+            # distribution by Neon": the agent of a passive
             or _PASSIVE_AGENT.search(
                 sentence.text, max(0, e.start - sentence.start - 60), e.start - sentence.start
             )

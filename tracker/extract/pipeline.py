@@ -79,11 +79,22 @@ def extract(
                 "provisionally"
             )
         elif latest is not None:
-            published, inferred = latest, True
-            warnings.append(
-                f"no publication date given or found; using {latest.isoformat()}, "
-                "the latest full date in the text, provisionally"
-            )
+            # "installed new software in March 2024" after "the crash on 17 January 2024":
+            # the article was written after March 2024 began, at least
+            told = latest_told_end(text, undated, content)
+            if told is not None and told > latest:
+                published, inferred = told, True
+                warnings.append(
+                    f"no publication date given or found; using {told.isoformat()}, the end "
+                    "of the latest month, season or quarter the text tells of as past, "
+                    "provisionally"
+                )
+            else:
+                published, inferred = latest, True
+                warnings.append(
+                    f"no publication date given or found; using {latest.isoformat()}, "
+                    "the latest full date in the text, provisionally"
+                )
     timexes = tuple(tag_timexes(text, published, day_first=day_first))
     # The date that states publication is metadata, not a dated event of the story.
     narrative = [t for t in timexes if not (span and span.start <= t.start and t.end <= span.end)]
@@ -321,6 +332,24 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:by|until|till|to|for|before|through|target|goal|deadline)\s+(?:the\s+end\s+of\s+)?$",
     re.I,
 )
+
+
+def latest_told_end(text: str, timexes: list[Timex], content: list[tuple[int, int]]) -> date | None:
+    """The last day of the latest month, season, quarter or half-year the content names
+    outright in a sentence not about the future, nor as a target ("by June 2026"): what an
+    article without a date was written after, where it is later than its latest full date."""
+    ends = [
+        t.interval_end
+        for t in timexes
+        if t.precision in _COARSE
+        and t.anchor == "absolute"
+        and t.type == "DATE"
+        and t.interval_end is not None
+        and any(s <= t.start and t.end <= e for s, e in content)
+        and tense_of(text, t.start, t.end) != "future"
+        and not _TARGET_BEFORE.search(text, max(0, t.start - 30), t.start)
+    ]
+    return max(ends) if ends else None
 
 
 def latest_past_year(

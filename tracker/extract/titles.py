@@ -90,6 +90,19 @@ _ASIDE = re.compile(
     r"(?:built|founded|opened|established|made|set\s+up)\s+in)\s"
     r"(?![^,;:]*\b(?:said|says|told|announced|reported|added)\b)[^,;:]*,\s+(?=[a-z])"
 )
+
+
+def _aside_before_the_verb(m: re.Match[str]) -> str:
+    """An aside between a subject and its verb goes; a participle phrase after the verb
+    ("added 503,300 jobs, helped by a strong start to the season, which ...") stays: it says
+    what the rest hangs on."""
+    participle = _PARTICIPLE_ASIDE.match(m.group(0)) is not None
+    return m.group(0) if participle and has_finite_verb(m.string[: m.start()]) else " "
+
+
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|led|run|held|known)\s+by\s")
+
+
 _DANGLING_AND = re.compile(r",?\s+(?:and|but|or)$")
 _DANGLING_ENDS = (" and", " but", " or")
 # "the July-September period", "in August alone": words that go with the date
@@ -189,14 +202,33 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     text = _LEADING.sub("", text.strip(" ,;:—-\"“”'"))
     text = _drop_opening_phrase(text)
     if ", " in text:  # else _ASIDE cannot match
-        text = _ASIDE.sub(" ", text)
+        text = _ASIDE.sub(_aside_before_the_verb, text)
     colon = text.find(": ")
     if colon >= 25:  # "Governments are hedging their bets: in addition to ..."
         text = text[:colon]
     cut = _TRAILING_DETAIL.search(text)
-    if cut and _long_enough(text[: cut.start()]) and not _names_its_parts(text, cut.start()):
+    if (
+        cut
+        and _long_enough(text[: cut.start()])
+        and not _names_its_parts(text, cut.start())
+        # 'The Romanian film "Winter Harvest", about a family ..., won the Golden Lion': not
+        # before the verb the title still needs, right after the detail
+        and not _verb_after_detail(text, cut.start())
+    ):
         text = text[: cut.start()]
     return shorten(text)
+
+
+_DETAIL_THEN = re.compile(
+    r",[^,;]{1,80},\s+(?!(?:which|who|whose|and|but|as|while)\b)(\S+(?:\s+\S+){0,2})"
+)
+
+
+def _verb_after_detail(text: str, at: int) -> bool:
+    """Whether the detail at ``at`` is set off by two commas before the verb of a title that
+    has none yet: 'The film "Dust", about a miner's family, won ...'."""
+    m = _DETAIL_THEN.match(text, at)
+    return m is not None and not has_finite_verb(text[:at]) and has_finite_verb(m.group(1))
 
 
 def _long_enough(head: str) -> bool:
