@@ -503,3 +503,23 @@ def test_a_plan_told_in_the_present_plural_is_to_come() -> None:
 )
 def test_past_sentences_with_plan_like_words_keep_the_past_day(sentence: str) -> None:
     assert values(sentence) == ["2021-08-09"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the sentence (and its past verb) runs on past "vs." and a title before a name
+        ("In January, a week after the Smith vs. Jones ruling, the shop was closed.", "2021-01"),
+        ("In January, Gov. Ortega closed the border crossing.", "2021-01"),
+        ("In January, aides of Mr. Ortega met the union.", "2021-01"),
+    ],
+)
+def test_abbreviations_end_no_sentence(sentence: str, value: str) -> None:
+    assert tag_timexes(sentence, "2021-11-02")[0].value == value
+
+
+def test_a_sentence_still_ends_before_a_capital() -> None:
+    from tracker.extract.timex.context import sentence_around
+
+    text = "The dam held in March. Crews left."
+    assert sentence_around(text, 15, 20) == "The dam held in March."
