@@ -523,3 +523,16 @@ def test_a_sentence_still_ends_before_a_capital() -> None:
 
     text = "The dam held in March. Crews left."
     assert sentence_around(text, 15, 20) == "The dam held in March."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Hotels filled up in Easter week 2019.", "Easter week 2019", "2019-W16"),
+        ("Hotels filled up over the Easter weekend.", "Easter", "2021-04-04"),
+        ("They held a Christmas week-long market in 2019.", "Christmas", "2019-12-25"),
+    ],
+)
+def test_a_holiday_week_is_the_week_holding_it(sentence: str, span: str, value: str) -> None:
+    first = tag_timexes(sentence, "2021-08-11")[0]
+    assert (first.text, first.value) == (span, value)
