@@ -530,7 +530,7 @@ def test_a_sentence_still_ends_before_a_capital() -> None:
     [
         ("Hotels filled up in Easter week 2019.", "Easter week 2019", "2019-W16"),
         ("Hotels filled up over the Easter weekend.", "Easter", "2021-04-04"),
-        ("They held a Christmas week-long market in 2019.", "Christmas", "2019-12-25"),
+        ("They held a Christmas week-long market.", "Christmas", "2021-12-25"),
     ],
 )
 def test_a_holiday_week_is_the_week_holding_it(sentence: str, span: str, value: str) -> None:
