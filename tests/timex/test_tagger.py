@@ -536,3 +536,17 @@ def test_a_sentence_still_ends_before_a_capital() -> None:
 def test_a_holiday_week_is_the_week_holding_it(sentence: str, span: str, value: str) -> None:
     first = tag_timexes(sentence, "2021-08-11")[0]
     assert (first.text, first.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The audit is likely to last over a week.", "over a week"),
+        ("Just over an hour later, the ferry docked.", "over an hour"),
+        ("Prices rose over the past week.", "the past week"),
+        ("The loan is paid back over three years.", "three years"),
+        ("The plant was built over a three-year period.", "three-year"),
+    ],
+)
+def test_over_a_unit_is_more_than_it(sentence: str, span: str) -> None:
+    assert tag_timexes(sentence, "2021-08-11")[0].text == span
