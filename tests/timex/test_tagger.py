@@ -170,6 +170,11 @@ def test_broken_rule_files_are_reported_by_file_and_rule() -> None:
     )
     with pytest.raises(RuleFileError, match=r"unknown placeholder \{NOPE\}"):
         build_ruleset("en", placeholder)
+    odd_timeml = dict(
+        files, **{"zz.yaml": "rules:\n  - {id: tm, norm: date, pattern: 'x', timeml: maybe}\n"}
+    )
+    with pytest.raises(RuleFileError, match=r"rule 'tm': 'timeml' must be true, false or"):
+        build_ruleset("en", odd_timeml)
     with pytest.raises(RuleFileError, match="no temporal rules for language 'xx'"):
         load_ruleset("xx")
 
@@ -550,3 +555,15 @@ def test_a_holiday_week_is_the_week_holding_it(sentence: str, span: str, value: 
 )
 def test_over_a_unit_is_more_than_it(sentence: str, span: str) -> None:
     assert tag_timexes(sentence, "2021-08-11")[0].text == span
+
+
+def test_the_adapter_scores_the_count_of_units_before_later() -> None:
+    from tracker.eval.timex_adapter import system
+
+    text = "The dam failed on March 3, 2024. Two days later, crews closed the gate."
+    found = system(text, "2024-03-10")
+    assert [(text[d["start"] : d["end"]], d["type"], d["value"]) for d in found] == [
+        ("March 3, 2024", "DATE", "2024-03-03"),
+        ("Two days", "DURATION", "P2D"),
+    ]
+    assert tag_timexes(text, "2024-03-10")[1].value == "2024-03-05"  # the API dates the day
