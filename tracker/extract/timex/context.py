@@ -113,6 +113,8 @@ class Context:
     coarse_anchor: tuple[date, str] | None = None  # a month or year named after the last day
     since: bool = False  # "since March": the expression is surely not after the DCT
     wide_left: str = ""  # more of the text before the expression (a clause or so)
+    # the text of its sentence before the expression, worked out if a normaliser asks
+    sentence_before: Callable[[], str] = lambda: ""
     _probed: list[tuple[str | None, bool]] = field(default_factory=list, repr=False)
 
     @property
