@@ -89,9 +89,9 @@ _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|whereas|as|after|before|when
 _NOT_AN_END = r"\b(?:[ap]\.m|vs|Mr|Mrs|Ms|Dr|Gov|Gen|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|St)\."
 _NO_END = re.compile(_NOT_AN_END + "$")
 _BOUNDARY = re.compile(
-    r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGov)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
-    r"(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bProf)(?<!\bRev)(?<!\bSt)"
-    r"[.!?]\s+(?=[A-Z\"“`'])|\n\s*\n"
+    r"(?:\.(?<!\bvs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bGov\.)(?<!\bGen\.)"
+    r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bProf\.)"
+    r"(?<!\bRev\.)(?<!\bSt\.)|[!?])\s+(?=[A-Z\"“`'])|\n\s*\n"
 )
 
 
