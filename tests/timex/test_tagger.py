@@ -170,6 +170,11 @@ def test_broken_rule_files_are_reported_by_file_and_rule() -> None:
     )
     with pytest.raises(RuleFileError, match=r"unknown placeholder \{NOPE\}"):
         build_ruleset("en", placeholder)
+    odd_timeml = dict(
+        files, **{"zz.yaml": "rules:\n  - {id: tm, norm: date, pattern: 'x', timeml: maybe}\n"}
+    )
+    with pytest.raises(RuleFileError, match=r"rule 'tm': 'timeml' must be true, false or"):
+        build_ruleset("en", odd_timeml)
     with pytest.raises(RuleFileError, match="no temporal rules for language 'xx'"):
         load_ruleset("xx")
 
@@ -503,3 +508,62 @@ def test_a_plan_told_in_the_present_plural_is_to_come() -> None:
 )
 def test_past_sentences_with_plan_like_words_keep_the_past_day(sentence: str) -> None:
     assert values(sentence) == ["2021-08-09"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the sentence (and its past verb) runs on past "vs." and a title before a name
+        ("In January, a week after the Smith vs. Jones ruling, the shop was closed.", "2021-01"),
+        ("In January, Gov. Ortega closed the border crossing.", "2021-01"),
+        ("In January, aides of Mr. Ortega met the union.", "2021-01"),
+    ],
+)
+def test_abbreviations_end_no_sentence(sentence: str, value: str) -> None:
+    assert tag_timexes(sentence, "2021-11-02")[0].value == value
+
+
+def test_a_sentence_still_ends_before_a_capital() -> None:
+    from tracker.extract.timex.context import sentence_around
+
+    text = "The dam held in March. Crews left."
+    assert sentence_around(text, 15, 20) == "The dam held in March."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Hotels filled up in Easter week 2019.", "Easter week 2019", "2019-W16"),
+        ("Hotels filled up over the Easter weekend.", "Easter", "2021-04-04"),
+        ("They held a Christmas week-long market.", "Christmas", "2021-12-25"),
+    ],
+)
+def test_a_holiday_week_is_the_week_holding_it(sentence: str, span: str, value: str) -> None:
+    first = tag_timexes(sentence, "2021-08-11")[0]
+    assert (first.text, first.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The audit is likely to last over a week.", "over a week"),
+        ("Just over an hour later, the ferry docked.", "over an hour"),
+        ("Prices rose over the past week.", "the past week"),
+        ("The loan is paid back over three years.", "three years"),
+        ("The plant was built over a three-year period.", "three-year"),
+    ],
+)
+def test_over_a_unit_is_more_than_it(sentence: str, span: str) -> None:
+    assert tag_timexes(sentence, "2021-08-11")[0].text == span
+
+
+def test_the_adapter_scores_the_count_of_units_before_later() -> None:
+    from tracker.eval.timex_adapter import system
+
+    text = "The dam failed on March 3, 2024. Two days later, crews closed the gate."
+    found = system(text, "2024-03-10")
+    assert [(text[d["start"] : d["end"]], d["type"], d["value"]) for d in found] == [
+        ("March 3, 2024", "DATE", "2024-03-03"),
+        ("Two days", "DURATION", "P2D"),
+    ]
+    assert tag_timexes(text, "2024-03-10")[1].value == "2024-03-05"  # the API dates the day

@@ -89,9 +89,15 @@ AFTER_WEIGHT = 3
 # Between an expression and a cue after it, these start another clause: its verb is not the
 # expression's ("said he would visit the site on Wednesday and declared an emergency").
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|whereas|as|after|before|when)\s", re.I)
-# A period that ends no sentence: "from 2 a.m. on Wednesday".
-_NO_END = re.compile(r"\b[ap]\.m\.$")
-_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-Z\"“`'])|\n\s*\n")
+# A period that ends no sentence: "from 2 a.m. on Wednesday", "the Roe vs. Wade ruling",
+# "Gov. Bush": a time of day, "versus", or a title before a name.
+_NOT_AN_END = r"\b(?:[ap]\.m|vs|Mr|Mrs|Ms|Dr|Gov|Gen|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|St)\."
+_NO_END = re.compile(_NOT_AN_END + "$")
+_BOUNDARY = re.compile(
+    r"(?:\.(?<!\bvs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bGov\.)(?<!\bGen\.)"
+    r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bProf\.)"
+    r"(?<!\bRev\.)(?<!\bSt\.)|[!?])\s+(?=[A-Z\"“`'])|\n\s*\n"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +118,8 @@ class Context:
     coarse_anchor: tuple[date, str] | None = None  # a month or year named after the last day
     since: bool = False  # "since March": the expression is surely not after the DCT
     wide_left: str = ""  # more of the text before the expression (a clause or so)
+    # the text of its sentence before the expression, worked out if a normaliser asks
+    sentence_before: Callable[[], str] = lambda: ""
     _probed: list[tuple[str | None, bool]] = field(default_factory=list, repr=False)
 
     @property
@@ -141,7 +149,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     only after the last of the others found (a rare one, looked for back to the start of the
     text, would make every call read the whole text before it)."""
     left = text.rfind(". ", 0, start)
-    while left > 0 and _NO_END.search(text, max(0, left - 4), left + 1):
+    while left > 0 and _NO_END.search(text, max(0, left - 5), left + 1):
         left = text.rfind(". ", 0, left)  # "from 2 a.m. on Wednesday": no sentence ends there
     left = max(left, text.rfind("\n\n", max(left, 0), start))
     left = max(left, text.rfind("? ", max(left, 0), start))

@@ -16,6 +16,7 @@ from tracker.extract.timex.context import (
     after_since,
     fixed,
     is_predicate,
+    sentence_bounds,
     tense_and_event,
 )
 from tracker.extract.timex.model import Timex
@@ -228,6 +229,7 @@ def tag_timexes(
             coarse,
             since,
             wide_left=text[max(0, start - 100) : start],
+            sentence_before=partial(_sentence_before, text, start, end),
         )
         try:
             norm = REGISTRY[rule.norm](groups, ctx, ruleset.lexicon, rule.params)
@@ -254,6 +256,11 @@ def tag_timexes(
 
     _matches(text, ruleset, accept)
     return join_ranges(text, found)
+
+
+def _sentence_before(text: str, start: int, end: int) -> str:
+    """The text of the sentence around text[start:end] before ``start``."""
+    return text[sentence_bounds(text, start, end)[0] : start]
 
 
 _NAMES_A_DAY = re.compile(

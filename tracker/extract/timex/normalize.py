@@ -158,9 +158,11 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 @normaliser("holiday")
 def holiday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """Christmas, Thanksgiving Day, New Year's Eve: the nearest one, or that of the year given."""
+    """Christmas, Thanksgiving Day, New Year's Eve: the nearest one, or that of the year given.
+    "Easter week", "Christmas week": the (ISO) week holding the day."""
     rule = lex.holiday(g["holiday"])
     year = year_of(g.get("year"), ctx)
+    week = bool(g.get("week"))
 
     def on(y: int) -> date:
         if rule.startswith("easter"):  # a moveable feast: days from Easter Sunday
@@ -171,9 +173,17 @@ def holiday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         month, day = (int(x) for x in rule.split("-"))
         return date(y, month, day)
 
+    def value(day: date) -> str:
+        if not week:
+            return day.isoformat()
+        iso = day.isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}"
+
     if year is not None:
-        return Norm("DATE", on(year).isoformat())
+        return Norm("DATE", value(on(year)))
     if ctx.dct is None:
+        if week:
+            return Norm("DATE", "XXXX-WXX", None, "none")
         fixed_day = "/" not in rule and not rule.startswith("easter")
         return Norm("DATE", f"XXXX-{rule}" if fixed_day else "XXXX", None, "none")
     dct = ctx.dct
@@ -185,7 +195,7 @@ def holiday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         best = min(y for y in years if on(y) > dct)
     else:
         best = min(years, key=lambda y: abs((on(y) - dct).days))
-    return Norm("DATE", on(best).isoformat(), None, "dct")
+    return Norm("DATE", value(on(best)), None, "dct")
 
 
 @normaliser("month_year")

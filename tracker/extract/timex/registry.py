@@ -43,6 +43,8 @@ def normaliser(name: str) -> Callable[[Normaliser], Normaliser]:
 
 def mod_of(g: Groups, lex: Lexicon) -> str | None:
     word = g.get("mod")
+    if not word and g.get("over"):  # "over a week": more than a week
+        return lex.modifier("more than")
     return lex.modifier(word) if word else None
 
 

@@ -297,6 +297,14 @@ def weekend(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
     return Norm("DATE", f"{y}-W{w:02d}-WE", None, "dct")
 
 
+# A stretch of a report longer than its quarter: "for the nine months", "in the first half"
+_LONGER_THAN_A_QUARTER = re.compile(
+    r"\b(?:nine|six|9|6)[\s-]+months?\b|\b(?:first|second)\s+half\b|\bfull[\s-]+year\b"
+    r"|\byear[\s-]+to[\s-]+date\b",
+    re.I,
+)
+
+
 @normaliser("ago")
 def ago(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """ "two years ago", "a week ago", "three days from now": a point that far from the DCT;
@@ -317,12 +325,14 @@ def ago(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None
         return None
     last = ctx.last_quarter or ""
     if unit == "Y" and re.fullmatch(r"\d{4}-Q[1-4]", last):
-        # "a year earlier" after "the third quarter": the same quarter a year before
+        # "a year earlier" after "the third quarter": the same quarter a year before; but
+        # "for the nine months, ... a year earlier": that stretch of the year before
         quarter_start, _, _ = interval(last)
         assert quarter_start is not None
+        grain = "Y" if _LONGER_THAN_A_QUARTER.search(ctx.sentence_before()) else "Q"
         return Norm(
             "DATE",
-            point(shift(quarter_start, "Y", direction * n), "Q"),
+            point(shift(quarter_start, "Y", direction * n), grain),
             mod_of(g, lex),
             "narrative",
         )

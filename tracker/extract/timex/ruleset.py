@@ -42,6 +42,9 @@ class Rule:
     counter_examples: tuple[str, ...] = ()
     flags: int = re.I
     timeml: bool = True  # False: found, but TimeML does not annotate it (see the adapter)
+    # True ("timeml: duration"): TimeML annotates the count of units as a DURATION and the
+    # word after it as a signal ("[three days] later"); the tagger's value is the day it names
+    timeml_duration: bool = False
 
     @property
     def ref(self) -> str:
@@ -290,6 +293,8 @@ def parse_rule_file(data: Any, filename: str, lexicon: Lexicon) -> list[Rule]:
         params = {
             str(k): (None if v is None else str(v)) for k, v in (item.get("params") or {}).items()
         }
+        if item.get("timeml", True) not in (True, False, "duration"):
+            raise RuleFileError(f"{where}: 'timeml' must be true, false or duration")
         out.append(
             Rule(
                 rule_id,
@@ -301,6 +306,7 @@ def parse_rule_file(data: Any, filename: str, lexicon: Lexicon) -> list[Rule]:
                 tuple(examples),
                 tuple(str(c) for c in item.get("counter_examples") or ()),
                 timeml=bool(item.get("timeml", True)),
+                timeml_duration=item.get("timeml") == "duration",
             )
         )
     return out
