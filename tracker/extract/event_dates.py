@@ -133,6 +133,15 @@ _PERIOD_END = re.compile(
 )
 
 
+_NTH_OF_A_PERIOD = re.compile(
+    # ("the third exchange", not "lost a third of their value this year")
+    r"\b(?:the|its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d+(?:st|nd|rd|th)|latest|last)\s+(?:(?!of\b)[a-z-]+\s+){1,3}"
+    r"(?:so\s+far\s+)?$",
+    re.I,
+)
+
+
 _AGE_OF_A_THING = re.compile(
     r"\b(?:(?:dating|dated|dates?)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?"
     # "the plant in Utrecht, pictured in 2023": when a photograph was taken
@@ -150,11 +159,13 @@ def is_baseline(sentence: Sentence, timex: Timex) -> bool:
     else:  # the same pattern on the lower-cased text (nocase.py); its words all have these
         habitual = "ally" in lower or "arily" in lower
         habitual = habitual and _FAST_HABITUAL.search(lower) is not None
+    if timex.text.lower().startswith(("this ", "so far this ")) and _NTH_OF_A_PERIOD.search(before):
+        return True  # "It was the third exchange this year": a count within the period
     if (
         habitual
         or _AGE_OF_A_THING.search(before)
         or ("ing" in before and _RELATING.search(before))
-        or ("had " in before and _HAD_A_FIGURE.search(before))
+        or ("had" in before and _HAD_A_FIGURE.search(before))
         or ("end" in before and _PERIOD_END.search(before))
     ):
         return True  # what usually happens; how old a thing or a photograph is

@@ -112,10 +112,7 @@ def find_events(
             else None
         )
         opener = _body_opening(sentence, ents)
-        named_before, last_person = (
-            last_person,
-            next((e.name for e in reversed(ents) if e.kind == "person"), last_person),
-        )
+        named_before, last_person = last_person, _person_to_go_on_with(sentence, ents, last_person)
         # a baseline's date may still date what "when" tells after it ("down from 46% in the
         # first round on May 24, when Ceban finished first")
         when_after = {
@@ -712,6 +709,21 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]*,")
 
 
 _PRONOUN_HEAD = re.compile(r"^(?:He|She)\s")
+
+
+def _person_to_go_on_with(
+    sentence: Sentence, entities: Sequence[EntityMention], before: str | None
+) -> str | None:
+    """Whom "he" or "she" in the next sentence most likely means: the person the sentence is
+    about (its subject: no verb before the name, "Kovac, who needed treatment, broke Ruud's
+    serve"), else the person it named last, else whom the sentences before meant."""
+    people = [e for e in entities if e.kind == "person"]
+    if not people:
+        return before
+    first = people[0]
+    if not has_finite_verb(sentence.text[: first.start - sentence.start]):
+        return first.name
+    return people[-1].name
 
 
 def _pronoun_named(

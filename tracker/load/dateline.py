@@ -146,7 +146,18 @@ def find_publication_mark(text: str) -> PublicationMark | None:
         found = _match_date(stripped)
         if found and len(stripped) - len(found[0].group(0)) <= 12:
             return PublicationMark(found[1], pos, pos + len(line))
+        # "*Science desk · 11 April 2029*": a section's label, a separator, the date
+        labelled = _LABEL_THEN_DATE.match(line)
+        found = _match_date(labelled.group("date")) if labelled else None
+        if labelled and found and found[0].group(0) == labelled.group("date"):
+            return PublicationMark(found[1], pos, pos + len(line))
     return None
+
+
+_LABEL_THEN_DATE = re.compile(
+    r"^[\s*_]*(?-i:[A-Z][\w&'’-]*)(?:\s+[\w&'’-]+){0,3}\s*[|·—–]\s*"
+    r"(?P<date>[^|·—–*_\n]{8,24}?)[\s*_]*$"
+)
 
 
 _DAY_FORMS = [

@@ -45,7 +45,8 @@ _CUES = re.compile(
     r"convenes?|reconvenes?|opens|resumes|begins|"
     # "Preorders open on Friday", "talks resume next week": a plan in the present plural
     r"(?<!\bthe\s)(?<!\bat\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
-    r"(?:open|close|resume|begin|start)(?=\s+(?:on|next|this|from)\b)|"
+    # (lower case: not "won the French Open on Sunday")
+    r"(?-i:open|close|resume|begin|start)(?=\s+(?:on|next|this|from)\b)|"
     # (not the nouns "votes", "returns", "travels", "housing starts")
     r"(?<!housing\s)(?<!false\s)(?<!and\s)starts|arrives|leaves|testifies|"
     r"heads\s+(?:to|for|back)|takes\s+office|"
