@@ -149,7 +149,9 @@ def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str
         else:
             text = f"{before} {after}"
     text = text.strip()
-    text = t._PHOTO_CREDIT.sub("", t._CAPTION_LEAD.sub("", text[t.dateline_length(text) :]))
+    text = t._TICKER.sub(
+        "", t._PHOTO_CREDIT.sub("", t._CAPTION_LEAD.sub("", text[t.dateline_length(text) :]))
+    )
     text = t._SAID_NAME_TAIL.sub("", text.strip())
     text = t._ATTRIBUTION_TAIL.sub("", text.strip())
     text = t._ATTRIBUTION_HEAD.sub("", text)

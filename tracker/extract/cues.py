@@ -150,6 +150,12 @@ def find_attribution(sentence: str) -> Attribution | None:
             who = _sentence_subject(sentence[: m.start("verb")]) or ""
             if not who:
                 continue
+        if words and words[0].lower() in ("which", "who"):
+            # "Drinks Ireland, which represents manufacturers, said": the name before
+            named = _NAME_BEFORE_ASIDE.search(sentence, 0, m.start("who"))
+            if named is not None:
+                who = named.group(1)
+                return Attribution(who, m.group("verb"), named.start(1), named.end(1))
         who = without_adverbs(_cut_clause_head(who))
         if who and who.split()[0].lower() not in _NOT_WHO:
             at = m.group("who").find(who)
@@ -164,6 +170,7 @@ def find_attribution(sentence: str) -> Attribution | None:
     return None
 
 
+_NAME_BEFORE_ASIDE = re.compile(r"((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*),\s+$")
 # A name's "and" ("the Cyber and Information Security Agency") is no clause joint.
 _NAME_AND = re.compile(r"\b([A-Z][\w.'’-]*) and (?=[A-Z])")
 

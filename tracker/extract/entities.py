@@ -508,6 +508,14 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
             )
             # "Meteo-France lifted ...", "Rolls-Royce said ...": capitals on both sides of a hyphen
             or (len(words) == 1 and _HYPHENED_NAME.fullmatch(words[0]) is not None)
+            # "Halvard will host a call" after "Halvard Robotics ASA": the first word of a
+            # longer name the article gives elsewhere
+            or (
+                len(words) == 1
+                and words[0] not in not_names
+                and words[0] not in word_list("lexicon.yaml", "sayer_nouns")
+                and _opens_a_name_elsewhere(text, words[0], s)
+            )
             # "Arianespace said it plans ...": one word saying something, no common noun
             or (
                 len(words) == 1
@@ -568,6 +576,19 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
     found.extend(_acronyms(text, start, end, taken))
     found.sort(key=lambda mention: mention.start)
     return _people_by_role(text, _joined_by_and(text, _institutions(text, found, start)))
+
+
+def _opens_a_name_elsewhere(text: str, word: str, at: int) -> bool:
+    """Whether ``word`` opens a run of capitalised words somewhere in ``text`` other than at
+    ``at``, not at a sentence's start ("Halvard Robotics ASA ... Halvard will host")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}\s+(?-i:[A-Z])", text):
+        if m.start() == at or _sentence_initial(text, m.start(), 0):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if before and before[-1][:1].isupper():
+            continue  # inside a longer name ("Norwegian Airline Pilots Association")
+        return True
+    return False
 
 
 def _written_lower(text: str, word: str) -> bool:

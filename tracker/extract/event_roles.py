@@ -101,6 +101,8 @@ _RELATIVE_SUBJECT = re.compile(
 SAYS_OWN_DEED = re.compile(
     # ("Gavi, the vaccine alliance, said it planned ...")
     r"(?:,\s+(?:the|a|an)\s+[^,;]{1,80},)?"
+    # "Halvard Robotics ASA (OSE: HALV) today announced": its stock ticker
+    r"(?:\s*\([A-Z][A-Za-z]{1,14}\s*:\s*[A-Z0-9.]{1,10}\))?"
     r"(?:\s+(?:plc|ltd|inc|today|also|yesterday))*"
     r"\s+(?:said|says|announced|confirmed|reported)\b[^.;:\"“]{0,40}?\b(?:that\s+)?"
     # "... that it had restored", "... that its experimental drug met its goal"

@@ -63,7 +63,9 @@ from tracker.link.events import WEAK_TYPES, EventSketch, same_event
 
 # "..., the ministry said on Monday": the date of the statement, not of what it reports.
 _SAID_ON = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added|warned|stated)\s+(?:on\s+)?$",
+    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added|warned|stated)\s+"
+    # "announced in his budget speech on Tuesday", "said in a statement on Monday"
+    r"(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){1,3})?(?:on\s+)?$",
     re.I,
 )
 

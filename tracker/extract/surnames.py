@@ -164,8 +164,14 @@ def _first_words(
 
 def _one_owner(longer: dict[str, set[str]], short: str) -> str | None:
     """The one name ``short`` stands for: the longer one when it was also named alone
-    ("Vantor" and "Vantor Systems"); None when two names open with it."""
+    ("Vantor" and "Vantor Systems"), the full one when the others are its openings ("Halvard
+    Robotics" and "Halvard Robotics ASA"); None when two names open with it."""
     owners = longer.get(short, set()) - {short} or longer.get(short, set())
+    if len(owners) > 1:
+        # "Halvard Robotics" and "Halvard Robotics ASA": one name, given shorter and in full
+        full = max(owners, key=len)
+        if all(full.startswith(o + " ") or o == full for o in owners):
+            return full
     return next(iter(owners)) if len(owners) == 1 else None
 
 

@@ -118,6 +118,8 @@ _SAID_NAME_TAIL = re.compile(
 )
 _CAPTION_LEAD = re.compile(r"^\s*(?:photo|caption|pictured)\s*[:|—-]\s*", re.I)
 _PHOTO_CREDIT = re.compile(r"\s*\([^()]*\b(?:photo|photograph|picture)\b[^()]*\)", re.I)
+# A stock ticker after a company's name: "Halvard Robotics ASA (OSE: HALV)", "(NASDAQ: ACME)"
+_TICKER = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,14}\s*:\s*[A-Z0-9.]{1,10}(?:[;,]\s*)?)+\)")
 
 
 _SUBORDINATE_LEAD = re.compile(
@@ -193,8 +195,8 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
             text = f"{before} {after}"
     text = text.strip()
     text = _CAPTION_LEAD.sub("", text[dateline_length(text) :])
-    if "(" in text:  # else _PHOTO_CREDIT cannot match
-        text = _PHOTO_CREDIT.sub("", text)
+    if "(" in text:  # else neither can match
+        text = _TICKER.sub("", _PHOTO_CREDIT.sub("", text))
     text = text.strip()
     text = _cut_said_name_tail(text)
     text = _cut_attribution_tail(text.strip())
