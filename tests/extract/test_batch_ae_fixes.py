@@ -48,3 +48,22 @@ def test_the_first_word_of_a_name_given_in_full_opens_a_sentence() -> None:
     )
     (call,) = [e for e in events if e.date.value == "2026-03-20"]
     assert call.actors == ("Orvik Marine ASA",)
+
+
+def test_the_period_compared_with_dates_nothing() -> None:
+    events = _events(
+        "Output fell in the first quarter. Compared with a year earlier, it was down 2%."
+    )
+    assert [e.title for e in events] == ["Output fell"]
+
+
+def test_a_date_that_is_the_subject_stays_in_the_title() -> None:
+    (summer,) = _events("Only the summer of 2012 saw less rain in Valencia.")
+    assert summer.title == "Only the summer of 2012 saw less rain in Valencia"
+
+
+def test_a_relative_that_is_no_reported_clause() -> None:
+    (profit,) = _events(
+        "The firm that runs the tunnel repaid its loans and earned a profit in 2024."
+    )
+    assert profit.title.startswith("The firm") and "earned a profit" in profit.title

@@ -332,7 +332,8 @@ def _regions() -> dict[str, str]:
         if " [" in name:
             forms.add(name.split(" [", 1)[1].rstrip("]").split(",")[0].strip())
         forms |= {unidecode_ascii(form) for form in forms}
-        canonical = min(forms, key=len)
+        # (English news writes "Bihar", "Aragon": the form without accents, when one is)
+        canonical = min(forms, key=lambda form: (not form.isascii(), len(form), form))
         for form in forms:
             if (
                 len(form) >= 4

@@ -89,7 +89,10 @@ _SECOND_PREDICATE = re.compile(
 
 # Where a reported clause starts: after "that", or a verb of saying with its date.
 _SAID_HEAD = re.compile(
-    r"\b(?:that|(?:said|says|announced|added|warned|told\s+\w+)"
+    # ("that" opening what is said; not a relative pronoun after a noun: "The company that
+    # runs the bridge has paid ... and earned ...")
+    r"\b(?:that(?!\s+(?:[a-z]+(?:s|ed)|has|have|had|is|are|was|were|will|would|can|could)\s)|"
+    r"(?:said|says|announced|added|warned|told\s+\w+)"
     r"(?:\s+(?:on|late|early|last|this|earlier|in)\s+[\w.,]+)?(?:\s+that)?)\s+"
 )
 

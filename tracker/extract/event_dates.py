@@ -75,7 +75,9 @@ _BASELINE = re.compile(
     r"|\bfrom\s+(?:about\s+)?[$€£]?\d(?:[\d,.]*\d)?[^;]{0,40}\band\s+(?:(?:about|around|some|nearly|"
     r"almost|roughly)\s+)?[$€£]?\d(?:[\d,.]*\d)?\s*(?:%|percent|[a-z]+)?\s+"
     # "the second-lowest since satellite records began in 1979"
-    r"|\bsince\s+(?:[a-z]+\s+){0,2}records\s+(?:began|started)\s+)"
+    r"|\bsince\s+(?:[a-z]+\s+){0,2}records\s+(?:began|started)\s+"
+    # "Compared with a year earlier, output was down 0.5%": the period compared with
+    r"|\bcompared\s+(?:with|to)\s+)"
     # "down from 106,000 in the same period of 2023"
     r"(?:(?:in|on|at|during|for)\s+(?:the\s+same\s+[a-z]+\s+(?:of|in|last)\s+)?)?$",
     re.I,

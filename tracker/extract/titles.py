@@ -161,11 +161,20 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$|['
 
 def keeps_its_year(text: str, remove: tuple[int, int]) -> bool:
     """Whether the date phrase to remove is a year that qualifies a noun after a determiner
-    ("after the 1989 revolution"): it is part of the noun phrase, and stays in the title."""
-    return bool(
-        _ATTRIBUTIVE_YEAR.match(text, remove[0], len(text))
-        and _DETERMINER_END.search(text, max(0, remove[0] - 8), remove[0])
-    )
+    ("after the 1989 revolution"), or the subject of the clause ("Only the summer of 2012 saw
+    less ice"): it is part of what the title says, and stays."""
+    if _ATTRIBUTIVE_YEAR.match(text, remove[0], len(text)) and _DETERMINER_END.search(
+        text, max(0, remove[0] - 8), remove[0]
+    ):
+        return True
+    if text[: remove[0]].strip() not in _SUBJECT_OPENERS:
+        return False
+    verb = _FIRST_WORD.match(text, remove[1])
+    return verb is not None and has_finite_verb(verb.group(1))
+
+
+_SUBJECT_OPENERS = frozenset(("", "Only", "Only the", "Just", "Even", "Even the", "The"))
+_FIRST_WORD = re.compile(r" +([a-z]+)\b")
 
 
 def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
