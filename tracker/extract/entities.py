@@ -582,14 +582,27 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
 def _opens_a_name_elsewhere(text: str, word: str, at: int) -> bool:
     """Whether ``word`` opens a run of capitalised words somewhere in ``text`` other than at
     ``at``, not at a sentence's start ("Halvard Robotics ASA ... Halvard will host")."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}\s+(?-i:[A-Z])", text):
-        if m.start() == at or _sentence_initial(text, m.start(), 0):
+    return word in _name_openers(text)
+
+
+@lru_cache(maxsize=4)
+def _name_openers(text: str) -> frozenset[str]:
+    """The words that open a run of capitalised words in ``text`` away from a sentence's
+    start and not inside a longer run ("Norwegian Airline Pilots Association" opens with
+    "Norwegian" only). Read once per text: every sentence of an article asks."""
+    out = set()
+    for m in _CAPITAL_PAIR.finditer(text):
+        start = m.start()
+        if _sentence_initial(text, start, 0):
             continue
-        before = text[max(0, m.start() - 30) : m.start()].split()
+        before = text[max(0, start - 30) : start].split()
         if before and before[-1][:1].isupper():
-            continue  # inside a longer name ("Norwegian Airline Pilots Association")
-        return True
-    return False
+            continue  # inside a longer name
+        out.add(m.group(1))
+    return frozenset(out)
+
+
+_CAPITAL_PAIR = re.compile(r"(?<![\w-])([A-Z][\w'’-]*)\s+(?=[A-Z])")
 
 
 def _written_lower(text: str, word: str) -> bool:
