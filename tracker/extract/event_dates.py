@@ -147,7 +147,9 @@ _NTH_OF_A_PERIOD = re.compile(
 _AGE_OF_A_THING = re.compile(
     r"\b(?:(?:dating|dated|dates?)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?"
     # "the plant in Utrecht, pictured in 2023": when a photograph was taken
-    r"|(?:pictured|photographed)\s+(?:here\s+)?(?:in|on|during)\s+)$"
+    r"|(?:pictured|photographed)\s+(?:here\s+)?(?:in|on|during)\s+"
+    # "best-before dates between 12/11/2025 and 30/11/2025": how long a product keeps
+    r"|(?:best[- ]before|use[- ]by|sell[- ]by|expiry|expiration)\b[^.;]{0,40})$"
 )
 
 
@@ -278,6 +280,12 @@ def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
             return _FINE.index(d.precision) < _FINE.index(t.precision)
         return d.type == "TIME" and t.type == "DATE" and d.interval_start == t.interval_start
 
+    def apart(d: Timex, t: Timex) -> bool:
+        # the two in different clauses: each dates its own
+        first, last = (d, t) if d.start < t.start else (t, d)
+        between = sentence.text[first.end - sentence.start : last.start - sentence.start]
+        return _ANOTHER_CLAUSE.search(between) is not None
+
     seen = {t.value for t in timexes if t.anchor != "narrative"}
     return [
         t
@@ -295,10 +303,16 @@ def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
                 and t.interval_end is not None
                 and t.interval_start <= d.interval_start <= t.interval_end  # type: ignore[operator]
                 and finer(d, t)
+                and not apart(d, t)
                 for d in days
             )
         )
     ]
+
+
+# Between two dates, a word that opens another clause: "passed a bill on Wednesday night ...
+# after a debate that ran past midnight" tells two things.
+_ANOTHER_CLAUSE = re.compile(r"\b(?:that|which|who|after|before|when|while|because|until)\b")
 
 
 # "approved the 2027 budget", "below the 2026 plan": a year that describes a thing.
@@ -306,6 +320,14 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|wh
 
 
 _INSTRUMENT_FOR = re.compile(r"\b([a-z]+)\s+for\s+$")
+# A holiday's name before a noun it qualifies names that thing: "the Christmas recess".
+_HOLIDAYS = frozenset(
+    ("christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah", "diwali", "passover")
+)
+_HOLIDAY_THING = re.compile(
+    r"\s+(?:recess|break|holidays?|season|period|rush|markets?|shopping|truce|ceasefire|message|"
+    r"address|speech|services?|party|parties|lights|dinner|lunch|trees?|sales|bonus|cards?)\b"
+)
 _RESULTS_FOR = re.compile(r"\bfor\s+(?:its|the|their)\s+(?:fiscal\s+|financial\s+)?$")
 
 
@@ -378,6 +400,8 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         ):
             return False  # "after the 1989 revolution": a happening of that year (not "its
             # candidate for the 2026 election")
+        if t.text.lower() in _HOLIDAYS and _HOLIDAY_THING.match(text, t.end - base):
+            return True  # "before the Christmas recess begins on Dec. 18": a recess, no day
         if (
             not alone
             and t.precision == "month"

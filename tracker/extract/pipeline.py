@@ -51,6 +51,8 @@ def extract(
     is used provisionally (``published_inferred`` is then true, and a warning says
     so); without any, relative dates stay underspecified. Pure: no I/O, no database.
     """
+    # "best before 30/11/2025": an article that writes one date day first writes them all so
+    day_first = day_first or writes_day_first(text)
     mark = find_publication_mark(text)
     day_only = None if mark else find_dateline_day(text)
     span = mark or day_only  # the dateline or date line: metadata, not narrative
@@ -126,6 +128,20 @@ def extract(
         claims=tuple(claims),
         warnings=tuple(warnings),
     )
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})(?![\d]|[/.]\d)")
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether the text writes a numeric date that can only be read day first ("30/11/2025"),
+    and none that can only be read month first ("11/30/2025")."""
+    day_first = month_first = False
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        day_first = day_first or (12 < a <= 31 and 1 <= b <= 12)
+        month_first = month_first or (12 < b <= 31 and 1 <= a <= 12)
+    return day_first and not month_first
 
 
 def infer_published(timexes: list[Timex], content: list[tuple[int, int]]) -> date | None:

@@ -71,7 +71,7 @@ _DANGLING_PREP = re.compile(
     r"(?:(?:until|by|from|before|after|at|on)\s+(?:at\s+least|as\s+early\s+as|no\s+later\s+than|"
     r"about|around|approximately|roughly|nearly|almost|some)\s+|"
     r"(?:on|in|at|since|by|during|for|from|until|through|throughout|as of|of|over|between|"
-    r"after|before|to|into)\s+(?:(?:much|most|part|all|some) of\s+)?(?:the\s+)?))$",
+    r"after|before|to|into|past)\s+(?:(?:much|most|part|all|some|the\s+rest) of\s+)?(?:the\s+)?))$",
     re.I,
 )
 

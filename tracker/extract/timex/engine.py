@@ -255,7 +255,7 @@ def tag_timexes(
         return True
 
     _matches(text, ruleset, accept)
-    return join_ranges(text, found)
+    return join_ranges(text, [_season_span(t) for t in found])
 
 
 def _sentence_before(text: str, start: int, end: int) -> str:
@@ -283,6 +283,22 @@ def _reported_quarter(timex: Timex, dct: date | None) -> bool:
     if timex.precision != "quarter" or dct is None or timex.interval_end is None:
         return False
     return 0 < (dct - timex.interval_end).days < 366
+
+
+_SHORT_NEXT_YEAR = re.compile(r"[-–/](\d\d)$")
+
+
+def _season_span(t: Timex) -> Timex:
+    """ "the 2024-25 season": the value is its first year (as a range's is its first end's),
+    the interval runs to the end of the year the short digits name."""
+    short = _SHORT_NEXT_YEAR.search(t.text) if t.rule.endswith(":season-years") else None
+    if short is None or t.interval_start is None:
+        return t
+    first = t.interval_start.year
+    last = first - first % 100 + int(short.group(1))
+    if last <= first:
+        last += 100
+    return replace(t, interval_end=date(last, 12, 31)) if last - first <= 5 else t
 
 
 def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
