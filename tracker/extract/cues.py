@@ -48,7 +48,8 @@ _CONDITION_WORDS = (
 )
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|is to|are to|plans? to|planned to|planning to|intends? to|"
-    r"scheduled|expected to|set to|going to|aims? to|next (?:week|month|year)|"
+    # (not a plan that was: "had been set to start on Saturday", _HYPOTHETICAL)
+    r"(?<!had\sbeen\s)(?:scheduled|expected to|set to)|going to|aims? to|next (?:week|month|year)|"
     # "are due to vote in June", "is due on Friday"; not "was due to the storm", "is due to
     # heavy rain"
     r"(?:is|are) due (?:to (?=(?:be|vote|meet|start|begin|open|close|hold|sign|take|publish|"
@@ -64,7 +65,9 @@ _FUTURE = re.compile(
     re.I,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|never|no longer|didn't|did not|hasn't|haven't|has not|have not|denied|failed to)\b",
+    # (not "more likely than not", "if not more")
+    r"\b(?:(?<!\bthan\s)(?<!\bif\s)not|never|no longer|didn't|did not|hasn't|haven't|has not|"
+    r"have not|denied|failed to)\b",
     re.I,
 )
 _HYPOTHETICAL = re.compile(
@@ -72,7 +75,9 @@ _HYPOTHETICAL = re.compile(
     # "was supposed to open in 2022": a plan that did not happen
     r"(?:was|were)\s+supposed\s+to|"
     # "was originally due to finish in 2025": a plan that did not hold
-    r"(?:was|were)\s+originally\s+(?:due|scheduled|expected|planned|set|meant))\b",
+    r"(?:was|were)\s+originally\s+(?:due|scheduled|expected|planned|set|meant)|"
+    # "The strike had been set to start at 7 a.m. on Saturday" (and was called off)
+    r"had\s+been\s+(?:due|scheduled|set|planned|expected)\s+to)\b",
     re.I,
 )
 _HEDGES = re.compile(

@@ -83,6 +83,8 @@ _SUBJECT_VERB = re.compile(
     # "The European Space Agency's Juice probe swung past Mars": the owner of the subject
     r"(?:['’]s(?:\s+[A-Za-z][\w-]*){1,3}?(?=\s+[a-z]))?"
     r",?(?:\s+(?:group|company|firm|movement|militia|party|union|gang|network|coalition))?"
+    # "The National Museum in Kraków reopened": where the body is, between it and its verb
+    r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     r"\s+(?:also\s+|now\s+|still\s+|then\s+)?"
     r"(?!(?:said|says|told|added|announced|noted|warned|stated|confirmed)\b)"
     # "reported a net profit" is an act; "reported that" a saying

@@ -827,12 +827,21 @@ def _it_named(title: str, sentence: Sentence, clause_start: int) -> str:
     return shorten(" ".join(words) + title[2:])
 
 
+_ENDS_WITH_SUBORDINATOR = re.compile(
+    r"\b(?:after|when|as|because|since|before|while|until|once)\s*$", re.I
+)
+
+
 def _statement_title(text: str, after_date: int, attribution: Attribution) -> str:
     """ "The ministry: 31 villages are flooded" for "..., the ministry said on Monday" or
     "The ministry said on Monday that 31 villages are flooded"."""
     rest = text[after_date:]
     that = THAT_OPENING.match(rest)
     content = rest[that.end() :] if that else text[: attribution.start]
+    if not that and _ENDS_WITH_SUBORDINATOR.search(content):
+        # "Brent rose 2% after Saudi Arabia said on Thursday it would extend its cuts": what
+        # was said follows the day; before it is the main clause
+        content = rest
     if not that:  # "..., the national search and rescue agency said": the speaker's phrase
         left = _SPEAKER_LEFT.search(content)
         if left is not None and not has_finite_verb(left.group(0)):
