@@ -83,7 +83,7 @@ def extract(
         elif latest is not None:
             # "installed new software in March 2024" after "the crash on 17 January 2024":
             # the article was written after March 2024 began, at least
-            told = latest_told_end(text, undated, content)
+            told = latest_coarse_end(undated, content, told_as_past_in=text)
             if told is not None and told > latest:
                 published, inferred = told, True
                 warnings.append(
@@ -326,11 +326,15 @@ _DATELINE_REGION = re.compile(r",\s+([A-Z][\w.'’ -]{1,30}?)(?=\s*(?:,|—|–|
 _COARSE = frozenset({"week", "month", "season", "quarter", "half"})
 
 
-def latest_coarse_end(timexes: list[Timex], content: list[tuple[int, int]]) -> date | None:
+def latest_coarse_end(
+    timexes: list[Timex], content: list[tuple[int, int]], told_as_past_in: str | None = None
+) -> date | None:
     """The last day of the latest week, month, season, quarter or half-year that the content
     names outright ("July 2023", "the final quarter of 2023"): where an article states no full
     date, what its dateline's day-without-year is read against. Years are too coarse (and too
-    often targets: "by 2030") to serve."""
+    often targets: "by 2030") to serve. With ``told_as_past_in`` (the text), only those named
+    in a sentence not about the future, nor as a target ("by June 2026"): what an article
+    without a date was written after."""
     ends = [
         t.interval_end
         for t in timexes
@@ -339,6 +343,13 @@ def latest_coarse_end(timexes: list[Timex], content: list[tuple[int, int]]) -> d
         and t.type == "DATE"
         and t.interval_end is not None
         and any(s <= t.start and t.end <= e for s, e in content)
+        and (
+            told_as_past_in is None
+            or (
+                tense_of(told_as_past_in, t.start, t.end) != "future"
+                and not _TARGET_BEFORE.search(told_as_past_in, max(0, t.start - 30), t.start)
+            )
+        )
     ]
     return max(ends) if ends else None
 
@@ -348,24 +359,6 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:by|until|till|to|for|before|through|target|goal|deadline)\s+(?:the\s+end\s+of\s+)?$",
     re.I,
 )
-
-
-def latest_told_end(text: str, timexes: list[Timex], content: list[tuple[int, int]]) -> date | None:
-    """The last day of the latest month, season, quarter or half-year the content names
-    outright in a sentence not about the future, nor as a target ("by June 2026"): what an
-    article without a date was written after, where it is later than its latest full date."""
-    ends = [
-        t.interval_end
-        for t in timexes
-        if t.precision in _COARSE
-        and t.anchor == "absolute"
-        and t.type == "DATE"
-        and t.interval_end is not None
-        and any(s <= t.start and t.end <= e for s, e in content)
-        and tense_of(text, t.start, t.end) != "future"
-        and not _TARGET_BEFORE.search(text, max(0, t.start - 30), t.start)
-    ]
-    return max(ends) if ends else None
 
 
 def latest_past_year(
