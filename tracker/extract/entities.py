@@ -25,7 +25,7 @@ KINDS = ("country", "place", "organization", "group", "person", "unknown")
 _TITLES = (
     r"President|Prime Minister|Foreign Minister|Defense Minister|Defence Minister|Minister|"
     r"Gen\.|General|Col\.|Sen\.|Senator|Rep\.|Gov\.|Governor|Mayor|Ambassador|Secretary|"
-    r"Spokesman|Spokeswoman|Spokesperson|Dr\.|Mr\.|Mrs\.|Ms\.|Commander|Chief|Director|"
+    r"Spokesman|Spokeswoman|Spokesperson|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Commander|Chief|Director|"
     r"Chancellor|King|Queen|Prince|Pope|Emir|Sheikh|Judge|Prof\.|Lt\.|Maj\.|Capt\.|Adm\.|"
     r"Commissioner|Envoy|Speaker|Chairman|Chairwoman|Chairperson|Deputy|Archbishop|Rabbi|Imam|"
     r"Inspector|Admiral|Sgt\.|Rev\.|Sir|Dame|Premier(?!\s+(?:League|Division|Inn)\b)"

@@ -136,8 +136,11 @@ _NOT_IN_NOUN_PHRASE = re.compile(
     # present verbs that take an object ("The storm follows Ciaran, which killed ...")
     r"follows|comes|marks|includes|replaces|becomes|joins|faces|succeeds|precedes|exceeds|"
     r"in|on|at|to|for|from|by|with|after|before|over|about|into|against|under|through|during|"
-    r"and|but)$",
+    r"and|but|will|would|can|could|may|might|must|shall|should)$",
     re.I,
+)
+_BEFORE_A_VERB = frozenset(
+    ("to", "will", "would", "can", "could", "may", "might", "must", "shall", "should")
 )
 
 
@@ -443,6 +446,13 @@ def _antecedent(text: str) -> str:
             break
         kept.insert(0, word)
     determiners = word_list("lexicon.yaml", "determiners")
-    if stop == "to" and len(kept) > 1 and kept[0].islower() and kept[0] not in determiners:
-        kept = kept[1:]  # "raised rates to tame inflation, which ...": "tame" is a verb
+    if (
+        stop in _BEFORE_A_VERB
+        and len(kept) > 1
+        and kept[0].islower()
+        and kept[0] not in determiners
+    ):
+        # "raised rates to tame inflation, which ...", "she will meet President Lula, who
+        # ...": the word after "to" or a modal is a verb
+        kept = kept[1:]
     return " ".join(kept)

@@ -181,7 +181,9 @@ def find_events(
                 # follow"), each of two predicates ("slowed in May and was expected to ..."),
                 # and a subordinate clause ("will choose in a runoff after none won")
                 reported = says_all or after_report(sentence, clause_start)
-                event_mood = modality(clause, reported)
+                event_mood = modality(
+                    _before_later_condition(clause, timex.end - clause_start), reported
+                )
             title = _without_other_dates(
                 _title(
                     clause, clause_start, subject, _with_enclosing(timex, in_sentence, sentence)
@@ -368,6 +370,9 @@ def find_events(
     return merge_same_events(_future_is_planned(events, published))
 
 
+_MERE_SAYING = frozenset(("said", "says", "told", "added", "noted", "warned", "saying"))
+
+
 def _of_the_day(
     sentence: Sentence,
     entities: Sequence[EntityMention],
@@ -392,7 +397,9 @@ def _of_the_day(
         # "Its shares fell 6% in after-hours trading"
         owner = possessive(it_is) if title.startswith("Its ") else it_is
         title, actors = shorten(owner + title[title.index(" ") :]), (it_is,)
-    if event_type == "statement" or not (actors or places):
+    # (a mere saying is no deed of the day; "ordered an inquiry and announced compensation" is)
+    mere_saying = attribution is not None and attribution.verb in _MERE_SAYING
+    if (event_type == "statement" and mere_saying) or not (actors or places):
         return None
     return ExtractedEvent(
         title=title,
@@ -690,6 +697,10 @@ def _mood_of_part(
     raise is asserted and only the autumn is hypothetical. ``mood``, the sentence's, when the
     sentence is one clause."""
     rel = at - sentence.start
+    if mood == "hypothetical":
+        cut = _before_later_condition(sentence.text, rel)
+        if cut is not sentence.text:
+            return modality(cut, attribution is not None)
     spans = parts if len(parts) > 1 else ((0, len(sentence.text)),)
     for a, b in spans:
         if a <= rel < b:
@@ -708,6 +719,19 @@ def _mood_of_part(
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]*,")
+
+
+def _before_later_condition(text: str, at: int) -> str:
+    """``text`` up to a clause after offset ``at`` that tells what could or would follow
+    ("fell by a third between 2022 and 2025 ... before they could recover": no condition on
+    the fall); ``text`` itself when there is none."""
+    later = _MODAL_SUBORDINATE.search(text, max(at, 0))
+    return text[: later.start()] if later is not None else text
+
+
+_MODAL_SUBORDINATE = re.compile(
+    r"\b(?:before|until|so\s+that|in\s+case)\s+[^,;]*?\b(?:could|might|may|would)\b"
+)
 
 
 _PRONOUN_HEAD = re.compile(r"^(?:He|She)\s")
