@@ -1,7 +1,6 @@
-"""Fixes from batch AH (seeds 148-151): a name closing the words before a relative clause is
-its antecedent, "Dr" without a period is a title, a deed announced on the story's day is an
-event of it, and what could follow a dated
-clause is no condition on it."""
+"""Fixes from batch AH (seeds 148-151): a modal stops a relative clause's antecedent, "Dr"
+without a period is a title, a deed announced on the story's day is an event of it, and what
+could follow a dated clause is no condition on it."""
 
 from __future__ import annotations
 
