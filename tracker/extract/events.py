@@ -518,12 +518,20 @@ def _clause_event(
 def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
     """One event told in several sentences of an article becomes one event with every quote:
     the same test as for reports from two articles (dates, types, entities, wording). Only
-    events whose dates overlap are compared."""
+    events whose dates overlap and that share a word of what happened (or a caption) are
+    compared."""
     merged: list[ExtractedEvent] = []
     sketches: list[EventSketch] = []
     # Kept events by their dates (absorbing another event does not change them), so that only
     # those whose dates overlap are looked at, still in the order they were kept.
     by_dates: dict[tuple[date, date], list[int]] = {}
+    # Two sentences of one article tell one event only with some word of what happened in
+    # common (not only names, the place nouns that stand for them and the words of any
+    # sentence), or as a caption tells what the story does in words of its own: so only the
+    # kept events sharing a content word of the title, and captions, are compared (absorbing
+    # another event changes neither a kept event's title nor its sentence).
+    by_word: dict[str, list[int]] = {}
+    captions: list[int] = []
     for ev in events:
         sketch = _sketch(ev)
         dates = _dates(sketch)
@@ -532,22 +540,29 @@ def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
             for (start, end), kept_indexes in by_dates.items():
                 if not (end < dates[0] or dates[1] < start):
                     overlapping.extend(kept_indexes)
-            overlapping.sort()
+        words = _content_words(ev.title)
+        if overlapping and not ev.sentence.caption:
+            sharing = set(captions)
+            for word in words:
+                sharing.update(by_word.get(word, ()))
+            overlapping = [i for i in overlapping if i in sharing]
+        overlapping.sort()
         for i in overlapping:
             # told twice: in two sentences, and the same by the test for two articles
-            if (
-                merged[i].sentence.index != ev.sentence.index
-                and same_event(sketch, sketches[i])
-                and _share_what_happened(merged[i], ev)
-            ):
+            if merged[i].sentence.index != ev.sentence.index and same_event(sketch, sketches[i]):
                 merged[i] = _absorb(merged[i], ev)
                 sketches[i] = _sketch(merged[i])
                 break
         else:
             merged.append(ev)
             sketches.append(sketch)
+            kept = len(merged) - 1
             if dates is not None:
-                by_dates.setdefault(dates, []).append(len(merged) - 1)
+                by_dates.setdefault(dates, []).append(kept)
+            if ev.sentence.caption:
+                captions.append(kept)
+            for word in words:
+                by_word.setdefault(word, []).append(kept)
     return merged
 
 
@@ -558,15 +573,6 @@ def _dates(sketch: EventSketch) -> tuple[date, date] | None:
     if start is None or sketch.end is None:
         return None
     return start, sketch.end
-
-
-def _share_what_happened(a: ExtractedEvent, b: ExtractedEvent) -> bool:
-    """Two sentences of one article tell one event with some word of it in common, not only
-    names, the place nouns that stand for them and the words of any sentence; or as a caption
-    tells what the story does in words of its own."""
-    if a.sentence.caption or b.sentence.caption:
-        return True
-    return bool(_content_words(a.title) & _content_words(b.title))
 
 
 _WORD = re.compile(r"[a-z][a-z'’-]{3,}")
