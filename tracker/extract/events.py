@@ -8,7 +8,7 @@ titles each event and merges one event told twice."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -522,9 +522,9 @@ def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
     compared."""
     merged: list[ExtractedEvent] = []
     sketches: list[EventSketch] = []
-    # Kept events by their dates (absorbing another event does not change them), so that only
-    # those whose dates overlap are looked at, still in the order they were kept.
-    by_dates: dict[tuple[date, date], list[int]] = {}
+    # Each kept event's dates (absorbing another event does not change them): only those
+    # whose dates overlap are compared, in the order they were kept.
+    kept_dates: list[tuple[date, date] | None] = []
     # Two sentences of one article tell one event only with some word of what happened in
     # common (not only names, the place nouns that stand for them and the words of any
     # sentence), or as a caption tells what the story does in words of its own: so only the
@@ -535,18 +535,21 @@ def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
     for ev in events:
         sketch = _sketch(ev)
         dates = _dates(sketch)
+        words = _content_words(ev.title)
         overlapping: list[int] = []
         if dates is not None:
-            for (start, end), kept_indexes in by_dates.items():
-                if not (end < dates[0] or dates[1] < start):
-                    overlapping.extend(kept_indexes)
-        words = _content_words(ev.title)
-        if overlapping and not ev.sentence.caption:
-            sharing = set(captions)
-            for word in words:
-                sharing.update(by_word.get(word, ()))
-            overlapping = [i for i in overlapping if i in sharing]
-        overlapping.sort()
+            if ev.sentence.caption:
+                sharing: Iterable[int] = range(len(merged))
+            else:
+                found = set(captions)
+                for word in words:
+                    found.update(by_word.get(word, ()))
+                sharing = sorted(found)
+            first, last = dates
+            for i in sharing:
+                kept = kept_dates[i]
+                if kept is not None and not (kept[1] < first or last < kept[0]):
+                    overlapping.append(i)
         for i in overlapping:
             # told twice: in two sentences, and the same by the test for two articles
             if merged[i].sentence.index != ev.sentence.index and same_event(sketch, sketches[i]):
@@ -556,13 +559,11 @@ def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
         else:
             merged.append(ev)
             sketches.append(sketch)
-            kept = len(merged) - 1
-            if dates is not None:
-                by_dates.setdefault(dates, []).append(kept)
+            kept_dates.append(dates)
             if ev.sentence.caption:
-                captions.append(kept)
+                captions.append(len(merged) - 1)
             for word in words:
-                by_word.setdefault(word, []).append(kept)
+                by_word.setdefault(word, []).append(len(merged) - 1)
     return merged
 
 
