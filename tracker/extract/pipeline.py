@@ -226,8 +226,10 @@ def _places_named_again(text: str, entities: list[EntityMention]) -> list[Entity
     if filed is not None:
         called += [(filed.end, "city", filed.name), (filed.end, "town", filed.name)]
     for e in entities:
+        if e.kind != "place":
+            continue
         m = _PLACE_NOUN_OF.search(text, max(0, e.start - 20), e.start)
-        if m is not None and e.kind == "place":
+        if m is not None:
             called.append((e.end, m.group(0).split()[0].lower(), e.name))
     if not called:
         return []
