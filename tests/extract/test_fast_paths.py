@@ -277,7 +277,8 @@ def test_dated_participle_found_as_the_pattern_finds_it() -> None:
     rng = random.Random(21)
     extra = ["under", "Under", "a", "the", "its", "deal", "signed", "set up", "built", "in", "on"]
     extra += ["was", "agreement", ",", "reached", "late", "  ", "\n", "x-signed", "water-sharing"]
-    texts = _texts(2000, 22) + [""] * 20000  # and texts of those words alone
+    extra += ["by", "made", "the", "firm", "during", "between", "laid", "up", "set", "at"]
+    texts = _texts(2000, 22) + [""] * 30000  # and texts of those words alone
     for text in texts:
         text += " ".join(rng.choice(extra) for _ in range(rng.randint(0, 12)))
         text += rng.choice(["", " ", "  ", "\n"])
@@ -314,7 +315,8 @@ def test_place_prepositions_found_as_in_the_whole_text_before() -> None:
 
     rng = random.Random(15)
     extra = ["in", "to", "according", "of", "the", "south", "east", "south-east", "northern"]
-    extra += ["villages", "city", "central", "across", "İ", "\n", "  "]
+    extra += ["villages", "city", "central", "across", "İ", "\n", "  ", "within", "(in", "2in"]
+    extra += ["near", "said,", "westerly", "ſ", "ın", "on\n"]  # (the words read before searching)
     for text in _texts(3000, 16):
         text = text + " ".join(rng.choice(extra) for _ in range(rng.randint(0, 10))) + " "
         lower = caseless_lower(text)

@@ -907,8 +907,45 @@ def _dated_participle(before: str) -> re.Match[str] | None:
     """``_DATED_PARTICIPLE.search(before)``. A match ends at the end of the text and runs over
     at most fifteen runs of non-space characters (a preposition, a determiner and four words,
     "set up", "by" and five words, a preposition): it is searched from seventeen runs back,
-    not from every character."""
+    not from every character; and only when the last runs can end one (see _may_end_dated)."""
+    if not _may_end_dated(before.rsplit(None, 7)[-7:]):
+        return None
     return _DATED_PARTICIPLE.search(before, runs_back(before, len(before), 17))
+
+
+# The participles of _DATED_PARTICIPLE other than those in -ed, and "up" of "set up".
+_PARTICIPLE_WORDS = frozenset(
+    (
+        "built",
+        "made",
+        "held",
+        "written",
+        "signed",
+        "won",
+        "taken",
+        "given",
+        "sold",
+        "bought",
+        "begun",
+        "drawn",
+        "grown",
+        "up",
+        "laid",
+    )
+)
+_PARTICIPLE_PREPOSITIONS = frozenset(["in", "on", "at", "during", "since", "from", "between"])
+
+
+def _may_end_dated(last: list[str]) -> bool:
+    """Whether the last seven runs of non-space characters of a text (``last``) can end a
+    _DATED_PARTICIPLE match: its participle (a run of its own) is the last run or the one
+    before a preposition that ends the text, or "by" and at most five words follow it (and
+    maybe such a preposition)."""
+    if "by" in last:
+        return True
+    if last and last[-1] in _PARTICIPLE_PREPOSITIONS:
+        last = last[:-1]
+    return bool(last) and (last[-1].endswith("ed") or last[-1] in _PARTICIPLE_WORDS)
 
 
 _OPENING_PREPOSITION = re.compile(r"\s*(?:under|with|after|by|despite|following)\s+$", re.I)
