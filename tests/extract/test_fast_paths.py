@@ -240,9 +240,10 @@ def test_event_type_cues_are_searched_in_one_pass() -> None:
 
 
 def test_entity_patterns_written_for_speed_match_as_written_plainly() -> None:
-    # _CANDIDATE and _capitalised start with their first character, the word boundary before
-    # it checked after it; _PERSON is searched from the first title.
+    # _CANDIDATE, _capitalised and _ACRONYM start with their first character, the word
+    # boundary before it checked after it; _PERSON is searched from the first title.
     candidate = re.compile(r"(?<![\w’'.&-])(?:[A-Z]|al-|el-|(?=\w)[^\x00-\x7f])")
+    acronym = re.compile(r"(?<![\w&.-])(?:[A-Z][A-Z&]{1,5}|[A-Z]{1,4}\d{1,3})(?![\w&-]|\.\w)")
     stop = "|".join(sorted(word_list("lexicon.yaml", "not_name_continuations")))
     upper, lower = entities._UPPER, entities._LOWER
     more = rf"(?!(?:{stop})\b){upper}[\w'’-]*"
@@ -251,6 +252,7 @@ def test_entity_patterns_written_for_speed_match_as_written_plainly() -> None:
     )
     pieces = ["Al", "al-", "el-", "x", "'", "’", ".", "&", "-", " ", "\n", "É", "é", "İ", "Ω"]
     pieces += ["中", "\u2028", "Bank", "of", "the", "a", "e", "l-", "1", "President", "Gen.", "Mr."]
+    pieces += ["KSH", "AT&T", "M23", "COP28", "AB", "_", "12"]
     rng = random.Random(15)
     texts = _texts(1500, 16) + [
         "".join(rng.choice(pieces) + rng.choice(["", "", " "]) for _ in range(rng.randint(0, 20)))
@@ -265,6 +267,9 @@ def test_entity_patterns_written_for_speed_match_as_written_plainly() -> None:
             ], (text, s, e)
             assert [m.span() for m in entities._capitalised().finditer(text, s, e)] == [
                 m.span() for m in capitalised.finditer(text, s, e)
+            ], (text, s, e)
+            assert [m.span() for m in entities._ACRONYM.finditer(text, s, e)] == [
+                m.span() for m in acronym.finditer(text, s, e)
             ], (text, s, e)
             assert [m.span() for m in entities._titled_people(text, s, e)] == [
                 m.span() for m in entities._PERSON.finditer(text, s, e)
@@ -387,3 +392,17 @@ def test_baselines_as_the_patterns_find_them() -> None:
             timex = SimpleNamespace(start=at)
             before = text[max(0, at - 60) : at]
             assert d.is_baseline(sentence, timex) == plain(before), (text, at)  # type: ignore[arg-type]
+
+
+def test_place_noun_of_found_as_the_pattern_finds_it() -> None:
+    from tracker.extract.pipeline import _PLACE_NOUN_OF, _place_noun_of
+
+    rng = random.Random(31)
+    pieces = ["town", "of", "OF", "Of", "oF", "the", "city", "villages", "states", "x", "ſ", "İ"]
+    pieces += ["é", " ", "\n", "  "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(8))
+        for at in range(len(text) + 1):
+            plain = _PLACE_NOUN_OF.search(text, max(0, at - 20), at)
+            found = _place_noun_of(text, at)
+            assert (found and found.span()) == (plain and plain.span()), (text, at)

@@ -546,8 +546,10 @@ def _joined_by_and(text: str, found: list[EntityMention]) -> list[EntityMention]
 _NAMED_APART = frozenset({"capitalised", "institution"})
 
 
-# ("KSH", "AT&T", "M23", "COP28")
-_ACRONYM = re.compile(r"(?<![\w&.-])(?:[A-Z][A-Z&]{1,5}|[A-Z]{1,4}\d{1,3})(?![\w&-]|\.\w)")
+# ("KSH", "AT&T", "M23", "COP28"): (?<![\w&.-])(?:[A-Z][A-Z&]{1,5}|[A-Z]{1,4}\d{1,3})..., written
+# with its first capital first and the boundary checked behind it, so that re skips in C the
+# places without a capital instead of trying the pattern at each (the same matches)
+_ACRONYM = re.compile(r"[A-Z](?<![\w&.-].)(?:[A-Z&]{1,5}|[A-Z]{0,3}\d{1,3})(?![\w&-]|\.\w)")
 
 
 def _acronyms(
