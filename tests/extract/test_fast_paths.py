@@ -406,3 +406,21 @@ def test_place_noun_of_found_as_the_pattern_finds_it() -> None:
             plain = _PLACE_NOUN_OF.search(text, max(0, at - 20), at)
             found = _place_noun_of(text, at)
             assert (found and found.span()) == (plain and plain.span()), (text, at)
+
+
+def test_the_place_noun_found_as_written_plainly() -> None:
+    from tracker.extract.pipeline import _THE_PLACE_NOUN
+
+    plain = re.compile(
+        r"\b[Tt]he\s+(village|town|city|port|district|region|province|county|island)(?:['’]s)?\b"
+        r"(?!\s+of\b)"
+    )
+    rng = random.Random(33)
+    pieces = ["the", "The", "xthe", "town", "city's", "of", "port", "é", "_", " ", "\n", "  "]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(10))
+        start = rng.randint(0, len(text))
+        for s in (0, start):
+            assert [(m.span(), m.group(1)) for m in _THE_PLACE_NOUN.finditer(text, s)] == [
+                (m.span(), m.group(1)) for m in plain.finditer(text, s)
+            ], (text, s)
