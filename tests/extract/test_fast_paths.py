@@ -424,3 +424,21 @@ def test_the_place_noun_found_as_written_plainly() -> None:
             assert [(m.span(), m.group(1)) for m in _THE_PLACE_NOUN.finditer(text, s)] == [
                 (m.span(), m.group(1)) for m in plain.finditer(text, s)
             ], (text, s)
+
+
+def test_weekday_stretch_patterns_searched_only_where_they_can_end() -> None:
+    from tracker.extract.timex import relative
+
+    rng = random.Random(35)
+    pieces = ["warned", "closed", "until", "Until", "UNTIL", "till", "by", "BY", "through"]
+    pieces += ["thru", "ıntil", "rain", "x", ".", " ", "\n", "  ", "é"]
+    cases = (
+        (relative._FORECAST_BY, ("by", "until", "through"), True),
+        (relative._SET_UNTIL, ("until", "till"), False),
+        (relative._UP_TO_AFTER_VERB, ("until", "till", "through", "thru"), False),
+    )
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(6))
+        for pattern, words, caseless in cases:
+            if pattern.search(text):
+                assert relative._ends_with(text, words, caseless=caseless), (text, pattern)

@@ -167,6 +167,21 @@ _FORECAST_BY = re.compile(
     r"[^.;]{0,80}\b(?:by|until|through)\s+$",
     re.I,
 )
+
+
+def _ends_with(text: str, words: tuple[str, ...], *, caseless: bool = False) -> bool:
+    """Whether ``text`` ends with one of ``words`` and then spaces: what a pattern ending in
+    ``(?:words)\\s+$`` needs before it is worth searching. ``caseless``: in any case (the last
+    characters left to the pattern when not ASCII: IGNORECASE may take some for ASCII ones)."""
+    body = text.rstrip()
+    if len(body) == len(text):
+        return False
+    if caseless:
+        last = body[-8:]
+        return not last.isascii() or last.lower().endswith(words)
+    return body.endswith(words)
+
+
 # "declared three days of mourning starting on Thursday": a measure still to begin
 _STARTING = re.compile(r"\w\s+(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$", re.I)
 # "ordered flags to be flown ... through Sunday": what was ordered is still to run
@@ -209,10 +224,15 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
     elif (
         ctx.tense == "future"
         or _STARTING.search(ctx.left)
-        or _FORECAST_BY.search(ctx.wide_left)
-        or _SET_UNTIL.search(ctx.wide_left)
+        # (each pattern searched only where a match can end: see _ends_with)
         or (
-            _UP_TO_AFTER_VERB.search(ctx.left)
+            _ends_with(ctx.wide_left, ("by", "until", "through"), caseless=True)
+            and _FORECAST_BY.search(ctx.wide_left)
+        )
+        or (_ends_with(ctx.wide_left, ("until", "till")) and _SET_UNTIL.search(ctx.wide_left))
+        or (
+            _ends_with(ctx.left, ("until", "till", "through", "thru"))
+            and _UP_TO_AFTER_VERB.search(ctx.left)
             and (ctx.tense != "past" or _TO_VERB.search(ctx.wide_left) is not None)
         )
     ):
