@@ -426,19 +426,29 @@ def test_the_place_noun_found_as_written_plainly() -> None:
             ], (text, s)
 
 
-def test_weekday_stretch_patterns_searched_only_where_they_can_end() -> None:
-    from tracker.extract.timex import relative
+def test_patterns_ending_in_words_searched_only_where_they_can_end() -> None:
+    from tracker.extract import event_dates
+    from tracker.extract.spans import ends_with_word
+    from tracker.extract.timex import context, relative
 
     rng = random.Random(35)
     pieces = ["warned", "closed", "until", "Until", "UNTIL", "till", "by", "BY", "through"]
-    pieces += ["thru", "ıntil", "rain", "x", ".", " ", "\n", "  ", "é"]
+    pieces += ["thru", "ıntil", "rain", "x", ".", " ", "\n", "  ", "é", "is", "IS", "are"]
+    pieces += ["on", "set", "for", "due", "dating", "back", "from", "to", "the", "THE", "after"]
+    pieces += ["budget", "ſince", "İs", "during"]
     cases = (
         (relative._FORECAST_BY, ("by", "until", "through"), True),
         (relative._SET_UNTIL, ("until", "till"), False),
         (relative._UP_TO_AFTER_VERB, ("until", "till", "through", "thru"), False),
+        (context._IS_PREDICATE, ("is", "are", "on", "in", "for", "due"), True),
+        (event_dates._AGE_OF_A_THING, ("from", "to", "the"), False),
+        (event_dates._INSTRUMENT_FOR, ("for",), False),
+        (event_dates._HAPPENED_BEFORE, ("the",), True),
     )
     for _ in range(5000):
         text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(6))
         for pattern, words, caseless in cases:
             if pattern.search(text):
-                assert relative._ends_with(text, words, caseless=caseless), (text, pattern)
+                assert ends_with_word(text, words, caseless=caseless), (text, pattern)
+        if context._AFTER_DOING.search(text):
+            assert "after" in text.lower(), text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tracker.extract.spans import ends_with_word
 from tracker.extract.timex.context import Context
 from tracker.extract.timex.lexicon import Lexicon
 from tracker.extract.timex.registry import (
@@ -169,19 +170,6 @@ _FORECAST_BY = re.compile(
 )
 
 
-def _ends_with(text: str, words: tuple[str, ...], *, caseless: bool = False) -> bool:
-    """Whether ``text`` ends with one of ``words`` and then spaces: what a pattern ending in
-    ``(?:words)\\s+$`` needs before it is worth searching. ``caseless``: in any case (the last
-    characters left to the pattern when not ASCII: IGNORECASE may take some for ASCII ones)."""
-    body = text.rstrip()
-    if len(body) == len(text):
-        return False
-    if caseless:
-        last = body[-8:]
-        return not last.isascii() or last.lower().endswith(words)
-    return body.endswith(words)
-
-
 # "declared three days of mourning starting on Thursday": a measure still to begin
 _STARTING = re.compile(r"\w\s+(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$", re.I)
 # "ordered flags to be flown ... through Sunday": what was ordered is still to run
@@ -224,14 +212,14 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
     elif (
         ctx.tense == "future"
         or _STARTING.search(ctx.left)
-        # (each pattern searched only where a match can end: see _ends_with)
+        # (each pattern searched only where a match can end: see ends_with_word)
         or (
-            _ends_with(ctx.wide_left, ("by", "until", "through"), caseless=True)
+            ends_with_word(ctx.wide_left, ("by", "until", "through"), caseless=True)
             and _FORECAST_BY.search(ctx.wide_left)
         )
-        or (_ends_with(ctx.wide_left, ("until", "till")) and _SET_UNTIL.search(ctx.wide_left))
+        or (ends_with_word(ctx.wide_left, ("until", "till")) and _SET_UNTIL.search(ctx.wide_left))
         or (
-            _ends_with(ctx.left, ("until", "till", "through", "thru"))
+            ends_with_word(ctx.left, ("until", "till", "through", "thru"))
             and _UP_TO_AFTER_VERB.search(ctx.left)
             and (ctx.tense != "past" or _TO_VERB.search(ctx.wide_left) is not None)
         )
