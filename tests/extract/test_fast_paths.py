@@ -247,9 +247,10 @@ def test_event_type_cues_are_searched_in_one_pass() -> None:
 
 
 def test_entity_patterns_written_for_speed_match_as_written_plainly() -> None:
-    # _CANDIDATE and _capitalised start with their first character, the word boundary before
-    # it checked after it; _PERSON is searched from the first title.
+    # _CANDIDATE, _capitalised and _ACRONYM start with their first character, the word
+    # boundary before it checked after it; _PERSON is searched from the first title.
     candidate = re.compile(r"(?<![\w’'.&-])(?:[A-Z]|al-|el-|(?=\w)[^\x00-\x7f])")
+    acronym = re.compile(r"(?<![\w&.-])(?:[A-Z][A-Z&]{1,5}|[A-Z]{1,4}\d{1,3})(?![\w&-]|\.\w)")
     stop = "|".join(sorted(word_list("lexicon.yaml", "not_name_continuations")))
     upper, lower = entities._UPPER, entities._LOWER
     more = rf"(?!(?:{stop})\b){upper}[\w'’-]*"
@@ -258,6 +259,7 @@ def test_entity_patterns_written_for_speed_match_as_written_plainly() -> None:
     )
     pieces = ["Al", "al-", "el-", "x", "'", "’", ".", "&", "-", " ", "\n", "É", "é", "İ", "Ω"]
     pieces += ["中", "\u2028", "Bank", "of", "the", "a", "e", "l-", "1", "President", "Gen.", "Mr."]
+    pieces += ["KSH", "AT&T", "M23", "COP28", "AB", "_", "12"]
     rng = random.Random(15)
     texts = _texts(1500, 16) + [
         "".join(rng.choice(pieces) + rng.choice(["", "", " "]) for _ in range(rng.randint(0, 20)))
@@ -273,6 +275,9 @@ def test_entity_patterns_written_for_speed_match_as_written_plainly() -> None:
             assert [m.span() for m in entities._capitalised().finditer(text, s, e)] == [
                 m.span() for m in capitalised.finditer(text, s, e)
             ], (text, s, e)
+            assert [m.span() for m in entities._ACRONYM.finditer(text, s, e)] == [
+                m.span() for m in acronym.finditer(text, s, e)
+            ], (text, s, e)
             assert [m.span() for m in entities._titled_people(text, s, e)] == [
                 m.span() for m in entities._PERSON.finditer(text, s, e)
             ], (text, s, e)
@@ -284,7 +289,8 @@ def test_dated_participle_found_as_the_pattern_finds_it() -> None:
     rng = random.Random(21)
     extra = ["under", "Under", "a", "the", "its", "deal", "signed", "set up", "built", "in", "on"]
     extra += ["was", "agreement", ",", "reached", "late", "  ", "\n", "x-signed", "water-sharing"]
-    texts = _texts(2000, 22) + [""] * 20000  # and texts of those words alone
+    extra += ["by", "made", "the", "firm", "during", "between", "laid", "up", "set", "at"]
+    texts = _texts(2000, 22) + [""] * 30000  # and texts of those words alone
     for text in texts:
         text += " ".join(rng.choice(extra) for _ in range(rng.randint(0, 12)))
         text += rng.choice(["", " ", "  ", "\n"])
@@ -321,7 +327,8 @@ def test_place_prepositions_found_as_in_the_whole_text_before() -> None:
 
     rng = random.Random(15)
     extra = ["in", "to", "according", "of", "the", "south", "east", "south-east", "northern"]
-    extra += ["villages", "city", "central", "across", "İ", "\n", "  "]
+    extra += ["villages", "city", "central", "across", "İ", "\n", "  ", "within", "(in", "2in"]
+    extra += ["near", "said,", "westerly", "ſ", "ın", "on\n"]  # (the words read before searching)
     for text in _texts(3000, 16):
         text = text + " ".join(rng.choice(extra) for _ in range(rng.randint(0, 10))) + " "
         lower = caseless_lower(text)
@@ -399,3 +406,63 @@ def test_baselines_as_the_patterns_find_them() -> None:
             timex = SimpleNamespace(start=at, text="")
             before = text[max(0, at - 60) : at]
             assert d.is_baseline(sentence, timex) == plain(before), (text, at)  # type: ignore[arg-type]
+
+
+def test_place_noun_of_found_as_the_pattern_finds_it() -> None:
+    from tracker.extract.pipeline import _PLACE_NOUN_OF, _place_noun_of
+
+    rng = random.Random(31)
+    pieces = ["town", "of", "OF", "Of", "oF", "the", "city", "villages", "states", "x", "ſ", "İ"]
+    pieces += ["é", " ", "\n", "  "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(8))
+        for at in range(len(text) + 1):
+            plain = _PLACE_NOUN_OF.search(text, max(0, at - 20), at)
+            found = _place_noun_of(text, at)
+            assert (found and found.span()) == (plain and plain.span()), (text, at)
+
+
+def test_the_place_noun_found_as_written_plainly() -> None:
+    from tracker.extract.pipeline import _THE_PLACE_NOUN
+
+    plain = re.compile(
+        r"\b[Tt]he\s+(village|town|city|port|district|region|province|county|island)(?:['’]s)?\b"
+        r"(?!\s+of\b)"
+    )
+    rng = random.Random(33)
+    pieces = ["the", "The", "xthe", "town", "city's", "of", "port", "é", "_", " ", "\n", "  "]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(10))
+        start = rng.randint(0, len(text))
+        for s in (0, start):
+            assert [(m.span(), m.group(1)) for m in _THE_PLACE_NOUN.finditer(text, s)] == [
+                (m.span(), m.group(1)) for m in plain.finditer(text, s)
+            ], (text, s)
+
+
+def test_patterns_ending_in_words_searched_only_where_they_can_end() -> None:
+    from tracker.extract import event_dates
+    from tracker.extract.spans import ends_with_word
+    from tracker.extract.timex import context, relative
+
+    rng = random.Random(35)
+    pieces = ["warned", "closed", "until", "Until", "UNTIL", "till", "by", "BY", "through"]
+    pieces += ["thru", "ıntil", "rain", "x", ".", " ", "\n", "  ", "é", "is", "IS", "are"]
+    pieces += ["on", "set", "for", "due", "dating", "back", "from", "to", "the", "THE", "after"]
+    pieces += ["budget", "ſince", "İs", "during"]
+    cases = (
+        (relative._FORECAST_BY, ("by", "until", "through"), True),
+        (relative._SET_UNTIL, ("until", "till"), False),
+        (relative._UP_TO_AFTER_VERB, ("until", "till", "through", "thru"), False),
+        (context._IS_PREDICATE, ("is", "are", "on", "in", "for", "due"), True),
+        (event_dates._AGE_OF_A_THING, ("from", "to", "the"), False),
+        (event_dates._INSTRUMENT_FOR, ("for",), False),
+        (event_dates._HAPPENED_BEFORE, ("the",), True),
+    )
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(6))
+        for pattern, words, caseless in cases:
+            if pattern.search(text):
+                assert ends_with_word(text, words, caseless=caseless), (text, pattern)
+        if context._AFTER_DOING.search(text):
+            assert "after" in text.lower(), text

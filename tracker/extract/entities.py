@@ -185,20 +185,20 @@ def _gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMention]:
     most = _spans_by_first_token()
     found: list[EntityMention] = []
     done = start  # tokens that start before this are part of a match already
-    for pos in _token_starts(text, start, end):
+    for pos, token_end in _token_starts(text, start, end):
         if pos < done:
             continue
-        token: re.Match[str] = _TOKEN.match(text, pos, end)  # type: ignore[assignment]
-        first = text[pos : token.end()]
+        first = text[pos:token_end]
         if not (first[0].isupper() or first[:3] in {"al-", "el-"}):
             continue
         # Phrases of one token are always tried; longer ones only as long as a form allows.
         longest = max(1, min(_MAX_TOKENS, most.get(first, 0) + 1))
         if longest == 1:  # the token alone (it has no line break nor two spaces)
-            tokens, j, hit = [token], 1, _lookup(first, table)
+            last_end, hit = token_end, _lookup(first, table)
         else:
             tokens = list(islice(_TOKEN.finditer(text, pos, end), longest))
             j, hit = _longest_form(text, pos, tokens, table)
+            last_end = tokens[j - 1].end() if hit else token_end
         if hit is None:
             continue
         form, entry = hit
@@ -212,7 +212,7 @@ def _gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMention]:
                 name = form + division.group(0)
                 mention = EntityMention(pos, division.end(), name, name, "place")
         found.append(mention)
-        done = max(tokens[j - 1].end(), mention.end)
+        done = max(last_end, mention.end)
     return found
 
 
@@ -251,22 +251,24 @@ _FEATURE_END = re.compile(
 
 
 # Where a token (a run of _TOKEN characters) starts with a capital, "al-" or "el-", or a
-# non-ASCII letter (which may be a capital).
+# non-ASCII letter (which may be a capital); group 1 runs to the end of that token (the
+# character matched is a _TOKEN character, and _TOKEN takes those after it).
 # (Written so that it starts with one character of a class, which re finds fast, the rest
 # checked around it; a match is that character: only the starts count.)
 _CANDIDATE = re.compile(
     r"[A-Zae\x80-\U0010ffff](?<![\w’'.&-].)(?:(?<=[A-Z])|(?<=[ae])(?=l-)|(?<=[^\x00-\x7f])(?<=\w))"
+    r"(?=([\w’'.&+-]*))"
 )
 
 
-def _token_starts(text: str, start: int, end: int) -> Iterator[int]:
-    """Starts of the tokens of text[start:end] that may start with a capital, in order. The
-    first token starts at ``start`` even inside a run of token characters."""
+def _token_starts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the tokens of text[start:end] that may start with a capital, in order.
+    The first token starts at ``start`` even inside a run of token characters."""
     first = _TOKEN.search(text, start, end)
     if first is not None and first.start() == start and start and _TOKEN.match(text, start - 1):
-        yield start
+        yield start, first.end()
     for m in _CANDIDATE.finditer(text, start, end):
-        yield m.start()
+        yield m.start(), m.end(1)
 
 
 def _add_us_states(table: dict[str, GazetteerEntry]) -> None:
@@ -647,8 +649,10 @@ def _joined_by_and(text: str, found: list[EntityMention]) -> list[EntityMention]
 _NAMED_APART = frozenset({"capitalised", "institution"})
 
 
-# ("KSH", "AT&T", "M23", "COP28")
-_ACRONYM = re.compile(r"(?<![\w&.-])(?:[A-Z][A-Z&]{1,5}|[A-Z]{1,4}\d{1,3})(?![\w&-]|\.\w)")
+# ("KSH", "AT&T", "M23", "COP28"): (?<![\w&.-])(?:[A-Z][A-Z&]{1,5}|[A-Z]{1,4}\d{1,3})..., written
+# with its first capital first and the boundary checked behind it, so that re skips in C the
+# places without a capital instead of trying the pattern at each (the same matches)
+_ACRONYM = re.compile(r"[A-Z](?<![\w&.-].)(?:[A-Z&]{1,5}|[A-Z]{0,3}\d{1,3})(?![\w&-]|\.\w)")
 
 
 def _acronyms(

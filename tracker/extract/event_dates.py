@@ -12,6 +12,7 @@ from tracker.extract.datafiles import word_list
 from tracker.extract.event_clauses import clause_around
 from tracker.extract.model import DateRef, Sentence
 from tracker.extract.nocase import caseless_lower, lowered
+from tracker.extract.spans import ends_with_word
 from tracker.extract.timex import Timex
 from tracker.extract.timex.values import interval, point, shift
 
@@ -385,7 +386,12 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
 
     def describes_a_thing(t: Timex, alone: bool = False) -> bool:
         before = text[max(0, t.start - base - 12) : t.start - base]
-        owner = _INSTRUMENT_FOR.search(text, max(0, t.start - base - 30), t.start - base)
+        at = t.start - base
+        owner = (
+            _INSTRUMENT_FOR.search(text, max(0, at - 30), at)
+            if ends_with_word(text, ("for",), max(0, at - 30), at)
+            else None
+        )
         if (
             t.type == "DATE"
             and owner
@@ -396,7 +402,8 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         if (
             noun is not None
             and noun.group(1) in word_list("lexicon.yaml", "event_nouns")
-            and _HAPPENED_BEFORE.search(text, max(0, t.start - base - 24), t.start - base)
+            and ends_with_word(text, ("the",), max(0, at - 24), at, caseless=True)
+            and _HAPPENED_BEFORE.search(text, max(0, at - 24), at)
         ):
             return False  # "after the 1989 revolution": a happening of that year (not "its
             # candidate for the 2026 election")

@@ -45,12 +45,53 @@ _FAST_PLACE_PREPOSITIONS = Caseless(PLACE_PREPOSITIONS)
 _PLACE_PREPOSITION_RUNS = 7
 
 
+# The words a PLACE_PREPOSITIONS match can end with before its closing spaces: a preposition,
+# "of", "the", "central"; or a word holding a direction ("north-east", "southern").
+_LAST_WORDS = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "into",
+        "across",
+        "inside",
+        "outside",
+        "around",
+        "to",
+        "from",
+        "on",
+        "of",
+        "the",
+        "central",
+    ]
+)
+_DIRECTIONS = ("north", "south", "east", "west")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
 def _after_place_preposition(text: str, lower: str | None, at: int) -> bool:
     """``_FAST_PLACE_PREPOSITIONS.search(text[:at], lower[:at])``, searched in the last seven
     runs of non-space characters before ``at`` only, not in the whole text before it: a match
     ends at ``at`` and spans six runs at most. The cut is at the start of a run, after a space,
     so ``\b`` reads the same there; "to" of a match is in the last six runs, and the
-    "according" its look-behind looks for, the run before it, is kept."""
+    "according" its look-behind looks for, the run before it, is kept. Not searched at all
+    when no match can end there: one ends with spaces after one of _LAST_WORDS or a word
+    holding a direction (read in the lower-cased text, where the pattern's IGNORECASE finds
+    nothing else: nocase.py)."""
+    if lower is not None:
+        piece = lower[max(0, at - 24) : at]
+        body = piece.rstrip()
+        word = body[len(body.rstrip(_LETTERS)) :]
+        if (
+            len(body) == len(piece)  # no space right before ``at``
+            or (
+                0 < len(word) < len(body)  # (else the word may start before the piece)
+                and word not in _LAST_WORDS
+                and not any(d in word for d in _DIRECTIONS)
+            )
+            or (body and not word)  # a space after no letter
+        ):
+            return False
     start = runs_back(text, at, _PLACE_PREPOSITION_RUNS)
     return _FAST_PLACE_PREPOSITIONS.search(
         text[start:at], None if lower is None else lower[start:at]

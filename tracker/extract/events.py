@@ -8,7 +8,7 @@ titles each event and merges one event told twice."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -593,36 +593,56 @@ def _clause_event(
 def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
     """One event told in several sentences of an article becomes one event with every quote:
     the same test as for reports from two articles (dates, types, entities, wording). Only
-    events whose dates overlap are compared."""
+    events whose dates overlap and that share a word of what happened (or a caption) are
+    compared."""
     merged: list[ExtractedEvent] = []
     sketches: list[EventSketch] = []
-    # Kept events by their dates (absorbing another event does not change them), so that only
-    # those whose dates overlap are looked at, still in the order they were kept.
-    by_dates: dict[tuple[date, date], list[int]] = {}
+    # Each kept event's dates (absorbing another event does not change them): only those
+    # whose dates overlap are compared, in the order they were kept.
+    kept_dates: list[tuple[date, date] | None] = []
+    # Two sentences of one article tell one event only with some word of what happened in
+    # common (not only names, the place nouns that stand for them and the words of any
+    # sentence), or as a caption tells what the story does in words of its own: so only the
+    # kept events sharing a content word of the title, and captions, are compared (absorbing
+    # another event changes neither a kept event's title nor its sentence).
+    by_word: dict[str, list[int]] = {}
+    captions: list[int] = []
     for ev in events:
         sketch = _sketch(ev)
         dates = _dates(sketch)
+        # (the words of its names are names, even opening a title: "Orvane Systems reported
+        # ...", "Orvane Systems’s shares fell ...")
+        words = _content_words(ev.title) - {
+            w.lower() for name in (*ev.actors, *ev.places) for w in name.split()
+        }
         overlapping: list[int] = []
         if dates is not None:
-            for (start, end), kept_indexes in by_dates.items():
-                if not (end < dates[0] or dates[1] < start):
-                    overlapping.extend(kept_indexes)
-            overlapping.sort()
+            if ev.sentence.caption:
+                sharing: Iterable[int] = range(len(merged))
+            else:
+                found = set(captions)
+                for word in words:
+                    found.update(by_word.get(word, ()))
+                sharing = sorted(found)
+            first, last = dates
+            for i in sharing:
+                kept = kept_dates[i]
+                if kept is not None and not (kept[1] < first or last < kept[0]):
+                    overlapping.append(i)
         for i in overlapping:
             # told twice: in two sentences, and the same by the test for two articles
-            if (
-                merged[i].sentence.index != ev.sentence.index
-                and same_event(sketch, sketches[i])
-                and _share_what_happened(merged[i], ev)
-            ):
+            if merged[i].sentence.index != ev.sentence.index and same_event(sketch, sketches[i]):
                 merged[i] = _absorb(merged[i], ev)
                 sketches[i] = _sketch(merged[i])
                 break
         else:
             merged.append(ev)
             sketches.append(sketch)
-            if dates is not None:
-                by_dates.setdefault(dates, []).append(len(merged) - 1)
+            kept_dates.append(dates)
+            if ev.sentence.caption:
+                captions.append(len(merged) - 1)
+            for word in words:
+                by_word.setdefault(word, []).append(len(merged) - 1)
     return merged
 
 
@@ -633,20 +653,6 @@ def _dates(sketch: EventSketch) -> tuple[date, date] | None:
     if start is None or sketch.end is None:
         return None
     return start, sketch.end
-
-
-def _share_what_happened(a: ExtractedEvent, b: ExtractedEvent) -> bool:
-    """Two sentences of one article tell one event with some word of it in common, not only
-    names, the place nouns that stand for them and the words of any sentence; or as a caption
-    tells what the story does in words of its own."""
-    if a.sentence.caption or b.sentence.caption:
-        return True
-    # (the words of the names they share are names, even opening a title: "Orvane Systems
-    # reported ...", "Orvane Systems’s shares fell ...")
-    names = {
-        w.lower() for name in (*a.actors, *a.places, *b.actors, *b.places) for w in name.split()
-    }
-    return bool((_content_words(a.title) & _content_words(b.title)) - names)
 
 
 _WORD = re.compile(r"[a-z][a-z'’-]{3,}")
@@ -1030,8 +1036,45 @@ def _dated_participle(before: str) -> re.Match[str] | None:
     """``_DATED_PARTICIPLE.search(before)``. A match ends at the end of the text and runs over
     at most fifteen runs of non-space characters (a preposition, a determiner and four words,
     "set up", "by" and five words, a preposition): it is searched from seventeen runs back,
-    not from every character."""
+    not from every character; and only when the last runs can end one (see _may_end_dated)."""
+    if not _may_end_dated(before.rsplit(None, 7)[-7:]):
+        return None
     return _DATED_PARTICIPLE.search(before, runs_back(before, len(before), 17))
+
+
+# The participles of _DATED_PARTICIPLE other than those in -ed, and "up" of "set up".
+_PARTICIPLE_WORDS = frozenset(
+    (
+        "built",
+        "made",
+        "held",
+        "written",
+        "signed",
+        "won",
+        "taken",
+        "given",
+        "sold",
+        "bought",
+        "begun",
+        "drawn",
+        "grown",
+        "up",
+        "laid",
+    )
+)
+_PARTICIPLE_PREPOSITIONS = frozenset(["in", "on", "at", "during", "since", "from", "between"])
+
+
+def _may_end_dated(last: list[str]) -> bool:
+    """Whether the last seven runs of non-space characters of a text (``last``) can end a
+    _DATED_PARTICIPLE match: its participle (a run of its own) is the last run or the one
+    before a preposition that ends the text, or "by" and at most five words follow it (and
+    maybe such a preposition)."""
+    if "by" in last:
+        return True
+    if last and last[-1] in _PARTICIPLE_PREPOSITIONS:
+        last = last[:-1]
+    return bool(last) and (last[-1].endswith("ed") or last[-1] in _PARTICIPLE_WORDS)
 
 
 _OPENING_PREPOSITION = re.compile(r"\s*(?:under|with|after|by|despite|following)\s+$", re.I)

@@ -19,8 +19,6 @@ from itertools import chain
 # Escapes whose meaning does not depend on case (others, like \x41 or \N{...}, may name a
 # capital letter).
 _CASELESS_ESCAPES = frozenset("bBwWsSdDAZ")
-# The only non-ASCII characters that IGNORECASE matches to ASCII letters (Python's re docs).
-_ASCII_FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def caseless_lower(text: str) -> str | None:
@@ -32,7 +30,11 @@ def caseless_lower(text: str) -> str | None:
     lower = text.lower()
     if text.isascii():
         return lower
-    if len(lower) != len(text) or _ASCII_FOLDING.search(text):
+    if len(lower) != len(text):
+        return None
+    # The only non-ASCII characters that IGNORECASE matches to ASCII letters (Python's re
+    # docs), each looked for by ``in``: a scan in C many times quicker than re's for a class.
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
         return None
     return lower
 

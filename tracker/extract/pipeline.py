@@ -198,14 +198,22 @@ def _dateline_places(
 _PLACE_NOUN_OF = re.compile(rf"\b{PLACE_NOUNS}\s+of\s+$", re.I)
 
 
+def _place_noun_of(text: str, at: int) -> re.Match[str] | None:
+    """``_PLACE_NOUN_OF.search(text, max(0, at - 20), at)``: not searched when the text before
+    ``at`` does not end with "of" and spaces (in any case; non-ASCII letters are left to the
+    pattern, whose IGNORECASE may take some for ASCII ones)."""
+    start = max(0, at - 20)
+    body = text[start:at].rstrip()
+    last = body[-2:]
+    if len(body) == at - start or (last.isascii() and last.lower() != "of"):
+        return None
+    return _PLACE_NOUN_OF.search(text, start, at)
+
+
 def _named_places(text: str, entities: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
     """Unknown names that the article calls a place once ("the fishing town of Grindavik")
     made places wherever they appear ("Grindavik, home to 3,800 people, was abandoned")."""
-    places = {
-        e.name
-        for e in entities
-        if e.kind == "unknown" and _PLACE_NOUN_OF.search(text, max(0, e.start - 20), e.start)
-    }
+    places = {e.name for e in entities if e.kind == "unknown" and _place_noun_of(text, e.start)}
     # the town a dateline names ("YELLOWKNIFE, Northwest Territories —") is that place in
     # the headline and the body too
     places |= {e.name for e in entities if e.rule == "dateline" and e.kind == "place"}
@@ -238,9 +246,11 @@ def _speaking_bodies(text: str, entities: Sequence[EntityMention]) -> tuple[Enti
     )
 
 
+# (\b[Tt]he... written with the T first and the boundary checked behind it: re skips in C to
+# the places that hold a T; the same matches)
 _THE_PLACE_NOUN = re.compile(
-    r"\b[Tt]he\s+(village|town|city|port|district|region|province|county|island)(?:['’]s)?\b"
-    r"(?!\s+of\b)"
+    r"[Tt](?<!\w.)he\s+(village|town|city|port|district|region|province|county|island)"
+    r"(?:['’]s)?\b(?!\s+of\b)"
 )
 
 
@@ -253,8 +263,10 @@ def _places_named_again(text: str, entities: list[EntityMention]) -> list[Entity
     if filed is not None:
         called += [(filed.end, "city", filed.name), (filed.end, "town", filed.name)]
     for e in entities:
-        m = _PLACE_NOUN_OF.search(text, max(0, e.start - 20), e.start)
-        if m is not None and e.kind == "place":
+        if e.kind != "place":
+            continue
+        m = _place_noun_of(text, e.start)
+        if m is not None:
             called.append((e.end, m.group(0).split()[0].lower(), e.name))
     if not called:
         return []

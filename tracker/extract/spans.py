@@ -61,6 +61,28 @@ def runs_back(text: str, pos: int, runs: int) -> int:
 _WINDOW_PER_RUN = 24  # characters per run of the window tried first
 
 
+def ends_with_word(
+    text: str,
+    words: tuple[str, ...],
+    start: int = 0,
+    end: int | None = None,
+    *,
+    caseless: bool = False,
+) -> bool:
+    r"""Whether text[start:end] ends with one of ``words`` (of twelve characters at most) and
+    then white space: what a pattern ending in ``(?:words)\s+$`` needs there, checked before
+    searching it. ``caseless``: the words in any case (True whenever the last characters are
+    not all ASCII: IGNORECASE may take some of those for ASCII letters)."""
+    piece = text[start:end]
+    body = piece.rstrip()
+    if len(body) == len(piece):
+        return False
+    if caseless:
+        last = body[-12:]
+        return not last.isascii() or last.lower().endswith(words)
+    return body.endswith(words)
+
+
 def _runs_back_by_character(text: str, pos: int, runs: int) -> int:
     """runs_back, reading the text back one character at a time."""
     for _ in range(runs):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from tracker.extract.spans import ends_with_word
 from tracker.extract.wordscan import WordScanner
 
 # Tense cues. The cue nearest to the expression decides: in "said Friday that he would
@@ -175,6 +176,9 @@ _IS_PREDICATE = re.compile(r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for|d
 
 def is_predicate(text: str, start: int) -> bool:
     """Whether the expression at ``start`` follows "is" or "are" ("the vote is Tuesday")."""
+    words = ("is", "are", "on", "in", "for", "due")  # (those a match can end with)
+    if not ends_with_word(text, words, max(0, start - 24), start, caseless=True):
+        return False
     return bool(_IS_PREDICATE.search(text, max(0, start - 24), start))
 
 
@@ -208,7 +212,9 @@ def tense_and_event(text: str, start: int, end: int) -> tuple[str | None, bool]:
         cue = after  # on a tie the verb before wins
     if cue is after and before is not None and _reduced_relative(text, before, start):
         cue = before  # "a mediator appointed by the ministry in January will try ..."
-    if _AFTER_DOING.search(text, max(first, start - 60), start):
+    window = text[max(first, start - 60) : start]
+    # (every match has "after", whose letters IGNORECASE takes for no other character)
+    if "after" in window.lower() and _AFTER_DOING.search(text, max(first, start - 60), start):
         return "past", False  # "is expected to hold rates after cutting them in August"
     if cue is None:
         return None, False

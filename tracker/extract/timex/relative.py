@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tracker.extract.spans import ends_with_word
 from tracker.extract.timex.context import Context
 from tracker.extract.timex.lexicon import Lexicon
 from tracker.extract.timex.registry import (
@@ -169,6 +170,8 @@ _FORECAST_BY = re.compile(
     r"[^.;]{0,80}\b(?:by|until|through)\s+$",
     re.I,
 )
+
+
 # "declared three days of mourning starting on Thursday": a measure still to begin
 _STARTING = re.compile(r"\w\s+(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$", re.I)
 # "ordered flags to be flown ... through Sunday": what was ordered is still to run
@@ -211,10 +214,15 @@ def weekday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
     elif (
         ctx.tense == "future"
         or _STARTING.search(ctx.left)
-        or _FORECAST_BY.search(ctx.wide_left)
-        or _SET_UNTIL.search(ctx.wide_left)
+        # (each pattern searched only where a match can end: see ends_with_word)
         or (
-            _UP_TO_AFTER_VERB.search(ctx.left)
+            ends_with_word(ctx.wide_left, ("by", "until", "through"), caseless=True)
+            and _FORECAST_BY.search(ctx.wide_left)
+        )
+        or (ends_with_word(ctx.wide_left, ("until", "till")) and _SET_UNTIL.search(ctx.wide_left))
+        or (
+            ends_with_word(ctx.left, ("until", "till", "through", "thru"))
+            and _UP_TO_AFTER_VERB.search(ctx.left)
             and (ctx.tense != "past" or _TO_VERB.search(ctx.wide_left) is not None)
         )
     ):
