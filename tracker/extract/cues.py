@@ -49,7 +49,8 @@ _CONDITION_WORDS = (
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|is to|are to|plans? to|planned to|planning to|intends? to|"
     # (not a plan that was: "had been set to start on Saturday", _HYPOTHETICAL)
-    r"(?<!had\sbeen\s)(?:scheduled|expected to|set to)|going to|aims? to|next (?:week|month|year)|"
+    r"scheduled(?<!had\sbeen\sscheduled)|expected to(?<!had\sbeen\sexpected\sto)|"
+    r"set to(?<!had\sbeen\sset\sto)|going to|aims? to|next (?:week|month|year)|"
     # "are due to vote in June", "is due on Friday"; not "was due to the storm", "is due to
     # heavy rain"
     r"(?:is|are) due (?:to (?=(?:be|vote|meet|start|begin|open|close|hold|sign|take|publish|"
@@ -66,7 +67,7 @@ _FUTURE = re.compile(
 )
 _NEGATION = re.compile(
     # (not "more likely than not", "if not more")
-    r"\b(?:(?<!\bthan\s)(?<!\bif\s)not|never|no longer|didn't|did not|hasn't|haven't|has not|"
+    r"\b(?:not(?<!\bthan\snot)(?<!\bif\snot)|never|no longer|didn't|did not|hasn't|haven't|has not|"
     r"have not|denied|failed to)\b",
     re.I,
 )
