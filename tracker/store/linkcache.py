@@ -21,9 +21,13 @@ mirror is valid only while nobody else writes: the writer checks SQLite's ``PRAG
 data_version`` when it opens a transaction (which takes the write lock, so that nobody else
 writes until it commits) and clears the mirror when another connection committed since its
 last one; and it clears the mirror when an article's savepoint is rolled back, and when a
-commit fails or what is pending is rolled back. It starts afresh, too, at the first article
-after it grew past ``MAX_EVENTS`` events, ``MAX_CLAIMS`` claims or the newest links of
-``MAX_ENTITIES`` entities, so that memory stays bounded however long the ingest. Orders the
+commit fails or what is pending is rolled back. Memory stays bounded however long the
+ingest: at the first article after it grew past ``MAX_EVENTS`` events, ``MAX_CLAIMS`` claims or
+the newest links of ``MAX_ENTITIES`` entities, it forgets the slices that none of the last
+``KEEP_ARTICLES`` articles read, and the events and claims that no slice left lists (an
+ingest's articles are mostly about the dates and entities of those just before them, so this
+keeps what the next ones read); only when what those articles read fills more than half its
+bounds does it start afresh. Orders the
 queries leave to the database (ties of the by-date ranges' ``ORDER BY start DESC``, NULL dates
 in the claim pool's ``ORDER BY made_on DESC``) follow SQLite, the only backend the writer uses
 the mirror on."""
@@ -56,10 +60,12 @@ from tracker.store.linking import (
 )
 from tracker.store.models import Claim, ClaimEntity, Entity, Event, EventEntity, Quantity
 
-# Past any of these the mirror starts afresh (at the next article): a few MiB at most.
-MAX_EVENTS = 10_000  # events held, with their entities
-MAX_CLAIMS = 10_000  # claims held, with their entities and figures
-MAX_ENTITIES = 5_000  # entities whose newest events or claims are held
+# Past any of these the mirror forgets what recent articles did not read (at the next
+# article): some tens of MiB at most. A month of a busy feed holds thousands of fine events,
+# and a lookup of a month-precision event reads three months or four of them.
+MAX_EVENTS = 40_000  # events held, with their entities
+MAX_CLAIMS = 40_000  # claims held, with their entities and figures
+MAX_ENTITIES = 20_000  # entities whose newest events or claims are held
 MAX_MONTHS = 6  # the months of a by-date range over at most this many are read and held
 # A wider range (a year, a decade) is held too when the months of it not held yet hold at most
 # MAX_WIDE_LOAD fine events in all (counted over the whole range, whatever the runs of
@@ -71,6 +77,9 @@ MAX_WIDE_LOAD = 2_000
 # ingest started), the store is too dense around the batch's dates for months of events to be
 # held: by-date lookups are then left to the queries for the rest of the batch.
 MIN_ARTICLES_BETWEEN_CLEARS = 50
+# When the mirror outgrows its bounds, it keeps the slices the last this many articles read
+# (an ingest's articles are mostly about the same stories and dates as those just before).
+KEEP_ARTICLES = 20
 _CHUNK = 5000  # ids per IN list when loading
 
 _event = Event.__table__  # type: ignore[attr-defined]
@@ -115,6 +124,25 @@ def _month_bounds(month: Month) -> tuple[date, date | None]:
     year, m = month
     nxt = None if (year, m) == (9999, 12) else date(year + (m == 12), m % 12 + 1, 1)
     return date(year, m, 1), nxt
+
+
+def _latest_ending_after(
+    keys: list[tuple[date, date, int]], lo: int, at: int, start: date
+) -> list[int]:
+    """The ids of the last ``MAX_BY_DATE_PER_PRECISION`` keys of ``keys[lo:at]`` (sorted by
+    (start, end, id)) that end on or after ``start``: what SQLite reads first, going backwards
+    through ix_event_precision_start (latest start, then latest end, then newest). Read
+    backwards from ``at`` and stopped once there are enough, so that a wide range (a year, a
+    decade) costs no more than a narrow one however many events it holds."""
+    hits: list[int] = []
+    for position in range(at - 1, lo - 1, -1):
+        key = keys[position]
+        if key[1] >= start:
+            hits.append(key[2])
+            if len(hits) == MAX_BY_DATE_PER_PRECISION:
+                break
+    hits.reverse()
+    return hits
 
 
 def _event_columns() -> list[Any]:
@@ -217,6 +245,7 @@ class LinkIndex:
         self.max_entities = max_entities
         self.hold_months = True  # by-date lookups answered from held months
         self.articles = 0  # articles stored since the mirror last outgrew its bounds
+        self.tick = 0  # articles stored since the mirror was made
         self.clear()
 
     def clear(self) -> None:
@@ -231,23 +260,61 @@ class LinkIndex:
         self.pool: dict[int, list[int]] = {}  # entity id -> newest event ids (one per link), desc
         self.claims: dict[int, NewClaim] = {}
         self.claim_ids: dict[int, list[int]] = {}  # entity id -> newest claim ids, ascending
+        # The article (``tick``) that last read each slice: ("month", month), ("as_of", end),
+        # ("exact", (start, end)), ("pool", entity id), ("claims", entity id).
+        self.used: dict[tuple[str, Any], int] = {}
 
     def start_article(self) -> None:
-        """Called before each article: starts afresh when the mirror has outgrown its bounds
-        (and stops holding months of events if that happens again soon)."""
+        """Called before each article: when the mirror has outgrown its bounds, it keeps only
+        the slices the last ``KEEP_ARTICLES`` articles read (``compact``); when those alone
+        hold more than half its bounds, it starts afresh (and stops holding months of events
+        if that happens again soon)."""
         self.articles += 1
+        self.tick += 1
         if self.too_large():
+            self.compact(self.tick - KEEP_ARTICLES)
+            if not self.too_large(0.5):
+                return
             if self.articles < MIN_ARTICLES_BETWEEN_CLEARS:
                 self.hold_months = False
             self.articles = 0
             self.clear()
 
-    def too_large(self) -> bool:
+    def too_large(self, share: float = 1.0) -> bool:
+        """Whether the mirror holds more than ``share`` of its bounds."""
         return (
-            len(self.events) > self.max_events
-            or len(self.claims) > self.max_claims
-            or max(len(self.pool), len(self.claim_ids)) > self.max_entities
+            len(self.events) > self.max_events * share
+            or len(self.claims) > self.max_claims * share
+            or max(len(self.pool), len(self.claim_ids)) > self.max_entities * share
         )
+
+    def _use(self, kind: str, keys: Iterable[Any]) -> None:
+        tick = self.tick
+        for key in keys:
+            self.used[(kind, key)] = tick
+
+    def compact(self, since: int) -> None:
+        """Forget the slices no article read since the ``since``-th, and the events and claims
+        no slice left lists: what is kept stays complete and up to date, and a slice forgotten
+        is read again when next needed, so the answers do not change."""
+        recent = {key for key, tick in self.used.items() if tick >= since}
+        self.used = {key: self.used[key] for key in recent}
+        self.months = {m for m in self.months if ("month", m) in recent}
+        months = self.months
+        self.fine = {
+            p: [key for key in keys if _month(key[0]) in months] for p, keys in self.fine.items()
+        }
+        self.as_of = {d: ids for d, ids in self.as_of.items() if ("as_of", d) in recent}
+        self.exact = {k: ids for k, ids in self.exact.items() if ("exact", k) in recent}
+        self.pool = {e: ids for e, ids in self.pool.items() if ("pool", e) in recent}
+        self.claim_ids = {e: ids for e, ids in self.claim_ids.items() if ("claims", e) in recent}
+        kept: set[int] = {key[2] for keys in self.fine.values() for key in keys}
+        for held in (*self.as_of.values(), *self.exact.values(), *self.pool.values()):
+            kept.update(held)
+        self.events = {i: e for i, e in self.events.items() if i in kept}
+        self.event_entities = {i: n for i, n in self.event_entities.items() if i in kept}
+        claims: set[int] = {i for ids in self.claim_ids.values() for i in ids}
+        self.claims = {i: c for i, c in self.claims.items() if i in claims}
 
     # -- loading -------------------------------------------------------------------------
 
@@ -327,6 +394,7 @@ class LinkIndex:
             del keys[at]
 
     def _as_of_ids(self, conn: Connection, end: date) -> set[int]:
+        self.used[("as_of", end)] = self.tick
         if end not in self.as_of:
             rows = conn.execute(_statements()["as_of"], {"end": end}).all()
             self.as_of[end] = set(self._take_events(conn, rows))
@@ -334,6 +402,7 @@ class LinkIndex:
 
     def _exact_ids(self, conn: Connection, start: date, end: date) -> set[int]:
         key = (start, end)
+        self.used[("exact", key)] = self.tick
         if key not in self.exact:
             rows = conn.execute(_statements()["exact"], {"start": start, "end": end}).all()
             self.exact[key] = set(self._take_events(conn, rows))
@@ -357,6 +426,7 @@ class LinkIndex:
             for entity_id, ids in found.items():
                 self.pool[entity_id] = sorted(ids, reverse=True)
         by_entity = {i: self.pool[i] for i in dict.fromkeys(entity_ids)}
+        self._use("pool", by_entity)
         events = {e: self.events[e] for ids in by_entity.values() for e in ids}
         return events, by_entity
 
@@ -380,29 +450,31 @@ class LinkIndex:
                 return []
             if not self._hold_months(conn, first, end):
                 return None
+            self._use("month", _months(first, end))
             found: list[int] = []
             for precision, keys in self.fine.items():
                 lo = bisect_left(keys, (froms[precision],))
                 at = bisect_right(keys, (end, date.max, float("inf")))
-                # The range in (start, end, id) order: the last ones are those SQLite reads
-                # first, going backwards through ix_event_precision_start (latest start, then
-                # latest end, then newest).
-                hits = [key[2] for key in keys[lo:at] if key[1] >= start]
-                found.extend(hits[-MAX_BY_DATE_PER_PRECISION:])
+                found.extend(_latest_ending_after(keys, lo, at, start))
             ids = found
+        # Exact dates first, then the newest: read newest first, an event of other dates is
+        # not looked at once MAX_EVENT_CANDIDATES of them are chosen.
         wanted = None if entity_ids is None else set(entity_ids)
-        chosen = []
-        for event_id in ids:
+        exact: list[StoredEvent] = []
+        other: list[StoredEvent] = []
+        for event_id in sorted(ids, reverse=True):
             if event_id in own:
                 continue
             event = self.events[event_id]
+            is_exact = event.start == new.start and event.end == end
+            if not is_exact and len(other) >= MAX_EVENT_CANDIDATES:
+                continue
             if event.as_of != new.as_of or event.end is None or event.end < start:
                 continue
             if wanted is not None and wanted.isdisjoint(self.event_entities[event_id]):
                 continue
-            chosen.append(event)
-        chosen.sort(key=lambda c: (not (c.start == new.start and c.end == end), -c.id))
-        return chosen[:MAX_EVENT_CANDIDATES]
+            (exact if is_exact else other).append(event)
+        return (exact + other)[:MAX_EVENT_CANDIDATES]
 
     def exact_dates(
         self, conn: Connection, start: date, end: date, own: set[int]
@@ -425,6 +497,7 @@ class LinkIndex:
                 found[entity_id].append(claim_id)
             for entity_id, ids in found.items():
                 self.claim_ids[entity_id] = sorted(ids)
+        self._use("claims", entity_ids)
         union: set[int] = set()
         for entity_id in entity_ids:
             union.update(self.claim_ids[entity_id])
@@ -439,11 +512,12 @@ class LinkIndex:
         )
         names: dict[int, set[str]] = {}
         figures: dict[int, list[Figure]] = {}
+        wanted, name_of = entity_names.keys(), entity_names.__getitem__
         for claim in claims:
             cid = claim.row[0]
-            shared = {entity_names[e] for e in claim.entities if e in entity_names}
+            shared = claim.entities & wanted
             if shared:
-                names[cid] = shared
+                names[cid] = set(map(name_of, shared))
             if claim.figures:
                 figures[cid] = claim.figures
         return ClaimPool([c.row for c in claims], names, figures)
