@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -126,6 +127,9 @@ def _month_bounds(month: Month) -> tuple[date, date | None]:
     return date(year, m, 1), nxt
 
 
+_END, _ID = itemgetter(1), itemgetter(2)
+
+
 def _latest_ending_after(
     keys: list[tuple[date, date, int]], lo: int, at: int, start: date
 ) -> list[int]:
@@ -134,15 +138,25 @@ def _latest_ending_after(
     through ix_event_precision_start (latest start, then latest end, then newest). Read
     backwards from ``at`` and stopped once there are enough, so that a wide range (a year, a
     decade) costs no more than a narrow one however many events it holds."""
-    hits: list[int] = []
-    for position in range(at - 1, lo - 1, -1):
+    # Those starting on or after ``start`` end after it (unless an event ends before it
+    # starts: then each is checked): only the earlier ones are read one by one, and only as
+    # many as the bound leaves room for.
+    later = max(lo, at - MAX_BY_DATE_PER_PRECISION, bisect_left(keys, (start,), lo, at))
+    tail = keys[later:at]
+    if tail and min(map(_END, tail)) < start:
+        later, tail = at, []
+    hits = list(map(_ID, tail))
+    room = MAX_BY_DATE_PER_PRECISION - len(hits)
+    earlier: list[int] = []
+    for position in range(later - 1, lo - 1, -1):
+        if not room:
+            break
         key = keys[position]
         if key[1] >= start:
-            hits.append(key[2])
-            if len(hits) == MAX_BY_DATE_PER_PRECISION:
-                break
-    hits.reverse()
-    return hits
+            earlier.append(key[2])
+            room -= 1
+    earlier.reverse()
+    return earlier + hits
 
 
 def _event_columns() -> list[Any]:
@@ -252,6 +266,7 @@ class LinkIndex:
         """Forget everything: each slice is loaded again when first needed."""
         self.events: dict[int, StoredEvent] = {}
         self.event_entities: dict[int, dict[int, str]] = {}  # event id -> entity id -> name
+        self.entity_events: dict[int, set[int]] = {}  # entity id -> ids of the held events
         self.months: set[Month] = set()
         self.dense: set[Month] = set()  # months too dense to be read for a wide range
         self.fine: dict[str, list[tuple[date, date, int]]] = {p: [] for p in FINE_START_WINDOW_DAYS}
@@ -313,6 +328,10 @@ class LinkIndex:
             kept.update(held)
         self.events = {i: e for i, e in self.events.items() if i in kept}
         self.event_entities = {i: n for i, n in self.event_entities.items() if i in kept}
+        self.entity_events = {}
+        for event_id, entities in self.event_entities.items():
+            for entity_id in entities:
+                self._link(event_id, entity_id)
         claims: set[int] = {i for ids in self.claim_ids.values() for i in ids}
         self.claims = {i: c for i, c in self.claims.items() if i in claims}
 
@@ -332,7 +351,15 @@ class LinkIndex:
         for chunk in _chunks(missing):
             for event_id, entity_id, name in conn.execute(statement, {"ids": chunk}):
                 self.event_entities[event_id][entity_id] = name
+                self._link(event_id, entity_id)
         return ids
+
+    def _link(self, event_id: int, entity_id: int) -> None:
+        held = self.entity_events.get(entity_id)
+        if held is None:
+            self.entity_events[entity_id] = {event_id}
+        else:
+            held.add(event_id)
 
     def _hold_months(self, conn: Connection, first: date, last: date) -> bool:
         """Hold the fine events of every month from ``first``'s to ``last``'s, read by runs of
@@ -459,7 +486,11 @@ class LinkIndex:
             ids = found
         # Exact dates first, then the newest: read newest first, an event of other dates is
         # not looked at once MAX_EVENT_CANDIDATES of them are chosen.
-        wanted = None if entity_ids is None else set(entity_ids)
+        if entity_ids is not None:  # those sharing an entity, by set intersections
+            found_ids, sharing = set(ids), set()
+            for entity_id in set(entity_ids):
+                sharing |= found_ids.intersection(self.entity_events.get(entity_id, ()))
+            ids = sharing
         exact: list[StoredEvent] = []
         other: list[StoredEvent] = []
         for event_id in sorted(ids, reverse=True):
@@ -470,8 +501,6 @@ class LinkIndex:
             if not is_exact and len(other) >= MAX_EVENT_CANDIDATES:
                 continue
             if event.as_of != new.as_of or event.end is None or event.end < start:
-                continue
-            if wanted is not None and wanted.isdisjoint(self.event_entities[event_id]):
                 continue
             (exact if is_exact else other).append(event)
         return (exact + other)[:MAX_EVENT_CANDIDATES]
@@ -546,6 +575,8 @@ class LinkIndex:
             event = new.event
             self.events[event.id] = event
             self.event_entities[event.id] = dict(new.entities)
+            for entity_id in new.entities:
+                self._link(event.id, entity_id)
             self._index_fine(event)
             self._index_exact(event)
             if event.as_of and event.end is not None and event.end in self.as_of:
@@ -567,6 +598,7 @@ class LinkIndex:
         for event_id, entity_id, name in writes.event_links:
             if event_id in self.event_entities:
                 self.event_entities[event_id][entity_id] = name
+                self._link(event_id, entity_id)
             ids = self.pool.get(entity_id)
             if ids is None:
                 continue
