@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import compress
 from operator import itemgetter
 from typing import Any
 
@@ -135,28 +136,24 @@ def _latest_ending_after(
 ) -> list[int]:
     """The ids of the last ``MAX_BY_DATE_PER_PRECISION`` keys of ``keys[lo:at]`` (sorted by
     (start, end, id)) that end on or after ``start``: what SQLite reads first, going backwards
-    through ix_event_precision_start (latest start, then latest end, then newest). Read
-    backwards from ``at`` and stopped once there are enough, so that a wide range (a year, a
-    decade) costs no more than a narrow one however many events it holds."""
+    through ix_event_precision_start (latest start, then latest end, then newest), without a
+    Python loop over the keys, so that a wide range (a year, a decade) costs little more than
+    a narrow one however many events it holds."""
     # Those starting on or after ``start`` end after it (unless an event ends before it
-    # starts: then each is checked): only the earlier ones are read one by one, and only as
-    # many as the bound leaves room for.
+    # starts: then each is checked), and the bound takes the latest of them; only when they
+    # leave room are the earlier ones filtered.
     later = max(lo, at - MAX_BY_DATE_PER_PRECISION, bisect_left(keys, (start,), lo, at))
     tail = keys[later:at]
     if tail and min(map(_END, tail)) < start:
         later, tail = at, []
     hits = list(map(_ID, tail))
     room = MAX_BY_DATE_PER_PRECISION - len(hits)
-    earlier: list[int] = []
-    for position in range(later - 1, lo - 1, -1):
-        if not room:
-            break
-        key = keys[position]
-        if key[1] >= start:
-            earlier.append(key[2])
-            room -= 1
-    earlier.reverse()
-    return earlier + hits
+    if not room or later <= lo:
+        return hits
+    # The earlier ones that end on or after ``start``, filtered without a Python loop.
+    window = keys[lo:later]
+    ending_after = compress(map(_ID, window), map(start.__le__, map(_END, window)))
+    return list(ending_after)[-room:] + hits
 
 
 def _event_columns() -> list[Any]:
