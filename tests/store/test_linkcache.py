@@ -512,3 +512,93 @@ def test_a_wide_range_reads_at_most_max_wide_load_events_in_all(
         assert fresh.by_date(conn, year, None, set()) is not None  # now it fits: held
         assert _compare(conn, index, store, 20) > 0
         assert _compare(conn, fresh, store, 20) > 0
+
+
+def test_mirror_keeps_what_recent_articles_read_when_it_outgrows_its_bounds(
+    sqlite_engine: Engine,
+) -> None:
+    """Compacting forgets the slices no recent article read, and the events and claims no
+    slice lists; what is kept stays up to date with the writer's changes and the answers stay
+    those of the queries."""
+    rng = random.Random(8)
+    with sqlite_engine.begin() as conn:
+        store = RandomStore(conn, rng)
+        store.add_events(1500, ArticleWrites())
+        store.add_claims(1500, ArticleWrites())
+        index = LinkIndex(max_events=400, max_claims=400)
+        for _ in range(12):
+            index.start_article()  # compacts when outgrown
+            assert not index.too_large()
+            assert _compare(conn, index, store, 3) >= 0
+            writes = ArticleWrites()
+            store.add_events(rng.randint(5, 40), writes)
+            store.link_old_events(10, writes)
+            store.redate(5, writes)
+            store.add_claims(rng.randint(5, 40), writes)
+            index.apply(writes)
+        assert _compare(conn, index, store, 10) > 0
+        by_event = {(e, i) for i, entities in index.event_entities.items() for e in entities}
+        assert by_event == {(e, i) for e, ids in index.entity_events.items() for i in ids}
+        # Keeping only what the last article read: every event held is listed by a slice.
+        index.compact(index.tick)
+        listed = {key[2] for keys in index.fine.values() for key in keys}
+        for held in (*index.as_of.values(), *index.exact.values(), *index.pool.values()):
+            listed.update(held)
+        assert set(index.events) == listed == set(index.event_entities)
+        by_event = {(e, i) for i, entities in index.event_entities.items() for e in entities}
+        assert by_event == {(e, i) for e, ids in index.entity_events.items() for i in ids}
+        assert set(index.claims) <= {i for ids in index.claim_ids.values() for i in ids}
+        assert _compare(conn, index, store, 10) > 0
+        # Forgetting everything (no article read anything since): as good as clearing.
+        index.compact(index.tick + 1)
+        assert not index.events and not index.claims and not index.months and not index.used
+        assert _compare(conn, index, store, 10) > 0
+
+
+def test_a_mirror_that_outgrows_its_bounds_keeps_its_recent_slices(sqlite_engine: Engine) -> None:
+    rng = random.Random(9)
+    with sqlite_engine.begin() as conn:
+        store = RandomStore(conn, rng)
+        store.add_events(600, ArticleWrites())
+        store.add_claims(100, ArticleWrites())
+        index = LinkIndex(max_events=100_000)
+        day = EventSketch("x", "other", DAY0, DAY0, "day", False, frozenset())
+        index.start_article()
+        assert index.by_date(conn, day, None, set()) is not None
+        held = set(index.months)
+        for _ in range(linkcache.KEEP_ARTICLES + 1):
+            index.start_article()
+            year = replace(day, start=date(2023, 1, 1), end=date(2023, 1, 1))
+            assert index.by_date(conn, year, None, set()) is not None
+        index.max_events = 1  # outgrown: the months of the first lookup were read too long ago
+        index.start_article()
+        assert index.hold_months and index.articles > 1  # compacted, not started afresh
+        assert held.isdisjoint(index.months) and index.months
+        assert _compare(conn, index, store, 10) > 0
+
+
+def _latest_one_by_one(keys: list[Any], lo: int, at: int, start: date) -> list[int]:
+    """What the SQL reads, written plainly: every key of the range checked."""
+    hits = [key[2] for key in keys[lo:at] if key[1] >= start]
+    return hits[-linkcache.MAX_BY_DATE_PER_PRECISION :]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_latest_ending_after_reads_what_checking_every_key_reads(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = random.Random(seed)
+    monkeypatch.setattr(linkcache, "MAX_BY_DATE_PER_PRECISION", rng.choice([1, 5, 40, 500]))
+    keys = []
+    for event_id in range(rng.randint(0, 300)):
+        start = DAY0 + timedelta(days=rng.randint(0, 90))
+        length = rng.choice([0, 0, 3, 6, 30])
+        if rng.random() < 0.05:  # a range that ends before it starts: checked like any other
+            length = -rng.randint(1, 20)
+        keys.append((start, start + timedelta(days=length), event_id))
+    keys.sort()
+    for _ in range(50):
+        start = DAY0 + timedelta(days=rng.randint(-10, 100))
+        lo, at = sorted(rng.randint(0, len(keys)) for _ in range(2))
+        expected = _latest_one_by_one(keys, lo, at, start)
+        assert linkcache._latest_ending_after(keys, lo, at, start) == expected

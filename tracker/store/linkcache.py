@@ -21,9 +21,13 @@ mirror is valid only while nobody else writes: the writer checks SQLite's ``PRAG
 data_version`` when it opens a transaction (which takes the write lock, so that nobody else
 writes until it commits) and clears the mirror when another connection committed since its
 last one; and it clears the mirror when an article's savepoint is rolled back, and when a
-commit fails or what is pending is rolled back. It starts afresh, too, at the first article
-after it grew past ``MAX_EVENTS`` events, ``MAX_CLAIMS`` claims or the newest links of
-``MAX_ENTITIES`` entities, so that memory stays bounded however long the ingest. Orders the
+commit fails or what is pending is rolled back. Memory stays bounded however long the
+ingest: at the first article after it grew past ``MAX_EVENTS`` events, ``MAX_CLAIMS`` claims or
+the newest links of ``MAX_ENTITIES`` entities, it forgets the slices that none of the last
+``KEEP_ARTICLES`` articles read, and the events and claims that no slice left lists (an
+ingest's articles are mostly about the dates and entities of those just before them, so this
+keeps what the next ones read); only when what those articles read fills more than half its
+bounds does it start afresh. Orders the
 queries leave to the database (ties of the by-date ranges' ``ORDER BY start DESC``, NULL dates
 in the claim pool's ``ORDER BY made_on DESC``) follow SQLite, the only backend the writer uses
 the mirror on."""
@@ -35,6 +39,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -56,10 +62,12 @@ from tracker.store.linking import (
 )
 from tracker.store.models import Claim, ClaimEntity, Entity, Event, EventEntity, Quantity
 
-# Past any of these the mirror starts afresh (at the next article): a few MiB at most.
-MAX_EVENTS = 10_000  # events held, with their entities
-MAX_CLAIMS = 10_000  # claims held, with their entities and figures
-MAX_ENTITIES = 5_000  # entities whose newest events or claims are held
+# Past any of these the mirror forgets what recent articles did not read (at the next
+# article): some tens of MiB at most. A month of a busy feed holds thousands of fine events,
+# and a lookup of a month-precision event reads three months or four of them.
+MAX_EVENTS = 40_000  # events held, with their entities
+MAX_CLAIMS = 40_000  # claims held, with their entities and figures
+MAX_ENTITIES = 20_000  # entities whose newest events or claims are held
 MAX_MONTHS = 6  # the months of a by-date range over at most this many are read and held
 # A wider range (a year, a decade) is held too when the months of it not held yet hold at most
 # MAX_WIDE_LOAD fine events in all (counted over the whole range, whatever the runs of
@@ -71,6 +79,9 @@ MAX_WIDE_LOAD = 2_000
 # ingest started), the store is too dense around the batch's dates for months of events to be
 # held: by-date lookups are then left to the queries for the rest of the batch.
 MIN_ARTICLES_BETWEEN_CLEARS = 50
+# When the mirror outgrows its bounds, it keeps the slices the last this many articles read
+# (an ingest's articles are mostly about the same stories and dates as those just before).
+KEEP_ARTICLES = 20
 _CHUNK = 5000  # ids per IN list when loading
 
 _event = Event.__table__  # type: ignore[attr-defined]
@@ -115,6 +126,34 @@ def _month_bounds(month: Month) -> tuple[date, date | None]:
     year, m = month
     nxt = None if (year, m) == (9999, 12) else date(year + (m == 12), m % 12 + 1, 1)
     return date(year, m, 1), nxt
+
+
+_END, _ID = itemgetter(1), itemgetter(2)
+
+
+def _latest_ending_after(
+    keys: list[tuple[date, date, int]], lo: int, at: int, start: date
+) -> list[int]:
+    """The ids of the last ``MAX_BY_DATE_PER_PRECISION`` keys of ``keys[lo:at]`` (sorted by
+    (start, end, id)) that end on or after ``start``: what SQLite reads first, going backwards
+    through ix_event_precision_start (latest start, then latest end, then newest), without a
+    Python loop over the keys, so that a wide range (a year, a decade) costs little more than
+    a narrow one however many events it holds."""
+    # Those starting on or after ``start`` end after it (unless an event ends before it
+    # starts: then each is checked), and the bound takes the latest of them; only when they
+    # leave room are the earlier ones filtered.
+    later = max(lo, at - MAX_BY_DATE_PER_PRECISION, bisect_left(keys, (start,), lo, at))
+    tail = keys[later:at]
+    if tail and min(map(_END, tail)) < start:
+        later, tail = at, []
+    hits = list(map(_ID, tail))
+    room = MAX_BY_DATE_PER_PRECISION - len(hits)
+    if not room or later <= lo:
+        return hits
+    # The earlier ones that end on or after ``start``, filtered without a Python loop.
+    window = keys[lo:later]
+    ending_after = compress(map(_ID, window), map(start.__le__, map(_END, window)))
+    return list(ending_after)[-room:] + hits
 
 
 def _event_columns() -> list[Any]:
@@ -217,12 +256,14 @@ class LinkIndex:
         self.max_entities = max_entities
         self.hold_months = True  # by-date lookups answered from held months
         self.articles = 0  # articles stored since the mirror last outgrew its bounds
+        self.tick = 0  # articles stored since the mirror was made
         self.clear()
 
     def clear(self) -> None:
         """Forget everything: each slice is loaded again when first needed."""
         self.events: dict[int, StoredEvent] = {}
         self.event_entities: dict[int, dict[int, str]] = {}  # event id -> entity id -> name
+        self.entity_events: dict[int, set[int]] = {}  # entity id -> ids of the held events
         self.months: set[Month] = set()
         self.dense: set[Month] = set()  # months too dense to be read for a wide range
         self.fine: dict[str, list[tuple[date, date, int]]] = {p: [] for p in FINE_START_WINDOW_DAYS}
@@ -231,23 +272,65 @@ class LinkIndex:
         self.pool: dict[int, list[int]] = {}  # entity id -> newest event ids (one per link), desc
         self.claims: dict[int, NewClaim] = {}
         self.claim_ids: dict[int, list[int]] = {}  # entity id -> newest claim ids, ascending
+        # The article (``tick``) that last read each slice: ("month", month), ("as_of", end),
+        # ("exact", (start, end)), ("pool", entity id), ("claims", entity id).
+        self.used: dict[tuple[str, Any], int] = {}
 
     def start_article(self) -> None:
-        """Called before each article: starts afresh when the mirror has outgrown its bounds
-        (and stops holding months of events if that happens again soon)."""
+        """Called before each article: when the mirror has outgrown its bounds, it keeps only
+        the slices the last ``KEEP_ARTICLES`` articles read (``compact``); when those alone
+        hold more than half its bounds, it starts afresh (and stops holding months of events
+        if that happens again soon)."""
         self.articles += 1
+        self.tick += 1
         if self.too_large():
+            self.compact(self.tick - KEEP_ARTICLES)
+            if not self.too_large(0.5):
+                return
             if self.articles < MIN_ARTICLES_BETWEEN_CLEARS:
                 self.hold_months = False
             self.articles = 0
             self.clear()
 
-    def too_large(self) -> bool:
+    def too_large(self, share: float = 1.0) -> bool:
+        """Whether the mirror holds more than ``share`` of its bounds."""
         return (
-            len(self.events) > self.max_events
-            or len(self.claims) > self.max_claims
-            or max(len(self.pool), len(self.claim_ids)) > self.max_entities
+            len(self.events) > self.max_events * share
+            or len(self.claims) > self.max_claims * share
+            or max(len(self.pool), len(self.claim_ids)) > self.max_entities * share
         )
+
+    def _use(self, kind: str, keys: Iterable[Any]) -> None:
+        tick = self.tick
+        for key in keys:
+            self.used[(kind, key)] = tick
+
+    def compact(self, since: int) -> None:
+        """Forget the slices no article read since the ``since``-th, and the events and claims
+        no slice left lists: what is kept stays complete and up to date, and a slice forgotten
+        is read again when next needed, so the answers do not change."""
+        recent = {key for key, tick in self.used.items() if tick >= since}
+        self.used = {key: self.used[key] for key in recent}
+        self.months = {m for m in self.months if ("month", m) in recent}
+        months = self.months
+        self.fine = {
+            p: [key for key in keys if _month(key[0]) in months] for p, keys in self.fine.items()
+        }
+        self.as_of = {d: ids for d, ids in self.as_of.items() if ("as_of", d) in recent}
+        self.exact = {k: ids for k, ids in self.exact.items() if ("exact", k) in recent}
+        self.pool = {e: ids for e, ids in self.pool.items() if ("pool", e) in recent}
+        self.claim_ids = {e: ids for e, ids in self.claim_ids.items() if ("claims", e) in recent}
+        kept: set[int] = {key[2] for keys in self.fine.values() for key in keys}
+        for held in (*self.as_of.values(), *self.exact.values(), *self.pool.values()):
+            kept.update(held)
+        self.events = {i: e for i, e in self.events.items() if i in kept}
+        self.event_entities = {i: n for i, n in self.event_entities.items() if i in kept}
+        self.entity_events = {}
+        for event_id, entities in self.event_entities.items():
+            for entity_id in entities:
+                self._link(event_id, entity_id)
+        claims: set[int] = {i for ids in self.claim_ids.values() for i in ids}
+        self.claims = {i: c for i, c in self.claims.items() if i in claims}
 
     # -- loading -------------------------------------------------------------------------
 
@@ -265,7 +348,15 @@ class LinkIndex:
         for chunk in _chunks(missing):
             for event_id, entity_id, name in conn.execute(statement, {"ids": chunk}):
                 self.event_entities[event_id][entity_id] = name
+                self._link(event_id, entity_id)
         return ids
+
+    def _link(self, event_id: int, entity_id: int) -> None:
+        held = self.entity_events.get(entity_id)
+        if held is None:
+            self.entity_events[entity_id] = {event_id}
+        else:
+            held.add(event_id)
 
     def _hold_months(self, conn: Connection, first: date, last: date) -> bool:
         """Hold the fine events of every month from ``first``'s to ``last``'s, read by runs of
@@ -327,6 +418,7 @@ class LinkIndex:
             del keys[at]
 
     def _as_of_ids(self, conn: Connection, end: date) -> set[int]:
+        self.used[("as_of", end)] = self.tick
         if end not in self.as_of:
             rows = conn.execute(_statements()["as_of"], {"end": end}).all()
             self.as_of[end] = set(self._take_events(conn, rows))
@@ -334,6 +426,7 @@ class LinkIndex:
 
     def _exact_ids(self, conn: Connection, start: date, end: date) -> set[int]:
         key = (start, end)
+        self.used[("exact", key)] = self.tick
         if key not in self.exact:
             rows = conn.execute(_statements()["exact"], {"start": start, "end": end}).all()
             self.exact[key] = set(self._take_events(conn, rows))
@@ -357,6 +450,7 @@ class LinkIndex:
             for entity_id, ids in found.items():
                 self.pool[entity_id] = sorted(ids, reverse=True)
         by_entity = {i: self.pool[i] for i in dict.fromkeys(entity_ids)}
+        self._use("pool", by_entity)
         events = {e: self.events[e] for ids in by_entity.values() for e in ids}
         return events, by_entity
 
@@ -380,29 +474,33 @@ class LinkIndex:
                 return []
             if not self._hold_months(conn, first, end):
                 return None
+            self._use("month", _months(first, end))
             found: list[int] = []
             for precision, keys in self.fine.items():
                 lo = bisect_left(keys, (froms[precision],))
                 at = bisect_right(keys, (end, date.max, float("inf")))
-                # The range in (start, end, id) order: the last ones are those SQLite reads
-                # first, going backwards through ix_event_precision_start (latest start, then
-                # latest end, then newest).
-                hits = [key[2] for key in keys[lo:at] if key[1] >= start]
-                found.extend(hits[-MAX_BY_DATE_PER_PRECISION:])
+                found.extend(_latest_ending_after(keys, lo, at, start))
             ids = found
-        wanted = None if entity_ids is None else set(entity_ids)
-        chosen = []
-        for event_id in ids:
+        # Exact dates first, then the newest: read newest first, an event of other dates is
+        # not looked at once MAX_EVENT_CANDIDATES of them are chosen.
+        if entity_ids is not None:  # those sharing an entity, by set intersections
+            found_ids, sharing = set(ids), set()
+            for entity_id in set(entity_ids):
+                sharing |= found_ids.intersection(self.entity_events.get(entity_id, ()))
+            ids = sharing
+        exact: list[StoredEvent] = []
+        other: list[StoredEvent] = []
+        for event_id in sorted(ids, reverse=True):
             if event_id in own:
                 continue
             event = self.events[event_id]
+            is_exact = event.start == new.start and event.end == end
+            if not is_exact and len(other) >= MAX_EVENT_CANDIDATES:
+                continue
             if event.as_of != new.as_of or event.end is None or event.end < start:
                 continue
-            if wanted is not None and wanted.isdisjoint(self.event_entities[event_id]):
-                continue
-            chosen.append(event)
-        chosen.sort(key=lambda c: (not (c.start == new.start and c.end == end), -c.id))
-        return chosen[:MAX_EVENT_CANDIDATES]
+            (exact if is_exact else other).append(event)
+        return (exact + other)[:MAX_EVENT_CANDIDATES]
 
     def exact_dates(
         self, conn: Connection, start: date, end: date, own: set[int]
@@ -425,6 +523,7 @@ class LinkIndex:
                 found[entity_id].append(claim_id)
             for entity_id, ids in found.items():
                 self.claim_ids[entity_id] = sorted(ids)
+        self._use("claims", entity_ids)
         union: set[int] = set()
         for entity_id in entity_ids:
             union.update(self.claim_ids[entity_id])
@@ -439,11 +538,12 @@ class LinkIndex:
         )
         names: dict[int, set[str]] = {}
         figures: dict[int, list[Figure]] = {}
+        wanted, name_of = entity_names.keys(), entity_names.__getitem__
         for claim in claims:
             cid = claim.row[0]
-            shared = {entity_names[e] for e in claim.entities if e in entity_names}
+            shared = claim.entities & wanted
             if shared:
-                names[cid] = shared
+                names[cid] = set(map(name_of, shared))
             if claim.figures:
                 figures[cid] = claim.figures
         return ClaimPool([c.row for c in claims], names, figures)
@@ -472,6 +572,8 @@ class LinkIndex:
             event = new.event
             self.events[event.id] = event
             self.event_entities[event.id] = dict(new.entities)
+            for entity_id in new.entities:
+                self._link(event.id, entity_id)
             self._index_fine(event)
             self._index_exact(event)
             if event.as_of and event.end is not None and event.end in self.as_of:
@@ -493,6 +595,7 @@ class LinkIndex:
         for event_id, entity_id, name in writes.event_links:
             if event_id in self.event_entities:
                 self.event_entities[event_id][entity_id] = name
+                self._link(event_id, entity_id)
             ids = self.pool.get(entity_id)
             if ids is None:
                 continue

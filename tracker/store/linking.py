@@ -252,15 +252,22 @@ def event_pool_query(entity_ids: Sequence[int]) -> tuple[sa.Select[Any], dict[st
     return _event_pool_statement(len(ids)), {f"e{i}": entity_id for i, entity_id in enumerate(ids)}
 
 
-def _overlaps(new: EventSketch, old: StoredEvent) -> bool:
-    """The date condition of the candidate query, in Python."""
-    assert new.end is not None
-    start = new.start or new.end
-    if old.as_of != new.as_of or old.end is None or old.end < start:
-        return False
-    if new.as_of:
-        return old.end == new.end
-    return old.start is not None and old.start <= new.end
+def _add_overlapping(
+    new: EventSketch, ids: Iterable[int], events: dict[int, StoredEvent], chosen: dict[int, Any]
+) -> None:
+    """Add to ``chosen`` the events of ``ids`` not in it yet that meet the date condition of
+    the candidate query (in Python); ``chosen`` holds the events not to add (``own``) as None."""
+    end = new.end
+    assert end is not None
+    start, as_of = new.start or end, new.as_of
+    for event_id in ids:
+        if event_id in chosen:
+            continue
+        old = events[event_id]
+        if old.as_of != as_of or old.end is None or old.end < start:
+            continue
+        if (old.end == end) if as_of else (old.start is not None and old.start <= end):
+            chosen[event_id] = old
 
 
 class EventPool:
@@ -327,12 +334,11 @@ class EventPool:
                 params = {"start": new.start, "end": new.end, "as_of": False, "own": sorted(own)}
                 for row in self.conn.execute(_exact_dates_statement(), params):
                     chosen.setdefault(row[0], StoredEvent(*row))
-        for entity_id in entity_ids or ():
-            for event_id in self.by_entity.get(entity_id, ()):
-                if event_id not in chosen and event_id not in own:
-                    event = self.events[event_id]
-                    if _overlaps(new, event):
-                        chosen[event_id] = event
+        if entity_ids:
+            taken: dict[int, StoredEvent | None] = {**dict.fromkeys(own), **chosen}
+            for entity_id in entity_ids:
+                _add_overlapping(new, self.by_entity.get(entity_id, ()), self.events, taken)
+            chosen = {i: event for i, event in taken.items() if event is not None}
         ranked = sorted(
             chosen.values(),
             key=lambda c: (not (c.start == new.start and c.end == new.end), -c.id),

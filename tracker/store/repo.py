@@ -425,11 +425,20 @@ def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> No
                 conn.exec_driver_sql(sql, [values_of(row) for row in rows])
                 return
             params = []
+            # The last value each processor converted, and what it gave: the rows of a table
+            # mostly share their timestamp (one object), converted once.
+            last: dict[int, tuple[Any, Any]] = {}
             for row in rows:
                 values = list(values_of(row))
                 for at, process in processed:
-                    if values[at] is not None:
-                        values[at] = process(values[at])
+                    value = values[at]
+                    if value is not None:
+                        seen = last.get(at)
+                        if seen is not None and seen[0] is value:
+                            values[at] = seen[1]
+                        else:
+                            values[at] = converted = process(value)
+                            last[at] = (value, converted)
                 params.append(tuple(values))
             conn.exec_driver_sql(sql, params)
             return
