@@ -85,3 +85,10 @@ def test_its_after_the_day_is_named_is_the_body_of_the_sentence_before() -> None
     assert fell.title.startswith("Orvane Systems’s shares fell") and fell.actors == (
         "Orvane Systems",
     )
+
+
+def test_a_participle_inside_a_compound_is_no_deed_of_the_day() -> None:
+    events = _events(
+        "Rebels seized the port on Tuesday. The Saudi-led coalition controls the airport."
+    )
+    assert not [e for e in events if e.rule == "narrative-day"]

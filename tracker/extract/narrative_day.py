@@ -20,7 +20,8 @@ MAX_DAYS_BEFORE = 3
 _PAST_DEED = re.compile(
     r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bto\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
-    r"\b(?:(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ht)"
+    # (not the end of a compound: "the Saudi-led coalition", "state-owned banks")
+    r"(?<![-\w])\b(?:(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ht)"
     r"|(?!(?:hundred|indeed|speed|proceed|succeed|exceed|need|seed|feed|bed|red|shed|"
     r"based|related|used|united|limited|skilled|armed|aged|wounded|injured|detailed)\b)"
     r"[a-z]{3,}ed"
