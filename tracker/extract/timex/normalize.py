@@ -34,9 +34,42 @@ FAR_DAYS_EVENT = 31
 FAR_MONTHS_EVENT = 1
 
 
+_OPENS_ON_YEAR = re.compile(
+    r"\W*(?:(?:In|During|Throughout|By|Until|Through|For|Since|Early|Late|Later|And|But)\s+)?"
+    r"(?:(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)?)?"
+    r"(?:early\s+|late\s+|mid-)?(?P<year>(?:1[6-9]|20)\d\d)\b",
+    re.I,
+)
+
+
+def year_of_the_sentence(ctx: Context) -> int | None:
+    """The year a sentence named just before a month given without one ("In 2022, a heatwave
+    in July ...", "the summer of 2012, when the ice fell to its minimum on Sept. 16"): that
+    month is of that year. Not when the sentence looks ahead from a past year ("agreed in
+    2019, the plan will start in March")."""
+    if ctx.coarse_anchor is None or ctx.coarse_anchor[1] != "year":
+        return None
+    year = ctx.coarse_anchor[0].year
+    before = ctx.sentence_before()
+    # the sentence opens on the year, or a "when" clause follows it: not a year inside an
+    # aside ("under a program approved in 1987 that ..., had bought shares through Sept. 29")
+    opening = _OPENS_ON_YEAR.match(before)
+    if not (opening and opening.group("year") == str(year)) and not re.search(
+        rf"\b{year}\b[^.;]*\bwhen\b", before
+    ):
+        return None
+    if ctx.dct is not None and year < ctx.dct.year and ctx.tense == "future":
+        return None
+    return year
+
+
 def _pick_year(month: int, day: int, ctx: Context) -> int | None:
-    """The year of a month and day given without one: the occurrence nearest the DCT, unless
-    the tense says it must be on the other side of it."""
+    """The year of a month and day given without one: the year the sentence named before it,
+    else the occurrence nearest the DCT, unless the tense says it must be on the other side
+    of it."""
+    said = year_of_the_sentence(ctx)
+    if said is not None and safe_date(said, month, day):
+        return said
     if ctx.dct is None:
         return None
     dct = ctx.dct
@@ -206,8 +239,11 @@ def month_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm
 
 
 def _month_year_for(month: int, ctx: Context, which: str | None) -> tuple[str, str]:
-    """The year of a month named alone: "last March", "next March", or the nearest March
-    on the side the tense points to."""
+    """The year of a month named alone: "last March", "next March", the year the sentence
+    named before it, or the nearest March on the side the tense points to."""
+    said = year_of_the_sentence(ctx) if which is None else None
+    if said is not None:
+        return f"{said}-{month:02d}", "narrative"
     if ctx.dct is None:
         return f"XXXX-{month:02d}", "none"
     here = ctx.dct.year * 12 + ctx.dct.month - 1
