@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from typer.testing import CliRunner, Result
 
 from tracker.cli.app import app
+from tracker.extract import ExtractedEvent, extract
 
 ARTICLE_A = """Reservoir spills over as Tobol dam gates jam
 
@@ -38,3 +40,9 @@ def run(*args: str, db: str | None = None) -> Result:
     """Invoke the CLI in-process; stderr is kept apart from stdout."""
     argv = (["--db", db] if db else []) + list(args)
     return CliRunner().invoke(app, argv, catch_exceptions=False)
+
+
+def events_of(body: str, published: date) -> tuple[ExtractedEvent, ...]:
+    """The events extracted from ``body`` under a one-word headline, published on
+    ``published``."""
+    return extract(f"News\n\n{body}", published).events

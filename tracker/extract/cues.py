@@ -77,8 +77,9 @@ _HYPOTHETICAL = re.compile(
     r"(?:was|were)\s+supposed\s+to|"
     # "was originally due to finish in 2025": a plan that did not hold
     r"(?:was|were)\s+originally\s+(?:due|scheduled|expected|planned|set|meant)|"
-    # "The strike had been set to start at 7 a.m. on Saturday" (and was called off)
-    r"had\s+been\s+(?:due|scheduled|set|planned|expected)\s+to)\b",
+    # "The strike had been set to start at 7 a.m. on Saturday" (and was called off), "the
+    # launch had been planned for July" (and was postponed)
+    r"had\s+been\s+(?:due|scheduled|set|planned|expected)\s+(?:to|for))\b",
     re.I,
 )
 _HEDGES = re.compile(

@@ -288,11 +288,26 @@ def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         return _ANOTHER_CLAUSE.search(between) is not None
 
     seen = {t.value for t in timexes if t.anchor != "narrative"}
+    # "In 2019, floods in June cut the line": June, read in 2019, is the finer date of it
+    refined = {
+        t.start
+        for t in timexes
+        for d in days
+        if d.anchor == "narrative"
+        and t.precision == "year"
+        and d.precision != "year"
+        and t.start < d.start
+        and t.interval_start is not None
+        and t.interval_end is not None
+        and t.interval_start <= d.interval_start <= t.interval_end  # type: ignore[operator]
+        and not apart(d, t)
+    }
     return [
         t
         for t in timexes
         # "in 2024 ... for most of that year": the same date again
         if not (t.anchor == "narrative" and t.value in seen)
+        and t.start not in refined
         and not (
             t.anchor == "dct"
             and not _OPENS_A_STRETCH.search(

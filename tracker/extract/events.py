@@ -134,10 +134,11 @@ def find_events(
         as_of_instead = dated if dated and not kept and published is not None else []
         dated = kept or as_of_instead
         # the day beside its time, the time again in another zone: out of titles too
+        # (and the year a month was read in: "In 2019, floods in June cut the line")
         same_moment = [
             t
             for t in in_sentence
-            if (t.type == "TIME" or t.precision == "day")
+            if (t.type == "TIME" or t.precision == "day" or _read_in(t, dated))
             and t not in dated
             and not is_baseline(sentence, t)
         ]
@@ -181,8 +182,11 @@ def find_events(
                 # follow"), each of two predicates ("slowed in May and was expected to ..."),
                 # and a subordinate clause ("will choose in a runoff after none won")
                 reported = says_all or after_report(sentence, clause_start)
+                # (what follows "but" has a mood of its own, as in _mood_of_part)
+                but = _last_but(clause, timex.start - clause_start) or 0
                 event_mood = modality(
-                    _before_later_condition(clause, timex.end - clause_start), reported
+                    _before_later_condition(clause[but:], timex.end - clause_start - but),
+                    reported,
                 )
             title = _without_other_dates(
                 _title(
@@ -678,6 +682,19 @@ def _sketch(ev: ExtractedEvent) -> EventSketch:
     )
 
 
+def _read_in(year: Timex, dated: list[Timex]) -> bool:
+    """Whether a date of ``dated`` was read in ``year``, the year the sentence named first."""
+    return year.precision == "year" and any(
+        d.anchor == "narrative"
+        and year.start < d.start
+        and year.interval_start is not None
+        and year.interval_end is not None
+        and d.interval_start is not None
+        and year.interval_start <= d.interval_start <= year.interval_end
+        for d in dated
+    )
+
+
 def _absorb(kept: ExtractedEvent, other: ExtractedEvent) -> ExtractedEvent:
     mention = Mention(other.sentence, other.date.timex_start, other.date.timex_end)
     return replace(
@@ -703,6 +720,10 @@ def _mood_of_part(
     raise is asserted and only the autumn is hypothetical. ``mood``, the sentence's, when the
     sentence is one clause."""
     rel = at - sentence.start
+    if mood != "asserted" and (but := _last_but(sentence.text, rel)):
+        # "The launch had been planned for July but was postponed last Thursday": what
+        # follows "but" has a mood of its own
+        return modality(sentence.text[but:], attribution is not None)
     if mood == "hypothetical":
         cut = _before_later_condition(sentence.text, rel)
         if cut is not sentence.text:
@@ -725,6 +746,16 @@ def _mood_of_part(
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]*,")
+# "but" joining two predicates or clauses; not "all but", "anything but", "but also"
+_BUT = re.compile(r"(?<!\ball\s)(?<!\banything\s)(?<!\bnothing\s)\bbut\b(?!\s+also\b)")
+
+
+def _last_but(text: str, rel: int) -> int | None:
+    """Where the text after the last "but" before ``rel`` starts, if a "but" comes before."""
+    last = None
+    for m in _BUT.finditer(text, 0, rel):
+        last = m.end()
+    return last
 
 
 def _before_later_condition(text: str, at: int) -> str:
@@ -947,6 +978,7 @@ _DATE_LEAD = re.compile(
 )
 
 
+_OPENING_DATE_LEAD = re.compile(r"(?:In|On|During|Since|Until|Through|By)\s+$")
 # A date listed after another: "in March, April and May", "in 2019, 2021 or 2023".
 _LISTED_DATE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
@@ -988,8 +1020,15 @@ def _without_other_dates(title: str, dated: list[Timex]) -> str:
         end = at + len(t.text)
         if at < 0 or (end < len(title) and (title[end].isalnum() or title[end] in "'’")):
             continue  # not in the title, or part of a longer word or a possessive
-        lead = _DATE_LEAD.search(title, 0, at) or _LISTED_DATE.search(title, 0, at)
-        if lead is not None:
+        lead = (
+            _DATE_LEAD.search(title, 0, at)
+            or _LISTED_DATE.search(title, 0, at)
+            or _OPENING_DATE_LEAD.match(title, 0, at)
+        )
+        if lead is not None and lead.start() == 0:  # "In 2019, floods cut ...": "Floods cut"
+            rest = title[end:].lstrip(" ,")
+            title = rest[:1].upper() + rest[1:]
+        elif lead is not None:
             title = title[: lead.start()] + title[end:]
     if title != before:  # "The mandate, adopted in October 2024, expires": no bare aside
         title = _without_at_about_end(_EMPTY_ASIDE.sub("", title))

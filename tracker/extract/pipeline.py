@@ -59,12 +59,13 @@ def extract(
     paragraphs = split_paragraphs(text)
     sentences = _mark_boilerplate(text, paragraphs, split_sentences(text, paragraphs), span)
     content = [(s.start, s.end) for s in sentences if not s.boilerplate]
+    captions = [(s.start, s.end) for s in sentences if s.caption]
     warnings: list[str] = []
     inferred = False
     if published is None and mark is not None:
         published = mark.date
     if published is None:
-        undated = tag_timexes(text, None, day_first=day_first)
+        undated = tag_timexes(text, None, day_first=day_first, asides=captions)
         latest = infer_published(undated, content)
         year_of = latest or (
             (latest_coarse_end(undated, content) or latest_past_year(text, undated, content))
@@ -97,7 +98,7 @@ def extract(
                     f"no publication date given or found; using {latest.isoformat()}, "
                     "the latest full date in the text, provisionally"
                 )
-    timexes = tuple(tag_timexes(text, published, day_first=day_first))
+    timexes = tuple(tag_timexes(text, published, day_first=day_first, asides=captions))
     # The date that states publication is metadata, not a dated event of the story.
     narrative = [t for t in timexes if not (span and span.start <= t.start and t.end <= span.end)]
     found = [e for start, end in content for e in find_entities(text, start=start, end=end)]

@@ -5,7 +5,7 @@ dates joined into ranges."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -182,10 +182,19 @@ def _span_start(text: str, start: int, end: int, ruleset: RuleSet) -> int:
 
 
 def tag_timexes(
-    text: str, dct: date | str | None = None, *, lang: str = "en", day_first: bool = False
+    text: str,
+    dct: date | str | None = None,
+    *,
+    lang: str = "en",
+    day_first: bool = False,
+    asides: Sequence[tuple[int, int]] = (),
 ) -> list[Timex]:
     """Every time expression of ``text``, normalised against ``dct`` (the document creation
-    time: a date, an ISO string, or None when unknown), sorted and not overlapping."""
+    time: a date, an ISO string, or None when unknown), sorted and not overlapping.
+
+    ``asides`` are (start, end) spans outside the narrative, such as photo captions: their
+    dates are normalised, but the narrative's time ("the next day", "after midnight") does
+    not move to them."""
     ruleset: RuleSet = load_ruleset(lang)
     when = _as_date(dct)
     found: list[Timex] = []
@@ -239,6 +248,8 @@ def tag_timexes(
             return False
         timex = _timex(rule, norm, start, end, text, when)
         found.append(timex)
+        if asides and any(a <= start < b for a, b in asides):
+            return True  # a caption's day is not the story's
         if _reported_quarter(timex, when):
             quarter = max(quarter or "", timex.value[:7])
         if timex.type == "TIME" and timex.interval_start and _NAMES_A_DAY.search(timex.text):

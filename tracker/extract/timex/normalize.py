@@ -51,11 +51,12 @@ def year_of_the_sentence(ctx: Context) -> int | None:
         return None
     year = ctx.coarse_anchor[0].year
     before = ctx.sentence_before()
-    # the sentence opens on the year, or a "when" clause follows it: not a year inside an
-    # aside ("under a program approved in 1987 that ..., had bought shares through Sept. 29")
+    # the sentence opens on the year, or a "when" clause follows it right away: not a year
+    # inside an aside ("under a program approved in 1987 that ..., had bought shares through
+    # Sept. 29")
     opening = _OPENS_ON_YEAR.match(before)
     if not (opening and opening.group("year") == str(year)) and not re.search(
-        rf"\b{year}\b[^.;]*\bwhen\b", before
+        rf"\b{year},?\s+when\b", before
     ):
         return None
     if ctx.dct is not None and year < ctx.dct.year and ctx.tense == "future":
