@@ -48,3 +48,13 @@ def test_what_follows_but_has_a_mood_of_its_own() -> None:
     )
     moods = {e.date.value: e.modality for e in events}
     assert moods == {"2025-06": "hypothetical", "2025-09-02": "asserted"}
+
+
+def test_what_a_dated_participle_says_happened_is_no_plan_or_denial() -> None:
+    events = events_of(
+        "The inspectors said the permit, issued by the council in 2021, had not covered the "
+        "new wing. The new mast will replace a tower erected in 2009.",
+        DAY,
+    )
+    moods = {e.date.value: e.modality for e in events}
+    assert moods == {"2021": "reported", "2009": "asserted"}

@@ -188,12 +188,14 @@ def find_events(
                     _before_later_condition(clause[but:], timex.end - clause_start - but),
                     reported,
                 )
-            title = _without_other_dates(
-                _title(
-                    clause, clause_start, subject, _with_enclosing(timex, in_sentence, sentence)
-                ),
-                [*dated, *same_moment],
+            title, participle = _title_of(
+                clause, clause_start, subject, _with_enclosing(timex, in_sentence, sentence)
             )
+            title = _without_other_dates(title, [*dated, *same_moment])
+            if participle and _before(timex, published):
+                # "the assessment, approved in 2022, had not considered ...", "will replace a
+                # satellite launched in 2013": what the participle says happened, happened
+                event_mood = "reported" if says_all else "asserted"
             event_type = classify(title)
             if event_type == "other":
                 event_type = classify(clause)
@@ -682,6 +684,13 @@ def _sketch(ev: ExtractedEvent) -> EventSketch:
     )
 
 
+def _before(timex: Timex, published: date | None) -> bool:
+    """Whether ``timex`` ends before ``published``."""
+    return (
+        published is not None and timex.interval_end is not None and timex.interval_end < published
+    )
+
+
 def _read_in(year: Timex, dated: list[Timex]) -> bool:
     """Whether a date of ``dated`` was read in ``year``, the year the sentence named first."""
     return year.precision == "year" and any(
@@ -1130,8 +1139,13 @@ _OPENING_PARTICIPLE_PHRASE = re.compile(
 def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
     """The event's title from its clause (with its subject when it is a relative clause), or
     from the noun phrase a dated participle qualifies ("an agreement signed in 2018")."""
+    return _title_of(clause, clause_start, subject, timex)[0]
+
+
+def _title_of(clause: str, clause_start: int, subject: str, timex: Timex) -> tuple[str, bool]:
+    """_title, and whether it is a noun phrase and the participle the date qualifies."""
     if timex.start < clause_start:  # the clause follows its date ("July 2023, when ...")
-        return make_title(f"{subject} {clause}" if subject else clause)
+        return make_title(f"{subject} {clause}" if subject else clause), False
     if subject:  # "Born in Szeged in 1934, Varga ... and made her debut in 1961": Varga
         lead = _OPENING_PARTICIPLE_PHRASE.match(subject + " x")
         subject = subject[lead.start("subj") :] if lead is not None else subject
@@ -1144,13 +1158,13 @@ def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
             head = f"{opening.group('subj')} {opening.group('part').lower()} "
             shift = len(head) - opening.start("rest")
             span = (timex.start - clause_start + shift, timex.end - clause_start + shift)
-            return make_title(head + clause[opening.start("rest") : comma], span)
+            return make_title(head + clause[opening.start("rest") : comma], span), True
         cut = opening.start("subj")
         clause, clause_start = clause[cut:], clause_start + cut
     before = clause[: timex.start - clause_start]
     opening = _OPENING_DATED_PARTICIPLE.match(before)
     if opening is not None:
-        return shorten(f"{opening.group('np')} {opening.group('part')}")
+        return shorten(f"{opening.group('np')} {opening.group('part')}"), True
     dated = _dated_participle(before)
     # Only when a verb comes first: in "Engineers from the ministry arrived on ..." the
     # "participle" is the clause's own verb; or when the phrase opens the clause and a comma
@@ -1164,10 +1178,10 @@ def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
     ):
         owner = _NP_OF.search(before, 0, dated.start("np"))  # "a report by [the audit office]"
         np = (owner.group(0) if owner else "") + dated.group("np")
-        return shorten(f"{np} {dated.group('part')}{dated.group('by') or ''}")
+        return shorten(f"{np} {dated.group('part')}{dated.group('by') or ''}"), True
     shift = len(subject) + 1 if subject else 0
     span = (timex.start - clause_start + shift, timex.end - clause_start + shift)
-    return make_title(f"{subject} {clause}" if subject else clause, span)
+    return make_title(f"{subject} {clause}" if subject else clause, span), False
 
 
 def _confidence(
