@@ -1050,7 +1050,8 @@ def _without_other_dates(title: str, dated: list[Timex]) -> str:
 # between the participle and the date.
 _DATED_PARTICIPLE = re.compile(
     r"(?:\b(?:[Uu]nder|[Ww]ith|of|for|[Aa]fter|[Bb]y|from|to|in|on|[Dd]espite|against|"
-    r"[Ff]ollowing|[a-z]+ed|said|says)|,)\s+"
+    # ("will replace a tower erected in 2009")
+    r"[Ff]ollowing|[a-z]+ed|said|says|(?:will|would|could|can|must|should|to)\s+[a-z]+)|,)\s+"
     # ("said that the plant closed in March": "that" opens what is said, no noun phrase)
     r"(?P<np>(?:(?:a|an|the|its|their|his|her|this|(?<!\bsaid\s)(?<!\bsays\s)that)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
