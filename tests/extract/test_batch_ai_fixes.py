@@ -8,6 +8,7 @@ from datetime import date
 
 from tests.helpers import events_of
 from tracker.extract import extract
+from tracker.extract.narrative_day import tells_a_deed_of_the_day
 from tracker.extract.timex import tag_timexes
 
 DAY = date(2025, 9, 4)  # a Thursday
@@ -58,3 +59,9 @@ def test_what_a_dated_participle_says_happened_is_no_plan_or_denial() -> None:
     )
     moods = {e.date.value: e.modality for e in events}
     assert moods == {"2021": "reported", "2009": "asserted"}
+
+
+def test_an_adjective_or_a_habit_is_no_deed_of_the_story_day() -> None:
+    assert tells_a_deed_of_the_day("Rescuers pulled two climbers from the ridge.")
+    assert not tells_a_deed_of_the_day("The rugged ridge above Zermatt is a beloved route.")
+    assert not tells_a_deed_of_the_day("Storms hit the Ligurian coast every winter.")

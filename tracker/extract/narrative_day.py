@@ -23,7 +23,11 @@ _PAST_DEED = re.compile(
     # (not the end of a compound: "the Saudi-led coalition", "state-owned banks")
     r"(?<![-\w])\b(?:(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ht)"
     r"|(?!(?:hundred|indeed|speed|proceed|succeed|exceed|need|seed|feed|bed|red|shed|"
-    r"based|related|used|united|limited|skilled|armed|aged|wounded|injured|detailed)\b)"
+    r"based|related|used|united|limited|skilled|armed|aged|wounded|injured|detailed|"
+    # adjectives in -ed
+    r"beloved|sacred|rugged|naked|wicked|crooked|kindred|ragged|talented|renowned|alleged|"
+    r"supposed|advanced|experienced|concerned|interested|sophisticated|dedicated|varied|"
+    r"greed|creed|breed|deed|weed|tweed|reed)\b)"
     r"[a-z]{3,}ed"
     r"|went|came|took|gave|made|met|held|left|won|lost|fell|rose|ran|saw|sent|brought|struck|"
     r"broke|shot|fled|caught|hit|led|beat|drew|threw|flew|rode|stole|froze|sank|burned|burnt|"
@@ -34,7 +38,8 @@ _PAST_DEED = re.compile(
 _NOT_THE_DAY = re.compile(
     r"\b(?:had|has|have|would|could|might|should|used\s+to|usually|often|previously|"
     r"formerly|once|first\s+time|last\s+time|since|ago|earlier|before|former|years?|decades?|"
-    r"months?|weeks?|history|record)\b",
+    # (a habit: "storms hit the coast every winter")
+    r"months?|weeks?|history|record|every|always|typically|generally|regularly|tends?\s+to)\b",
     re.I,
 )
 
