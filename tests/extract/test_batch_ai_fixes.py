@@ -65,3 +65,8 @@ def test_an_adjective_or_a_habit_is_no_deed_of_the_story_day() -> None:
     assert tells_a_deed_of_the_day("Rescuers pulled two climbers from the ridge.")
     assert not tells_a_deed_of_the_day("The rugged ridge above Zermatt is a beloved route.")
     assert not tells_a_deed_of_the_day("Storms hit the Ligurian coast every winter.")
+
+
+def test_the_verb_after_a_relative_clause_is_no_participle_of_its_noun() -> None:
+    (resigned,) = events_of("Anna Smith, who served in the army, resigned on Tuesday.", DAY)
+    assert resigned.title == "Anna Smith resigned"

@@ -1126,6 +1126,10 @@ def _may_end_dated(last: list[str]) -> bool:
     return bool(last) and (last[-1].endswith("ed") or last[-1] in _PARTICIPLE_WORDS)
 
 
+# A relative clause open before a noun phrase: the comma after the phrase closes it.
+_CLOSES_A_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
+
+
 _OPENING_PREPOSITION = re.compile(r"\s*(?:under|with|after|by|despite|following)\s+$", re.I)
 
 
@@ -1167,6 +1171,12 @@ def _title_of(clause: str, clause_start: int, subject: str, timex: Timex) -> tup
     if opening is not None:
         return shorten(f"{opening.group('np')} {opening.group('part')}"), True
     dated = _dated_participle(before)
+    if (
+        dated is not None
+        and _CLOSES_A_RELATIVE.search(before, 0, dated.start("np"))
+        and "," in before[dated.end("np") : dated.start("part")]
+    ):
+        dated = None  # "Smith, who served in the army, resigned on Tuesday": the verb
     # Only when a verb comes first: in "Engineers from the ministry arrived on ..." the
     # "participle" is the clause's own verb; or when the phrase opens the clause and a comma
     # closes it: "Under the deal reached late Sunday, wages will rise ...".
