@@ -70,3 +70,33 @@ def test_an_adjective_or_a_habit_is_no_deed_of_the_story_day() -> None:
 def test_the_verb_after_a_relative_clause_is_no_participle_of_its_noun() -> None:
     (resigned,) = events_of("Anna Smith, who served in the army, resigned on Tuesday.", DAY)
     assert resigned.title == "Anna Smith resigned"
+
+
+def test_a_stretch_after_an_event_told_earlier_dates_the_clause() -> None:
+    events = events_of(
+        "The comet will pass closest to the Sun on Tuesday, Sept. 9, astronomers said. "
+        "A probe from Japan will photograph it two weeks after the pass. "
+        "Its tail should fade three months after that.",
+        DAY,
+    )
+    referred = {e.title: e.date.value for e in events if e.rule == "referred-event"}
+    assert referred == {
+        "A probe from Japan will photograph it": "2025-09-23",
+        "Its tail should fade": "2025-12",
+    }
+
+
+def test_a_happening_named_nowhere_else_is_the_article_lead() -> None:
+    events = events_of(
+        "Voters in Tarn choose a mayor in a snap election on Sunday, Sept. 7. "
+        "Turnout figures are due a day after the vote.",
+        DAY,
+    )
+    assert [e.date.value for e in events if e.rule == "referred-event"] == ["2025-09-08"]
+
+
+def test_a_stretch_after_something_never_told_dates_nothing() -> None:
+    events = events_of(
+        "The ferry sank on Monday, Sept. 1. Divers found the wreck a year after the war.", DAY
+    )
+    assert not [e for e in events if e.rule == "referred-event"]

@@ -54,6 +54,7 @@ from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
 from tracker.extract.narrative_day import narrative_day, tells_a_deed_of_the_day
 from tracker.extract.nocase import Caseless, caseless_lower
+from tracker.extract.referred_events import referred_event
 from tracker.extract.since_events import SINCE_END, runs_to_now, since_events
 from tracker.extract.spans import by_sentence, runs_back
 from tracker.extract.timex import Timex
@@ -367,6 +368,12 @@ def find_events(
                     sources=sources,
                 )
             )
+        elif not told and (referred := referred_event(sentence, in_sentence, events)):
+            # "The probe will reach the asteroid a month after the flyby"
+            clause, ref, rule = referred
+            referred_ev = _clause_event(sentence, 0, ref, ents, says_all, rule, clause)
+            if referred_ev is not None:
+                events.append(replace(referred_ev, sources=sources))
         elif not told and not in_sentence and not undated_state:
             day_event = _of_the_day(
                 sentence, ents, narrative_day(events, published), sources, it_is
@@ -568,11 +575,13 @@ def _clause_event(
     ents: Sequence[EntityMention],
     reported: bool,
     rule: str,
+    clause: str | None = None,
 ) -> ExtractedEvent | None:
     """The event of the clause that starts at ``at`` in the sentence and runs to the next
-    comma, dated ``ref``; None for a clause of one word."""
-    stop = sentence.text.find(", ", at)
-    clause = sentence.text[at : stop if stop > 0 else len(sentence.text)]
+    comma (or is ``clause``), dated ``ref``; None for a clause of one word."""
+    if clause is None:
+        stop = sentence.text.find(", ", at)
+        clause = sentence.text[at : stop if stop > 0 else len(sentence.text)]
     if len(clause.split()) < 2:
         return None
     clause_start = sentence.start + at
