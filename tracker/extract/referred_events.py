@@ -4,7 +4,7 @@ something the article told earlier ("the flyby", "the Stoke game", "that"). That
 dates this one, when it is found: an event of an earlier sentence whose words share a word
 with the noun phrase, or, for "that", the last event of the sentence before; failing both, for
 a noun of a happening ("the flyby", "the vote"), the first event of the article (which news
-opens with) when it is of the same type."""
+opens with) when it is of the same type (or either has none)."""
 
 from __future__ import annotations
 
@@ -82,9 +82,15 @@ def _referent(
             return e.date
     head = np.split()[-1].lower()
     lead = told[0]
-    if head in word_list("lexicon.yaml", "event_nouns") and classify(np) == lead.type:
+    kind = classify(np)
+    same_kind = kind == lead.type or (kind == "other" and lead.type in _UNTYPED)
+    if head in word_list("lexicon.yaml", "event_nouns") and same_kind:
         return lead.date  # the article's lead, of the same kind: what "the flyby" must be
     return None
+
+
+# Types that say nothing of what happened: any happening may be of them.
+_UNTYPED = frozenset(("other", "statement"))
 
 
 _DETERMINERS = frozenset(("the", "its", "their", "his", "her", "a", "an", "of", "and"))
