@@ -129,6 +129,11 @@ _POSSESSIVE = re.compile(r"['’]s?\.?$")
 
 
 # "U.S.-led", "Russian-backed", "Kabul-based": the name before the participle is the entity.
+# A compound opening a run of capitalised words, before the name it qualifies.
+_COMPOUND_OPENER = re.compile(
+    r"\S+-(?:led|backed|based|born|owned|run|operated|funded|controlled|held|made|built)\s+"
+    rf"(?={_UPPER})"
+)
 _COMPOUND = re.compile(
     r"-(?:led|backed|based|born|owned|run|operated|brokered|funded|controlled|held|allied|made|"
     r"sponsored|supported|built|bound)$"
@@ -542,6 +547,9 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         if skip or _without_possessive(words[0]) in not_names:
             continue  # "Tuesday's quake": a weekday is no name, possessive or not
         s = _after_possessor(text, s, e, taken)
+        opener = _COMPOUND_OPENER.match(text, s, e)
+        if opener is not None:  # "California-based Corvanta": California is named apart
+            s = opener.end()
         if _overlaps(s, e, taken):
             continue
         owned = _owner_inside(text, s, e)
@@ -718,10 +726,11 @@ def _people_by_role(text: str, found: list[EntityMention]) -> list[EntityMention
     """Unknown names of two or three words made people when a role or an age stands in
     apposition to them or a role noun comes right before them."""
     roles = word_list("lexicon.yaml", "role_nouns")
+    company_ends = word_list("lexicon.yaml", "company_name_ends")
     out = []
     for e in found:
         words = e.name.split()
-        if e.kind == "unknown" and 2 <= len(words) <= 3:
+        if e.kind == "unknown" and 2 <= len(words) <= 3 and words[-1] not in company_ends:
             before = text[max(0, e.start - 30) : e.start].split()
             noun = _APPOSED_ROLE_NOUN.match(text, e.end)
             if (

@@ -111,6 +111,9 @@ _PARTICIPLE_BREAK = re.compile(
 )
 
 
+_ONLY_A_PREPOSITION = re.compile(r"(?:(?:on|at|in|by|early|late|from)\s+)?")
+
+
 _WHICH_AFTER = re.compile(r",\s+(?:which|that)\s+(?=[a-z])")
 
 
@@ -194,6 +197,9 @@ def clause_around(
     for m in _PARTICIPLE_BREAK.finditer(text, c_start, rel_s):
         if ", " in text[m.end() : rel_s] and FINITE_VERB.search(text, c_start, m.start()) is None:
             continue  # "Ford, citing weak demand, cut output on Monday": an aside of the subject
+        closing = text.find(", ", m.end(), rel_s)
+        if closing >= 0 and _ONLY_A_PREPOSITION.fullmatch(text, closing + 2, rel_s):
+            continue  # "issued five warnings, meaning a danger to life, on Wednesday": an aside
         c_start = m.end()  # "approved it on Thursday, clearing the way for X to ... by June"
     subject = ""
     for m in _RELATIVE.finditer(text, c_start, rel_s):

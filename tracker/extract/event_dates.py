@@ -57,7 +57,8 @@ _BASELINE = re.compile(
     # "a premium of 27% over Monday's closing price"
     r"|\b(?:premium|discount)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:over|to|on)\s+"
     # "at a 31% premium to its closing price on Friday"
-    r"|\b(?:premium|discount)\s+(?:to|over|on)\s+(?:its|the|their)\s+(?:[a-z]+\s+){0,2}"
+    # ("a 38% premium to Fjordlink's closing price on Monday")
+    r"|\b(?:premium|discount)\s+(?:to|over|on)\s+(?:its|the|their|[\w-]+['’]s)\s+(?:[a-z]+\s+){0,2}"
     r"(?:price|close|level)\s+"
     # "its third cut since May": a count since then
     # (not across a relative clause: "the second suspect who has been held since March")
@@ -328,7 +329,10 @@ def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
 
 # Between two dates, a word that opens another clause: "passed a bill on Wednesday night ...
 # after a debate that ran past midnight" tells two things.
-_ANOTHER_CLAUSE = re.compile(r"\b(?:that|which|who|after|before|when|while|because|until)\b")
+_ANOTHER_CLAUSE = re.compile(
+    # ("tried to buy it in 2024, but dropped the bid in November that year")
+    r"\b(?:that|which|who|after|before|when|while|because|until)\b|,\s+but\b"
+)
 
 
 # "approved the 2027 budget", "below the 2026 plan": a year that describes a thing.

@@ -186,6 +186,18 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     if remove is not None and text.startswith(("'s ", "’s "), remove[1]):
         # "in Sunday's first round": "in the first round"
         text = f"{text[: remove[0]].rstrip()} the {text[remove[1] + 3 :]}"
+    elif (
+        remove is not None
+        and _DETERMINER_BEFORE.search(text, 0, remove[0])
+        and _NOUN_AFTER.match(text, remove[1])
+        and not _STRETCH_NOUN.match(text[remove[1] :].lstrip())  # "the 2023-24 season": all
+    ):
+        # "won 27 seats in the March 10 election": "in the election"; "missed an Aug. 18
+        # deadline": "a deadline"
+        before, after = text[: remove[0]].rstrip(), text[remove[1] :].lstrip()
+        if after[:1].lower() not in "aeiou" and before.endswith("an"):
+            before = _A_NOT_AN.sub("a", before)
+        text = f"{before} {after}"
     elif remove is not None:
         start, end = remove
         kept = _cut_dangling_prep(text[:start])
@@ -228,6 +240,11 @@ def make_title(clause: str, remove: tuple[int, int] | None = None) -> str:
     ):
         text = text[: cut.start()]
     return shorten(text)
+
+
+# A date between a determiner and its noun qualifies the noun: "the March 10 election".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z])")
 
 
 _DETAIL_THEN = re.compile(

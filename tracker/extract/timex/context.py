@@ -31,6 +31,9 @@ _CUES = re.compile(
     r"scheduled\s+(?:to|for)|set\s+(?:to|for)|due\s+to|going\s+to|aims?\s+to|"
     # "expect(s) the heat wave to last until Thursday"
     r"(?:expects?|expected|forecasts?)\s+(?:[\w'’-]+\s+){0,4}?to(?=\s+[a-z])|"
+    # what a standing warning is of is still to come: "has warned of more rain on Saturday"
+    # (not "warned of delays on Monday": the day of the warning)
+    r"(?:has|have)\s+warned\s+of|warns\s+of|"
     r"(?:hopes?|hoped)\s+to|would(?!\s+have)|(?:could|might)(?!\s+(?:not|have|be)\b)|payable|effective|expires?|upcoming|next|scheduled|"
     r"planned\s+(?:to|for)|as\s+(?:soon|early)\s+as|likely\s+to|'ll|"
     # "said further cuts were possible in the fourth quarter": what may still come
@@ -119,6 +122,8 @@ class Context:
     right: str = ""  # the text just after it
     coarse_anchor: tuple[date, str] | None = None  # a month or year named after the last day
     since: bool = False  # "since March": the expression is surely not after the DCT
+    # the last explicit day named before the expression that is not after the DCT
+    past_anchor: date | None = None
     wide_left: str = ""  # more of the text before the expression (a clause or so)
     # the text of its sentence before the expression, worked out if a normaliser asks
     sentence_before: Callable[[], str] = lambda: ""
@@ -216,6 +221,8 @@ def tense_and_event(text: str, start: int, end: int) -> tuple[str | None, bool]:
     # (every match has "after", whose letters IGNORECASE takes for no other character)
     if "after" in window.lower() and _AFTER_DOING.search(text, max(first, start - 60), start):
         return "past", False  # "is expected to hold rates after cutting them in August"
+    if _CLOSING_PRICE.search(window):
+        return "past", False  # "a 38% premium to the closing price on Monday"
     if cue is None:
         return None, False
     if cue.group("future"):
@@ -268,6 +275,12 @@ _NOT_A_NOUN = frozenset(
         "or",
         "but",
     ]
+)
+
+
+# A price markets set is one they have set: "will pay a premium to the closing price on Monday"
+_CLOSING_PRICE = re.compile(
+    r"\b(?:closing\s+(?:price|level|value|rate)|the\s+close)\s+(?:on\s+)?$", re.I
 )
 
 

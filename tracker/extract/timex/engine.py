@@ -199,11 +199,12 @@ def tag_timexes(
     when = _as_date(dct)
     found: list[Timex] = []
     anchor: date | None = None  # the last day the narrative named
+    past_anchor: date | None = None  # the last one not after the DCT
     coarse: tuple[date, str] | None = None  # a month or year named since ("in June 1998")
     quarter: str | None = None
 
     def accept(index: int, m: re.Match[str]) -> bool:
-        nonlocal anchor, coarse, quarter
+        nonlocal anchor, coarse, quarter, past_anchor
         rule = ruleset.rules[index]
         groups = _groups(m)
         if any((groups.get(g) or "X")[0].islower() for g in _CAPITALISED_GROUPS):
@@ -239,6 +240,7 @@ def tag_timexes(
             since,
             wide_left=text[max(0, start - 100) : start],
             sentence_before=partial(_sentence_before, text, start, end),
+            past_anchor=past_anchor,
         )
         try:
             norm = REGISTRY[rule.norm](groups, ctx, ruleset.lexicon, rule.params)
@@ -250,6 +252,7 @@ def tag_timexes(
         found.append(timex)
         if asides and any(a <= start < b for a, b in asides):
             return True  # a caption's day is not the story's
+        before_anchor = anchor
         if _reported_quarter(timex, when):
             quarter = max(quarter or "", timex.value[:7])
         if timex.type == "TIME" and timex.interval_start and _NAMES_A_DAY.search(timex.text):
@@ -263,6 +266,8 @@ def tag_timexes(
             elif timex.precision in ("quarter", "half", "season"):
                 # "in the first half of 2026 ... later that year": that year
                 coarse = (timex.interval_start, "year")
+        if anchor != before_anchor and anchor is not None and (when is None or anchor <= when):
+            past_anchor = anchor
         return True
 
     _matches(text, ruleset, accept)

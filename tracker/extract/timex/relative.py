@@ -463,12 +463,13 @@ def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Nor
     if on is None and (later := _DAY_AFTER_TIME.match(ctx.right)) is not None:
         # "at 14:30 local time (1330 GMT) on Wednesday": the weekday a little after it
         on = weekday({"weekday": later.group("weekday")}, ctx, lex, {})
-    if (
-        on is None
-        and ctx.anchor is not None
-        and not (ctx.dct and ctx.anchor > ctx.dct and ctx.tense == "past")
-    ):  # "at 6 a.m.": on the day the story is at (not a day to come, told in the past)
-        on = Norm("DATE", ctx.anchor.isoformat(), None, "narrative")
+    if on is None and ctx.anchor is not None:
+        # "at 6 a.m.": on the day the story is at; told in the past after a day to come was
+        # named ("will peak on Friday ... were overtopped at 11pm"), the last day gone by
+        ahead = ctx.dct is not None and ctx.anchor > ctx.dct and ctx.tense == "past"
+        day_at = ctx.past_anchor if ahead else ctx.anchor
+        if day_at is not None:
+            on = Norm("DATE", day_at.isoformat(), None, "narrative")
     day = on.value if on is not None else ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
     anchor = on.anchor if on is not None and on.anchor != "none" else "dct"
     return Norm("TIME", f"{day}T{hh}:{mm}", mod_of(g, lex), anchor if ctx.dct else "none")
