@@ -210,12 +210,20 @@ def _sentence_subject(text: str) -> str | None:
     return " ".join(words)
 
 
+# "The unit provisionally": an adverb of manner before the verb (not "the assembly")
+_MANNER_ADVERB = re.compile(
+    r"(?!(?:assembly|monopoly|family|supply|anomaly|butterfly|homily|rally)\b)[a-z]{4,}ly"
+)
+
+
 def without_adverbs(who: str) -> str:
     """``who`` without the adverbs that stand around it before the verb ("The company now",
     "Now he")."""
     adverbs = word_list("lexicon.yaml", "adverbs_before_verb")
     words = who.split()
-    while len(words) > 1 and words[-1].lower().strip(",") in adverbs:
+    while len(words) > 1 and (
+        words[-1].lower().strip(",") in adverbs or _MANNER_ADVERB.fullmatch(words[-1]) is not None
+    ):
         words.pop()
     while len(words) > 1 and words[0].lower().strip(",") in adverbs:
         words.pop(0)

@@ -492,6 +492,8 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
     found = _features_of(text, _without_city_led(text, _gazetteer_mentions(text, start, end), end))
     for m in _titled_people(text, start, end):
         s, e = m.start("name"), m.end("name")
+        if _FEATURE_END.search(m.group("name")) or m.group("name").endswith(" Land"):
+            continue  # "Queen Maud Land", "King George Island": a place named after one
         inside = [f for f in found if f.start < e and s < f.end]
         # A title names a person even when the name is also a place's ("Montenegro").
         if all(f.kind in PLACE_KINDS and s <= f.start and f.end <= e for f in inside):
@@ -578,6 +580,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
                 or _FEATURE_START.match(name)
                 # "the Chukchi Sea" (not "Michael Bay", "Silver Lake agreed to buy ...")
                 or (_FEATURE_END.search(name) and text.endswith(("the ", "The "), 0, s))
+                or name.endswith(" Land")  # "Queen Maud Land", "Arnhem Land"
             )
             and name.count(" ") < 3
             else "unknown"
@@ -586,7 +589,30 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         taken.append((s, e))
     found.extend(_acronyms(text, start, end, taken))
     found.sort(key=lambda mention: mention.start)
+    found = _acronym_companies(text, found)
     return _people_by_role(text, _joined_by_and(text, _institutions(text, found, start)))
+
+
+def _acronym_companies(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """An acronym and the company word right after it are one name: "ITA Airways", "UBS
+    Group", "HSBC Holdings" (lexicon.yaml: company_name_ends)."""
+    ends = word_list("lexicon.yaml", "company_name_ends")
+    out: list[EntityMention] = []
+    for e in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.rule == "acronym"
+            and e.kind == "unknown"
+            and e.start == prev.end + 1
+            and text[prev.end] == " "
+            and e.name.split()[0] in ends
+        ):
+            name = text[prev.start : e.end]
+            out[-1] = EntityMention(prev.start, e.end, name, name, "unknown", "capitalised")
+            continue
+        out.append(e)
+    return out
 
 
 def _opens_a_name_elsewhere(text: str, word: str, at: int) -> bool:

@@ -461,4 +461,7 @@ def _antecedent(text: str) -> str:
         # "raised rates to tame inflation, which ...", "she will meet President Lula, who
         # ...": the word after "to" or a modal is a verb
         kept = kept[1:]
+    if len(kept) > 1 and kept[-1].isdigit() and kept[-2].endswith(","):
+        kept[-2] = kept[-2][:-1]  # "Wanjiru, 29, who won ...": Wanjiru (her age aside)
+        kept.pop()
     return " ".join(kept)

@@ -140,7 +140,7 @@ _PERIOD_END = re.compile(
 _NTH_OF_A_PERIOD = re.compile(
     # ("the third exchange", not "lost a third of their value this year")
     r"\b(?:the|its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|\d+(?:st|nd|rd|th)|latest|last)\s+(?:(?!of\b)[a-z-]+\s+){1,3}"
+    r"ninth|tenth|\d+(?:st|nd|rd|th)|latest|last)\s+(?:(?!of\b)[a-z-]+\s+){1,4}"
     r"(?:so\s+far\s+)?$",
     re.I,
 )
@@ -364,11 +364,12 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|into)\s+$", re.I)
 
 
 _JOINED_BETWEEN = re.compile(r",?\s+(?:or|and)\s+$")
+_TIME_RANGE_BETWEEN = re.compile(r"\s+(?:to|until|till|and)\s+|\s*[-–]\s*")
 
 
 def joined_dates(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
     """ "landfall late Wednesday or early Thursday", "in May or June", "inspections in 2016 and
-    2017": one date spanning both."""
+    2017", "from 10 a.m. to 6 p.m.": one date spanning both."""
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
@@ -383,7 +384,14 @@ def joined_dates(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
             and t.interval_end is not None
             and prev.interval_start <= t.interval_end
             and _JOINED_BETWEEN.fullmatch(between)
+        ) or (
+            # "from 10 a.m. to 6 p.m.": one stretch of one day
+            prev is not None
+            and prev.type == t.type == "TIME"
+            and prev.interval_start == t.interval_start
+            and _TIME_RANGE_BETWEEN.fullmatch(between)
         ):
+            assert prev is not None
             out[-1] = replace(
                 prev,
                 end=t.end,

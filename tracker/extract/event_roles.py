@@ -126,7 +126,8 @@ _SUBJECT_VERB = re.compile(
     r",?(?:\s+(?:group|company|firm|movement|militia|party|union|gang|network|coalition))?"
     # "The National Museum in Kraków reopened": where the body is, between it and its verb
     r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
-    r"\s+(?:also\s+|now\s+|still\s+|then\s+)?"
+    # (an adverb of manner between: "The unit provisionally suspended her")
+    r"\s+(?:also\s+|now\s+|still\s+|then\s+|(?-i:[a-z]{3,}ly)\s+)?"
     r"(?!(?:said|says|told|added|announced|noted|warned|stated|confirmed)\b)"
     # "reported a net profit" is an act; "reported that" a saying
     rf"(?!reported\b(?!{REPORTED_OBJECT}))"

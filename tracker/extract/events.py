@@ -1145,7 +1145,8 @@ _OPENING_PREPOSITION = re.compile(r"\s*(?:under|with|after|by|despite|following)
 # A participle phrase that opens a sentence about its subject: "Born in Szeged in 1934, Varga".
 _OPENING_PARTICIPLE_PHRASE = re.compile(
     r"^(?P<part>Born|Founded|Elected|Appointed|Named|Built|Opened|Established|Raised|Educated|"
-    r"Trained|Ordained|Launched|Created)\s+(?P<rest>[^,;]{3,80}),\s+"
+    # (the year of a date keeps its comma: "Born in Bergen on March 2, 1941, Halvorsen")
+    r"Trained|Ordained|Launched|Created)\s+(?P<rest>(?:[^,;]|,\s+(?=\d{4}\b)){3,80}),\s+"
     r"(?P<subj>(?:the\s+|The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?=[a-z])"
 )
 

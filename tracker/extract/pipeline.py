@@ -85,7 +85,17 @@ def extract(
             # "installed new software in March 2024" after "the crash on 17 January 2024":
             # the article was written after March 2024 began, at least
             told = latest_coarse_end(undated, content, told_as_past_in=text)
-            if told is not None and told > latest:
+            past_year = latest_past_year(text, undated, content)
+            if past_year is not None and past_year.year > max(latest, told or latest).year:
+                # "Born on March 2, 1941, ... led the institute from 1991 to 2003": a year
+                # later than any finer date; no day can be read from it, and a wrong day
+                # would date every "on Saturday" and turn the years between into plans
+                warnings.append(
+                    "no publication date given or found; the text tells of "
+                    f"{past_year.year} as past, later than its latest full date "
+                    f"({latest.isoformat()}): relative dates are left unresolved"
+                )
+            elif told is not None and told > latest:
                 published, inferred = told, True
                 warnings.append(
                     f"no publication date given or found; using {told.isoformat()}, the end "

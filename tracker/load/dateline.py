@@ -147,7 +147,8 @@ def find_publication_mark(text: str) -> PublicationMark | None:
         if found and len(stripped) - len(found[0].group(0)) <= 12:
             return PublicationMark(found[1], pos, pos + len(line))
         # "*Science desk · 11 April 2029*": a section's label, a separator, the date
-        labelled = _LABEL_THEN_DATE.match(line)
+        # and "*Lausanne, 22 January 2026 · Sports desk*": a place, the date, the label
+        labelled = _LABEL_THEN_DATE.match(line) or _DATE_THEN_LABEL.match(line)
         found = _match_date(labelled.group("date")) if labelled else None
         if labelled and found and found[0].group(0) == labelled.group("date"):
             return PublicationMark(found[1], pos, pos + len(line))
@@ -157,6 +158,13 @@ def find_publication_mark(text: str) -> PublicationMark | None:
 _LABEL_THEN_DATE = re.compile(
     r"^[\s*_]*(?-i:[A-Z][\w&'’-]*)(?:\s+[\w&'’-]+){0,3}\s*[|·—–]\s*"
     r"(?P<date>[^|·—–*_\n]{8,24}?)[\s*_]*$"
+)
+
+
+_DATE_THEN_LABEL = re.compile(
+    r"^[\s*_]*(?:(?-i:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,2},\s*)?"
+    r"(?P<date>[^|·—–*_\n,]{3,12},?\s+(?:19|20)\d\d)\s*[|·—–]\s*"
+    r"(?-i:[A-Z])[\w&'’ -]{0,30}?[\s*_]*$"
 )
 
 

@@ -307,7 +307,11 @@ _SHORT_NEXT_YEAR = re.compile(r"[-–/](\d\d)$")
 def _season_span(t: Timex) -> Timex:
     """ "the 2024-25 season": the value is its first year (as a range's is its first end's),
     the interval runs to the end of the year the short digits name."""
-    short = _SHORT_NEXT_YEAR.search(t.text) if t.rule.endswith(":season-years") else None
+    short = (
+        _SHORT_NEXT_YEAR.search(t.text)
+        if t.rule.endswith((":season-years", ":season-year"))
+        else None
+    )
     if short is None or t.interval_start is None:
         return t
     first = t.interval_start.year

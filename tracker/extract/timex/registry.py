@@ -54,6 +54,8 @@ def year_of(text: str | None, ctx: Context) -> int | None:
     text = text.strip("'’ ")
     if text[:1].isalpha():
         return spelled_year(text)
+    if len(text) == 7 and text[4] in "-–/":  # "1968-69": the first year
+        text = text[:4]
     if len(text) == 2:
         two = int(text)
         base = ctx.dct.year if ctx.dct else 2000
