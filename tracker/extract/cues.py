@@ -49,7 +49,8 @@ _CONDITION_WORDS = (
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|is to|are to|plans? to|planned to|planning to|intends? to|"
     # (not a plan that was: "had been set to start on Saturday", _HYPOTHETICAL)
-    r"scheduled(?<!had\sbeen\sscheduled)|expected to(?<!had\sbeen\sexpected\sto)|"
+    # (nor a listing: "was scheduled as an ancient monument")
+    r"scheduled(?<!had\sbeen\sscheduled)(?!\s+as\b)|expected to(?<!had\sbeen\sexpected\sto)|"
     r"set to(?<!had\sbeen\sset\sto)|going to|aims? to|next (?:week|month|year)|"
     # "are due to vote in June", "is due on Friday"; not "was due to the storm", "is due to
     # heavy rain"

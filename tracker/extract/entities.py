@@ -548,6 +548,14 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
             words = text[s:e].split()
         if skip or _without_possessive(words[0]) in not_names:
             continue  # "Tuesday's quake": a weekday is no name, possessive or not
+        role_first = (
+            len(words) == 3
+            and words[0].lower() in word_list("lexicon.yaml", "role_nouns")
+            and not any("'" in w or "’" in w for w in words)
+            and words[2] not in word_list("lexicon.yaml", "institution_words")
+        )
+        if role_first:  # "Farmer Jim Irvine spotted ...": a role opening the sentence, a person
+            s = text.index(words[1], s)
         s = _after_possessor(text, s, e, taken)
         opener = _COMPOUND_OPENER.match(text, s, e)
         if opener is not None:  # "California-based Corvanta": California is named apart
@@ -585,6 +593,8 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
             and name.count(" ") < 3
             else "unknown"
         )
+        if role_first:
+            kind = "person"
         found.append(EntityMention(s, s + len(name), name, name, kind, "capitalised"))
         taken.append((s, e))
     found.extend(_acronyms(text, start, end, taken))

@@ -107,7 +107,17 @@ FINITE_VERB = finite_verb_pattern()
 # ", morning commuters ...").
 _PARTICIPLE_BREAK = re.compile(
     r",\s+(?=(?!(?:during|including|according|morning|evening|nothing|something|anything|"
-    r"everything|spring|thing|king|wedding|ceiling|housing)\b)[a-z]{3,}ing\s)"
+    r"everything|spring|thing|king|wedding|ceiling|housing|"
+    # (when the main clause's deed ends or starts: "dug for six weeks, finishing in August")
+    r"finishing|ending|culminating)\b)[a-z]{3,}ing\s)"
+)
+
+
+# A part of a day or a period before "of" and its date: "the early hours of", "the eve of".
+_TIME_OF = re.compile(
+    r"(?:the\s+)?(?:(?:early|late|small|first|last|final)\s+)?(?:hours?|morning|afternoon|"
+    r"evening|night|start|beginning|end|middle|close|eve|weekend|days?|weeks?)\s+of\s+",
+    re.I,
 )
 
 
@@ -240,6 +250,8 @@ def clause_around(
         and last_sub.start() > c_start
         and rel_s - last_sub.end() > 12
         and "," not in text[last_sub.end() : rel_s]
+        # ("since the early hours of Wednesday": a time, no clause)
+        and not _TIME_OF.fullmatch(text, last_sub.end(), rel_s)
     ):
         c_start = last_sub.end()
         # "Vang, who joined in 2016, ... was criticised after the shares lost a third this

@@ -331,7 +331,8 @@ def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
 # after a debate that ran past midnight" tells two things.
 _ANOTHER_CLAUSE = re.compile(
     # ("tried to buy it in 2024, but dropped the bid in November that year")
-    r"\b(?:that|which|who|after|before|when|while|because|until)\b|,\s+but\b"
+    # ("began vaccinating in April, then paused the campaign on April 26")
+    r"\b(?:that|which|who|after|before|when|while|because|until)\b|,\s+(?:but|then)\b"
 )
 
 

@@ -71,7 +71,9 @@ _DANGLING_PREP = re.compile(
     r"(?:(?:until|by|from|before|after|at|on)\s+(?:at\s+least|as\s+early\s+as|no\s+later\s+than|"
     r"about|around|approximately|roughly|nearly|almost|some)\s+|"
     r"(?:on|in|at|since|by|during|for|from|until|through|throughout|as of|of|over|between|"
-    r"after|before|to|into|past)\s+(?:(?:much|most|part|all|some|the\s+rest) of\s+)?(?:the\s+)?))$",
+    r"after|before|to|into|past)\s+(?:(?:much|most|part|all|some|the\s+rest) of\s+)?(?:the\s+)?"
+    # "on the night of", "since the early hours of"
+    r"(?:(?:(?:early|late|small)\s+)?(?:hours|morning|afternoon|evening|night|eve)\s+of\s+)?))$",
     re.I,
 )
 
@@ -292,9 +294,9 @@ def _cut_dangling_prep(text: str) -> str:
 
 # How many runs of non-space characters a match of _DANGLING_PREP, which ends at the end of
 # the text, can reach back over, at most (see _cut_tail): "shortly after much of the" has
-# five, six with "as of" (padded by one: where a match starts in the spaces before a run, the
-# search must start before that run).
-_DANGLING_PREP_RUNS = 7
+# five, six with "as of", eight with "shortly after the early hours of" (padded by one: where a
+# match starts in the spaces before a run, the search must start before that run).
+_DANGLING_PREP_RUNS = 9
 _SAID_VERB = re.compile("sa(?:id|ys)|told")  # the words every _SAID_NAME_TAIL match has
 _BEFORE_SAID = frozenset(",\"”’'")
 

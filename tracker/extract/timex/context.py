@@ -27,14 +27,15 @@ _CUES = re.compile(
     r"|(?P<future>will|won't|wo\s+n't|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|"
     # "groups plan a rally on Saturday"
     r"(?<!\bthe\s)(?<!\ba\s)plan\s+(?:a|an)(?=\s+[a-z])|plans\s+(?:a|an)(?=\s+[a-z])|"
-    r"intends?\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated)|"
+    # (not "was scheduled as an ancient monument": listed)
+    r"intends?\s+to|(?:is|are|was|were)\s+(?:scheduled(?!\s+as\b)|expected|due|set|slated)|"
     r"scheduled\s+(?:to|for)|set\s+(?:to|for)|due\s+to|going\s+to|aims?\s+to|"
     # "expect(s) the heat wave to last until Thursday"
     r"(?:expects?|expected|forecasts?)\s+(?:[\w'’-]+\s+){0,4}?to(?=\s+[a-z])|"
     # what a standing warning is of is still to come: "has warned of more rain on Saturday"
     # (not "warned of delays on Monday": the day of the warning)
     r"(?:has|have)\s+warned\s+of|warns\s+of|"
-    r"(?:hopes?|hoped)\s+to|would(?!\s+have)|(?:could|might)(?!\s+(?:not|have|be)\b)|payable|effective|expires?|upcoming|next|scheduled|"
+    r"(?:hopes?|hoped)\s+to|would(?!\s+have)|(?:could|might)(?!\s+(?:not|have|be)\b)|payable|effective|expires?|upcoming|next|scheduled(?!\s+as\b)|"
     r"planned\s+(?:to|for)|as\s+(?:soon|early)\s+as|likely\s+to|'ll|"
     # "said further cuts were possible in the fourth quarter": what may still come
     r"(?:is|are|was|were)\s+(?:possible|likely)(?!\s+(?:that|because|to\s+have|[a-z]+ed)\b)|"
