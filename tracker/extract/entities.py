@@ -131,7 +131,8 @@ _POSSESSIVE = re.compile(r"['’]s?\.?$")
 # "U.S.-led", "Russian-backed", "Kabul-based": the name before the participle is the entity.
 # A compound opening a run of capitalised words, before the name it qualifies.
 _COMPOUND_OPENER = re.compile(
-    r"\S+-(?:led|backed|based|born|owned|run|operated|funded|controlled|held|made|built)\s+"
+    r"\S+-(?:led|backed|based|born|owned|run|operated|funded|controlled|held|made|built|"
+    r"rival|linked|affiliated|listed|focused)\s+"
     rf"(?={_UPPER})"
 )
 _COMPOUND = re.compile(

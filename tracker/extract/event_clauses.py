@@ -315,8 +315,10 @@ def _second_predicate(
 # passed by parliament in April and signed in May, was due to ...", "Fjellpak, founded in 1952
 # as a paper mill, listed in 2014").
 _SUBJECT_ASIDE = re.compile(
-    r"(?P<np>(?:[A-Z][\w'’.-]*|the|a|an)(?:\s+[\w'’.-]+){0,5}?),\s+"
-    r"(?P<part>(?:[a-z]{3,}ed|built|born|made|held|led|won|sold|bought|run|set\s+up)\b[^,;]*?),\s+"
+    r"(?P<np>(?:[A-Z][\w'’.-]*|the|a|an)(?:\s+[\w'’.-]+){0,7}?),\s+"
+    # ("The festival, first held in 2011, was ...")
+    r"(?P<part>(?:(?:first|originally|once|later|newly|jointly)\s+)?"
+    r"(?:[a-z]{3,}ed|built|born|made|held|led|won|sold|bought|run|set\s+up)\b[^,;]*?),\s+"
 )
 _AND_PARTICIPLE = re.compile(r"\s+and\s+(?=(?:[a-z]{3,}ed|built|made|held|led|won|sold)\b)")
 

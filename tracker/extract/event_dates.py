@@ -66,8 +66,9 @@ _BASELINE = re.compile(
     r"\d+(?:st|nd|rd|th))\s+"
     r"(?:(?!(?:who|which|that|has|have|had|was|were)\b)[a-z]+\s+|it\s+ha[sd]\s+){0,7}since\s+"
     # "for the first time since 2019", "its lowest level since March"
-    r"|\b(?:first\s+time|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
-    r"best|deadliest|fewest)\b(?:\s+[a-z]+){0,6}\s+since\s+"
+    # ("its first container ship through the Suez Canal since early 2024")
+    r"|\b(?:first(?:\s+time)?|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
+    r"best|deadliest|fewest)\b(?:\s+[a-z]+){0,6}\s+since\s+(?:(?:early|late|mid)[\s-]+)?"
     # "rose 9% in December from a month earlier", "fell from the previous quarter"
     # (a figure between: "will be higher from Jan. 1" starts something)
     r"|\b(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped|gained|"

@@ -138,7 +138,9 @@ _SUBJECT_VERB = re.compile(
 
 # "founded the Atelier Lipscani, which restored 40 buildings": the subject of its relative
 _RELATIVE_SUBJECT = re.compile(
-    r",\s+(?:which|who)\s+(?:also\s+|later\s+|then\s+)?" + FINITE_VERB.pattern, FINITE_VERB.flags
+    # ("Echo Bay, whose set ended early": what is theirs did it)
+    r",\s+(?:which|who|whose\s+[a-z]+)\s+(?:also\s+|later\s+|then\s+)?" + FINITE_VERB.pattern,
+    FINITE_VERB.flags,
 )
 
 

@@ -193,7 +193,7 @@ def find_events(
                 clause, clause_start, subject, _with_enclosing(timex, in_sentence, sentence)
             )
             title = _without_other_dates(title, [*dated, *same_moment])
-            if participle and _before(timex, published):
+            if participle and _by(timex, published):
                 # "the assessment, approved in 2022, had not considered ...", "will replace a
                 # satellite launched in 2013": what the participle says happened, happened
                 event_mood = "reported" if says_all else "asserted"
@@ -693,10 +693,10 @@ def _sketch(ev: ExtractedEvent) -> EventSketch:
     )
 
 
-def _before(timex: Timex, published: date | None) -> bool:
-    """Whether ``timex`` ends before ``published``."""
+def _by(timex: Timex, published: date | None) -> bool:
+    """Whether ``timex`` ends by ``published`` (on that day or before)."""
     return (
-        published is not None and timex.interval_end is not None and timex.interval_end < published
+        published is not None and timex.interval_end is not None and timex.interval_end <= published
     )
 
 
@@ -986,7 +986,10 @@ def _without_at_about_end(title: str) -> str:
     return _AT_ABOUT_END.sub("", title) if title.endswith(_AT_ABOUT_WORDS) else title
 
 
-_EMPTY_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en|ne|lt|de),")
+_EMPTY_ASIDE = re.compile(
+    r",\s+(?:(?:first|originally|once|later|newly|jointly)\s+)?(?:[a-z]+(?:ed|en|ne|lt|de)|held|"
+    r"led|won|sold|bought|made|built|set\s+up),"
+)
 
 
 # What joins another date to a title: "and in", "or", "in", "on", "since" ... right before it.

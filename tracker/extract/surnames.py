@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from tracker.extract.datafiles import word_list
@@ -100,11 +101,22 @@ def resolve_short_names(
     sentence. Not when two earlier names open alike."""
     longer: dict[str, set[str]] = {}
     first_seen: dict[str, int] = {}  # first word of a full name -> where that name ends
+    # one-word names named alone before any longer name opened with them, and longer names
+    # named with "the" ("Maersk said ... The Maersk Denver"): such a longer name is another
+    # thing of theirs, a ship or a brand, and the short name stays itself
+    alone_first: set[str] = set()
+    with_the: set[str] = set()
     out = []
     for e in entities:
         owner = _one_owner(longer, e.name)
+        if owner is not None and e.name in alone_first and owner in with_the:
+            owner = None
         if e.kind == "unknown" and owner is not None and owner != e.name:
             e = replace(e, name=owner, rule="short-name")
+        if " " not in e.name and e.name not in longer:
+            alone_first.add(e.name)
+        if text.endswith(("the ", "The "), 0, e.start):
+            with_the.add(e.name)
         out.append(e)
         if e.kind in ("unknown", "organization") and e.rule != "short-name":
             words = e.name.split()
@@ -114,7 +126,8 @@ def resolve_short_names(
                 longer.setdefault(e.name, set()).add(e.name)
             if _short_form(words[0]):
                 first_seen.setdefault(words[0], e.end)
-    added = _first_words(text, out, content, first_seen, longer)
+    itself = {w for w in alone_first if _one_owner(longer, w) in with_the}
+    added = _first_words(text, out, content, first_seen, longer, itself)
     return tuple(sorted(out + added, key=lambda e: e.start)) if added else tuple(out)
 
 
@@ -135,9 +148,11 @@ def _first_words(
     content: Sequence[tuple[int, int]],
     first_seen: dict[str, int],
     longer: dict[str, set[str]],
+    itself: AbstractSet[str] = frozenset(),
 ) -> list[EntityMention]:
     """Mentions of the first words in ``first_seen`` after their full name (a name of one
-    word: before it too) that open a sentence, where no entity is."""
+    word: before it too) that open a sentence, where no entity is; those in ``itself`` stand
+    for themselves, not for the longer name."""
     words = [w for w in first_seen if _one_owner(longer, w) is not None]
     if not words:
         return []
@@ -155,7 +170,7 @@ def _first_words(
             # "Ferencváros won the cup ... equalised for Ferencváros")
             if taken.overlaps(m.start(), m.end()):
                 continue
-            name = _one_owner(longer, m.group(0)) or m.group(0)
+            name = (None if word in itself else _one_owner(longer, word)) or word
             added.append(
                 EntityMention(m.start(), m.end(), m.group(0), name, "unknown", "short-name")
             )
