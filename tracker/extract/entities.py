@@ -130,6 +130,7 @@ _POSSESSIVE = re.compile(r"['’]s?\.?$")
 
 # "U.S.-led", "Russian-backed", "Kabul-based": the name before the participle is the entity.
 # A compound opening a run of capitalised words, before the name it qualifies.
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _COMPOUND_OPENER = re.compile(
     r"\S+-(?:led|backed|based|born|owned|run|operated|funded|controlled|held|made|built|"
     r"rival|linked|affiliated|listed|focused)\s+"
@@ -519,6 +520,8 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
             )
             # "Meteo-France lifted ...", "Rolls-Royce said ...": capitals on both sides of a hyphen
             or (len(words) == 1 and _HYPHENED_NAME.fullmatch(words[0]) is not None)
+            # "SpaceX won ...", "PayPal said ...": a capital inside a word is a name's
+            or (len(words) == 1 and _INNER_CAPITAL.search(words[0]) is not None)
             # "Halvard will host a call" after "Halvard Robotics ASA": the first word of a
             # longer name the article gives elsewhere
             or (

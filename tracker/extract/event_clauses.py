@@ -252,6 +252,8 @@ def clause_around(
         and "," not in text[last_sub.end() : rel_s]
         # ("since the early hours of Wednesday": a time, no clause)
         and not _TIME_OF.fullmatch(text, last_sub.end(), rel_s)
+        # ("until 2030 and to bring it down in early 2031": a date, no clause)
+        and not _DATE_FIRST.match(text, last_sub.end())
     ):
         c_start = last_sub.end()
         # "Vang, who joined in 2016, ... was criticised after the shares lost a third this
@@ -424,8 +426,28 @@ def _restrictive_relative(
         return "", c_start, c_end  # "said in a statement that it had ...": what it says
     if _main_verb(text, found.end(), rel_s, after_own_verb=True) is not None:
         return "", c_start, c_end  # the relative clause ended before the date
+    own = _BARE_VERB.match(text, found.end())
+    if (
+        own is not None
+        and own.group(1) not in determiners
+        and own.group(1) not in _NOT_A_VERB
+        and _main_verb(text, own.end(), rel_s, after_own_verb=False) is not None
+    ):
+        # "The agencies that run the station agreed on Wednesday": a verb the finite-verb
+        # list lacks ("run", "make") was the relative clause's own
+        return "", c_start, c_end
     end = _main_verb(text, rel_e, c_end, after_own_verb=False)
     return noun_phrase, found.end(), c_end if end is None else end
+
+
+_DATE_FIRST = re.compile(
+    r"(?:(?:early|late|mid)[\s-]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
+_BARE_VERB = re.compile(r"\s*([a-z]+)\b")
+_NOT_A_VERB = frozenset(
+    ("he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "not", "also")
+)
 
 
 def _main_verb(text: str, start: int, end: int, *, after_own_verb: bool) -> int | None:

@@ -284,10 +284,14 @@ def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         return d.type == "TIME" and t.type == "DATE" and d.interval_start == t.interval_start
 
     def apart(d: Timex, t: Timex) -> bool:
-        # the two in different clauses: each dates its own
+        # the two in different clauses: each dates its own; a participle clause after the
+        # coarser date's ("derailed late on Monday, forcing residents out overnight"), not
+        # before it ("will strike on Friday, forcing airlines to cancel flights this summer")
         first, last = (d, t) if d.start < t.start else (t, d)
         between = sentence.text[first.end - sentence.start : last.start - sentence.start]
-        return _ANOTHER_CLAUSE.search(between) is not None
+        if _ANOTHER_CLAUSE.search(between) is not None:
+            return True
+        return first is t and _PARTICIPLE_CLAUSE.search(between) is not None
 
     seen = {t.value for t in timexes if t.anchor != "narrative"}
     # "In 2019, floods in June cut the line": June, read in 2019, is the finer date of it
@@ -326,6 +330,12 @@ def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
             )
         )
     ]
+
+
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(?!(?:during|including|according|morning|evening|nothing|something|anything|"
+    r"everything|spring|thing|king|wedding|ceiling|housing)\b)[a-z]{3,}ing\s"
+)
 
 
 # Between two dates, a word that opens another clause: "passed a bill on Wednesday night ...

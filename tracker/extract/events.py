@@ -209,7 +209,9 @@ def find_events(
                 title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
                 if event_mood in ("planned", "hypothetical"):
                     event_mood = "reported"  # the saying happened; what it says may not
-            title, named = _pronoun_named(title, ents, named_before)
+            title, named = _pronoun_named(
+                title, ents, named_before, _sayer_person(sentence, attribution, ents)
+            )
             title = _it_named(title, sentence, clause_start)
             if it_is and title.startswith("It ") and sentence.text.startswith("It "):
                 # "The HSE said it detected ... It notified the commission": the same body
@@ -742,7 +744,7 @@ def _mood_of_part(
         # "The launch had been planned for July but was postponed last Thursday": what
         # follows "but" has a mood of its own
         return modality(sentence.text[but:], attribution is not None)
-    if mood == "hypothetical":
+    if mood in ("hypothetical", "planned"):
         cut = _before_later_condition(sentence.text, rel)
         if cut is not sentence.text:
             return modality(cut, attribution is not None)
@@ -779,13 +781,17 @@ def _last_but(text: str, rel: int) -> int | None:
 def _before_later_condition(text: str, at: int) -> str:
     """``text`` up to a clause after offset ``at`` that tells what could or would follow
     ("fell by a third between 2022 and 2025 ... before they could recover": no condition on
-    the fall); ``text`` itself when there is none."""
+    the fall; "a contract in June 2024 to build a vehicle that will push ...": no plan);
+    ``text`` itself when there is none."""
     later = _MODAL_SUBORDINATE.search(text, max(at, 0))
     return text[: later.start()] if later is not None else text
 
 
 _MODAL_SUBORDINATE = re.compile(
     r"\b(?:before|until|so\s+that|in\s+case)\s+[^,;]*?\b(?:could|might|may|would)\b"
+    # "won a contract in June 2024 to build the vehicle that will push ...": what the thing
+    # will do later puts no plan on the deed
+    r"|\b(?:that|which|who)\s+(?:will|would|could|might|may|is\s+to|are\s+to)\b"
 )
 
 
@@ -808,21 +814,42 @@ def _person_to_go_on_with(
 
 
 def _pronoun_named(
-    title: str, entities: Sequence[EntityMention], last_person: str | None = None
+    title: str,
+    entities: Sequence[EntityMention],
+    last_person: str | None = None,
+    sayer: str | None = None,
 ) -> tuple[str, str | None]:
     """ "He would visit the site" as "Tim Walz would visit the site" when the sentence names
-    one person ("Governor Tim Walz said he would visit the site on Wednesday"), or names none
-    and an earlier sentence did ("Saputra was arrested ... He was charged the following
-    month"); (title, the person named, or None)."""
+    one person ("Governor Tim Walz said he would visit the site on Wednesday") or says who
+    said so of himself (``sayer``), or names none and an earlier sentence did ("Saputra was
+    arrested ... He was charged the following month"); (title, the person named, or None)."""
     if not _PRONOUN_HEAD.match(title):
         return title, None
-    people = {e.name for e in entities if e.kind == "person"}
+    people = {sayer} if sayer else {e.name for e in entities if e.kind == "person"}
     if not people and last_person:
         people = {last_person}
     if len(people) != 1:
         return title, None
     person = people.pop()
     return shorten(person + title[title.index(" ") :]), person
+
+
+_SAID_HE = re.compile(
+    r"\b(?:said|says|told\s+[\w.'’-]+|added|announced)\s+(?:that\s+)?(?:he|she)\b"
+)
+
+
+def _sayer_person(
+    sentence: Sentence, attribution: Attribution | None, entities: Sequence[EntityMention]
+) -> str | None:
+    """The person who says "he"/"she" of himself or herself ("Prime Minister Andrej Babiš
+    ... said he would propose a successor to President Petr Pavel"): Babiš."""
+    if attribution is None or _SAID_HE.search(sentence.text) is None:
+        return None
+    return next(
+        (e.name for e in entities if e.kind == "person" and attribution.who.endswith(e.name)),
+        None,
+    )
 
 
 _HIS_HER = re.compile(r"\b(?:his|him|her)\b")
