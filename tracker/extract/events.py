@@ -771,11 +771,15 @@ _BUT = re.compile(r"(?<!\ball\s)(?<!\banything\s)(?<!\bnothing\s)\bbut\b(?!\s+al
 
 
 def _last_but(text: str, rel: int) -> int | None:
-    """Where the text after the last "but" before ``rel`` starts, if a "but" comes before."""
-    last = None
-    for m in _BUT.finditer(text, 0, rel):
-        last = m.end()
-    return last
+    """Where the text after the last "but" before ``rel`` starts, if a "but" comes before
+    (found with rfind: most sentences have none, and the pattern is tried only there)."""
+    at = text.rfind("but", 0, rel)
+    while at >= 0:
+        m = _BUT.match(text, at, rel)
+        if m is not None:
+            return m.end()
+        at = text.rfind("but", 0, at)
+    return None
 
 
 def _before_later_condition(text: str, at: int) -> str:
