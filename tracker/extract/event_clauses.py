@@ -109,7 +109,7 @@ _PARTICIPLE_BREAK = re.compile(
     r",\s+(?=(?!(?:during|including|according|morning|evening|nothing|something|anything|"
     r"everything|spring|thing|king|wedding|ceiling|housing|"
     # (when the main clause's deed ends or starts: "dug for six weeks, finishing in August")
-    r"finishing|ending|culminating)\b)[a-z]{3,}ing\s)"
+    r"(?:finishing|ending|culminating)\s+(?:in|on|at|by|with))\b)[a-z]{3,}ing\s)"
 )
 
 
@@ -134,7 +134,7 @@ _OF_DATE_BEFORE = re.compile(
 
 # "... after the gates jammed on March 12": the dated event is the subordinate clause's.
 SUBORDINATE = re.compile(
-    r"\b(?:after|before|when|since|until)\s+(?=\S)"
+    r"\b(?:after|before|when|since|until|by\s+the\s+time)\s+(?=\S)"
     # "cut rates on Wednesday, as inflation fell to 2.9% in August"
     r"|,\s+as\s+(?!(?:a|an|well|part|of|much|many|expected|usual|such|soon|long|far|if)\b)(?=\S)",
     re.I,
@@ -444,6 +444,9 @@ _DATE_FIRST = re.compile(
     r"(?:(?:early|late|mid)[\s-]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
+_OF_A_NAME = re.compile(
+    r"^(?:the|a|an)\s+[a-z]+\s+of\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)$"
+)
 _BARE_VERB = re.compile(r"\s*([a-z]+)\b")
 _NOT_A_VERB = frozenset(
     ("he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "not", "also")
@@ -497,6 +500,9 @@ def _antecedent(text: str) -> str:
         # "raised rates to tame inflation, which ...", "she will meet President Lula, who
         # ...": the word after "to" or a modal is a verb
         kept = kept[1:]
+    of_name = _OF_A_NAME.search(" ".join(kept))
+    if of_name is not None:  # "the approval of the European Parliament, which ...": the name
+        return of_name.group("name")
     if len(kept) > 1 and kept[-1].isdigit() and kept[-2].endswith(","):
         kept[-2] = kept[-2][:-1]  # "Wanjiru, 29, who won ...": Wanjiru (her age aside)
         kept.pop()

@@ -109,7 +109,12 @@ _HABITUAL = re.compile(
 )
 
 
-_HAPPENED_BEFORE = re.compile(r"\b(?:after|since|during|in|following|until)\s+the\s+$", re.I)
+_HAPPENED_BEFORE = re.compile(
+    # ("the raid recalls the 2019 theft of jewels")
+    r"\b(?:after|since|during|in|following|until|recalls?|recalled|echoe[sd]|evokes?|like)"
+    r"\s+the\s+$",
+    re.I,
+)
 
 
 # ", reflecting cheaper gas over the winter": a participle that relates the clause to a

@@ -1111,6 +1111,12 @@ _DATED_PARTICIPLE = re.compile(
 )
 
 
+# A happening named after its year, with what it was of: "[the 2019] theft of jewels from
+# Dresden's Green Vault".
+_RECALLS_THE = re.compile(r"\b(?:recalls?|recalled|echoe[sd]|evokes?|like)\s+the\s+$", re.I)
+_HAPPENING_AFTER = re.compile(r"\s+(?P<noun>[a-z]+)(?:\s+(?:of|in|at|on)\s+[^,;:]+)?")
+
+
 # The noun phrase a dated participle's phrase belongs to: "a report by" + "the audit office".
 _NP_OF = re.compile(r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:by|of|from)\s+$")
 
@@ -1214,6 +1220,16 @@ def _title_of(clause: str, clause_start: int, subject: str, timex: Timex) -> tup
     opening = _OPENING_DATED_PARTICIPLE.match(before)
     if opening is not None:
         return shorten(f"{opening.group('np')} {opening.group('part')}"), True
+    happening = _HAPPENING_AFTER.match(clause, timex.end - clause_start)
+    if (
+        happening is not None
+        and timex.precision == "year"
+        and _RECALLS_THE.search(before) is not None
+        and happening.group("noun") in word_list("lexicon.yaml", "event_nouns")
+    ):
+        # "recalls the 2019 theft of jewels from the Green Vault, ...": that theft (the main
+        # clause only compares; "returned after the 1989 revolution" keeps its own title)
+        return shorten("The " + happening.group(0).strip()), True
     dated = _dated_participle(before)
     if (
         dated is not None
