@@ -121,6 +121,9 @@ _TIME_OF = re.compile(
 )
 
 
+_HEADING_DASH = re.compile(r"[*_]*\s*(?:—|–|-|\|)\s*(?=\S)")
+
+
 _ONLY_A_PREPOSITION = re.compile(r"(?:(?:on|at|in|by|early|late|from)\s+)?")
 
 
@@ -164,6 +167,9 @@ def clause_around(
     noun phrase it is about when it is a relative clause ("the gates, which jammed ...")."""
     text = sentence.text
     rel_s, rel_e = start - sentence.start, end - sentence.start
+    heading = _HEADING_DASH.match(text, rel_e) if not text[:rel_s].strip("*_ ") else None
+    if heading is not None:  # "19:35 — Red Eléctrica says ...": the entry the time heads
+        rel_s = rel_e = heading.end()
     c_start, c_end = 0, len(text)
     for break_start, break_end in _clause_breaks(text):
         if break_end <= rel_s:

@@ -160,12 +160,25 @@ SAYS_OWN_DEED = re.compile(
 )
 
 
+_PARTY_PLURAL = re.compile(r"[A-Z][a-z]+(?:ists|ans|ats|ens|ives|als)")
+
+
 _APPOSED_OPENING = re.compile(
-    r"^(?:[^:,]{1,30}:\s+)?(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$"
+    # ("Lecornu's two predecessors, Michel Barnier and [François Bayrou], both lost ...")
+    r"^(?:[^:,]{1,30}:\s+)?(?:The|A|An|Its|Their|His|Her|Our|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]+,"
+    r"\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+and\s+)?$"
 )
 
 
-_VERB_AFTER_APPOSITION = re.compile(r",\s+(?:[a-z]{2,}(?:s|ed)|took|made|won|lost|left|said)\b")
+_VERB_AFTER_APPOSITION = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    r",\s+(?:both\s+|all\s+)?(?:[a-z]{2,}(?:s|ed)|took|made|won|lost|left|said)\b"
+)
+# "The Senate, where the right has a majority, is expected to ...": the subject, an aside
+_ASIDE_THEN_VERB = re.compile(
+    r",\s+(?:where|which|who|whose)\b[^,;]{1,80},\s+(?:[a-z]{2,}(?:s|ed)|is|are|was|were|has|"
+    r"have|had|will|would|took|made|won|lost|left|said)\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +281,13 @@ def roles(
             located = False  # "shares in Brennholt", "a stake in Voltrad": a company
         if located and e.kind == "unknown" and _FROM_BEFORE_NAME.search(before[-30:]):
             located = False  # "an approach from Fjellpak", "data from KSH": a source, no place
+        if (
+            located
+            and e.kind == "unknown"
+            and _PARTY_PLURAL.fullmatch(e.name)
+            and before.endswith(("the ", "The "))
+        ):
+            located = False  # "a concession to the Socialists": a party, a group
         if not located and e.kind in PLACE_KINDS and _OVER_OFF.search(before[-24:]):
             located = True  # "over the Chukchi Sea", "off Lampedusa": known places only
         if not located and e.kind == "country" and e.text != e.name:
@@ -338,6 +358,7 @@ def _is_subject(sentence: Sentence, e: EntityMention) -> bool:
     return (
         _SUBJECT_VERB.match(sentence.text, e.end - sentence.start) is not None
         or _RELATIVE_SUBJECT.match(sentence.text, e.end - sentence.start) is not None
+        or _ASIDE_THEN_VERB.match(sentence.text, e.end - sentence.start) is not None
         or (
             # "A group calling itself Black Tide claimed the attack": the group is the name
             _CALLING_ITSELF.search(

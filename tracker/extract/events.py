@@ -133,7 +133,7 @@ def find_events(
         kept = drop_secondary(dated, sentence)
         # "raised its forecast for 2025": what the sentence tells is dated by the article
         as_of_instead = dated if dated and not kept and published is not None else []
-        dated = kept or as_of_instead
+        dated = _once_each(kept or as_of_instead)
         # the day beside its time, the time again in another zone: out of titles too
         # (and the year a month was read in: "In 2019, floods in June cut the line")
         same_moment = [
@@ -700,6 +700,20 @@ def _by(timex: Timex, published: date | None) -> bool:
     return (
         published is not None and timex.interval_end is not None and timex.interval_end <= published
     )
+
+
+def _once_each(dated: list[Timex]) -> list[Timex]:
+    """The sentence's dates, a value named twice kept once ("12:33 — The blackout began at
+    12:33 local time": one event)."""
+    if len(dated) < 2:
+        return dated
+    seen: set[str] = set()
+    out = []
+    for t in dated:
+        if t.value not in seen:
+            seen.add(t.value)
+            out.append(t)
+    return out
 
 
 def _read_in(year: Timex, dated: list[Timex]) -> bool:

@@ -32,6 +32,8 @@ _DATE_FORMS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "16/06/2025", "6/30/2025": only where the order shows (a number above 12)
+    re.compile(r"(?<![\d/.])(?P<n1>[0-3]?\d)[/.](?P<n2>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
 ]
 # At the start of a line, or after a byline ("By Ana Ruiz — Published 12 June 2024").
 _PUBLISHED_CUE = re.compile(
@@ -54,6 +56,7 @@ _DATELINE = re.compile(
     rf"(?:,\s*{_LETTER}(?:{_LETTER}|[ .]){{1,30}}?)?,\s+(?P<rest>.{{6,40}})"
 )
 _MAX_LINES = 8
+_MAX_LAST_LINES = 2
 _M, _D = re.sub(r"\?P<\w+>", "?:", _MONTH), re.sub(r"\?P<\w+>", "?:", _DAY)
 _TITLED_DATELINE = re.compile(
     # (not a sentence opening "On Monday, March 4, 2024 — ...")
@@ -71,11 +74,20 @@ def _match_date(text: str) -> tuple[re.Match[str], date] | None:
         m = form.search(text)
         if not m:
             continue
-        month = (
-            int(m.group("mnum")) if "mnum" in form.groupindex else _month_number(m.group("month"))
-        )
+        if "n1" in form.groupindex:
+            n1, n2 = int(m.group("n1")), int(m.group("n2"))
+            if (n1 > 12) == (n2 > 12):
+                continue  # "05/06/2025": day first or month first, the line does not say
+            day, month = (n1, n2) if n1 > 12 else (n2, n1)
+        else:
+            day = int(m.group("day"))
+            month = (
+                int(m.group("mnum"))
+                if "mnum" in form.groupindex
+                else _month_number(m.group("month"))
+            )
         try:
-            return m, date(int(m.group("year")), month, int(m.group("day")))
+            return m, date(int(m.group("year")), month, day)
         except ValueError:
             continue
     return None
@@ -99,13 +111,15 @@ class PublicationMark:
 _DATELINE_END = re.compile(r"^.*?(?:\)\s*)?(?:—|–|--|-)\s*")
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def _lines(text: str, last: bool = False) -> list[tuple[int, str]]:
+    """The first _MAX_LINES non-blank lines with their offsets; with ``last``, the last
+    _MAX_LAST_LINES instead."""
     out, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
             out.append((pos, line))
         pos += len(line) + 1
-    return out[:_MAX_LINES]
+    return out[-_MAX_LAST_LINES:] if last else out[:_MAX_LINES]
 
 
 def find_publication_mark(text: str) -> PublicationMark | None:
@@ -115,7 +129,8 @@ def find_publication_mark(text: str) -> PublicationMark | None:
     paragraph, and a line that is nothing but a date. Dates in running prose are not used here.
     """
     lines = _lines(text)
-    for pos, line in lines:
+    # ("*Published 21 May 2025*" may close the article too)
+    for pos, line in lines + _lines(text, last=True):
         if _PUBLISHED_CUE.match(line) and (found := _match_date(line)):
             return PublicationMark(found[1], pos, pos + len(line))
         byline = _BYLINE.match(line)
