@@ -144,6 +144,8 @@ def half(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | Non
         return None
     if g.get("year"):
         return Norm("DATE", f"{year_of(g['year'], ctx)}-H{h}", mod_of(g, lex))
+    if not g.get("hnum") and _MATCH_PLAY.search(ctx.wide_left + " " + ctx.right):
+        return None  # "had a penalty saved in the first half": a half of a match
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-H{h}", mod_of(g, lex), "none")
     step = {"last": -1, "next": 1}.get((g.get("yearwhich") or "").lower(), 0)
@@ -151,6 +153,13 @@ def half(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | Non
 
 
 _POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
+# Words of a game around "the first half": a half of the match, not of the year
+_MATCH_PLAY = re.compile(
+    r"\b(?:penalty|penalties|goals?|scored|scoring|equali[sz]ed|header|kick|minutes?|"
+    r"half-time|halftime|striker|goalkeeper|referee|match|game|quarter-back|touchdowns?|"
+    r"tries|innings|sent\s+off|red\s+card|yellow\s+card)\b",
+    re.I,
+)
 
 
 # "until Monday", "through Friday": with no tense cue, the day a state lasts up to.
