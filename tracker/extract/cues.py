@@ -168,6 +168,10 @@ def find_attribution(sentence: str) -> Attribution | None:
         if who and who.split()[0].lower() not in _NOT_WHO:
             at = m.group("who").find(who)
             start = m.start("who") + at if at >= 0 else sentence.find(who)
+            named = _OPENING_NAME.fullmatch(sentence, 0, start)
+            if named is not None and _APPOSITION_START.match(who):
+                # "Hexa Logistik, Germany's second-largest freight forwarder, said": the name
+                return Attribution(named.group(1), m.group("verb"), named.start(1), named.end(1))
             return Attribution(who, m.group("verb"), start, start + len(who))
     if any(f", {word} " in sentence for word in ("saying", "adding")):
         # "The bank held its rate, saying inflation had eased": the subject says it
@@ -178,6 +182,8 @@ def find_attribution(sentence: str) -> Attribution | None:
     return None
 
 
+_APPOSITION_START = re.compile(r"(?:the|a|an|its|[A-Z][\w.-]*['’]s)\s+[a-z]")
+_OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*),\s+")
 _NAME_BEFORE_ASIDE = re.compile(r"((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*),\s+$")
 # A name's "and" ("the Cyber and Information Security Agency") is no clause joint.
 _NAME_AND = re.compile(r"\b([A-Z][\w.'’-]*) and (?=[A-Z])")

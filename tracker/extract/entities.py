@@ -48,7 +48,9 @@ _NAME = rf"{_UPPER}{_LOWER}+(?:[-'’]{_UPPER}?{_LOWER}+)?"
 _PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn)\s+){1,2}"
 # One or more titles ("Secretary General"), then a name of up to three words that is not a title.
 _PERSON = re.compile(
-    rf"\b(?:(?:{_TITLES})\s+)+(?P<name>(?!(?:{_TITLES})\b){_NAME}(?:\s+(?:{_PARTICLES})?{_NAME}){{0,2}})"
+    rf"\b(?:(?:{_TITLES})\s+)+(?P<name>(?!(?:{_TITLES})\b){_NAME}(?:\s+(?:{_PARTICLES})?{_NAME}){{0,2}}"
+    # a regnal number: "King Harald V", "Pope Leo XIV"
+    r"(?:\s+(?-i:[IVX]{2,5}|V|X)\b(?!['’-]))?)"
 )
 # Any title: every _PERSON match starts with one, so none starts before the first of these
 # (which re finds fast: the pattern starts with a choice of capitals).

@@ -173,6 +173,11 @@ def is_baseline(sentence: Sentence, timex: Timex) -> bool:
         habitual = habitual and _FAST_HABITUAL.search(lower) is not None
     if timex.text.lower().startswith(("this ", "so far this ")) and _NTH_OF_A_PERIOD.search(before):
         return True  # "It was the third exchange this year": a count within the period
+    at = timex.start - sentence.start
+    if _PERIOD_SUBJECT_BEFORE.search(sentence.text, max(0, at - 40), at) and _COPULA_AFTER.match(
+        sentence.text, timex.end - sentence.start
+    ):
+        return True  # "Only 2024 was hotter", "Last year was the second-warmest": the period
     if (
         habitual
         or _AGE_OF_A_THING.search(before)
@@ -187,6 +192,13 @@ def is_baseline(sentence: Sentence, timex: Timex) -> bool:
     if lower is None or _FAST_BASELINE is None:
         return _BASELINE.search(before) is not None
     return _FAST_BASELINE.search(lower) is not None
+
+
+# A date that is the subject of "was" describes its period: "Only 2024 was hotter".
+_PERIOD_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;]\s+(?:and|but|while)\s+)\W*(?:(?:Only|only|But|And|Yet|Even|So|Still)\s+)?$"
+)
+_COPULA_AFTER = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been|ranks?|ranked)\b")
 
 
 _FAST_HABITUAL = lowered(_HABITUAL)

@@ -131,7 +131,11 @@ _SUBJECT_VERB = re.compile(
     r"(?!(?:said|says|told|added|announced|noted|warned|stated|confirmed)\b)"
     # "reported a net profit" is an act; "reported that" a saying
     rf"(?!reported\b(?!{REPORTED_OBJECT}))"
-    r"(?!claimed\b(?!\s+(?:responsibility|credit|the\s+attack)\b))" + FINITE_VERB.pattern,
+    r"(?!claimed\b(?!\s+(?:responsibility|credit|the\s+attack)\b))"
+    # (past forms the finite-verb list leaves out, being nouns too: "Hexa cut 1,800 jobs")
+    r"(?:(?:cut|put|set|split|shed|quit)\s+(?:\d|a|an|the|its|their|his|her)\b|"
+    + FINITE_VERB.pattern
+    + ")",
     FINITE_VERB.flags,
 )
 
@@ -145,8 +149,9 @@ _RELATIVE_SUBJECT = re.compile(
 
 
 SAYS_OWN_DEED = re.compile(
-    # ("Gavi, the vaccine alliance, said it planned ...")
-    r"(?:,\s+(?:the|a|an)\s+[^,;]{1,80},)?"
+    # ("Gavi, the vaccine alliance, said it planned ...", "Hexa, Germany's second-largest
+    # forwarder, said its profit rose")
+    r"(?:,\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+[^,;]{1,80},)?"
     # "Halvard Robotics ASA (OSE: HALV) today announced": its stock ticker
     r"(?:\s*\([A-Z][A-Za-z]{1,14}\s*:\s*[A-Z0-9.]{1,10}\))?"
     r"(?:\s+(?:plc|ltd|inc|today|also|yesterday))*"

@@ -204,6 +204,7 @@ def find_events(
             said_on = _FAST_SAID_ON.search(
                 sentence.text[:before], None if lower is None else lower[:before]
             )
+            stated = bool(said_on and attribution is not None)
             if said_on and attribution is not None:
                 event_type = "statement"
                 title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
@@ -263,6 +264,10 @@ def find_events(
                     title = shorten(f"{possessive(sayer[0])} {title.split(' ', 1)[1]}")
             elif pronoun:  # "The harbour authority said it had shut the port"
                 title = sayer_for_pronoun(sentence.text, title)
+            if stated and attribution is not None:
+                # "X: ..." a saying on its day: the one who says it acts
+                speaking = _names_within(ents, sentence.start + attribution.start, attribution)
+                actors = (*speaking, *(a for a in actors if a not in speaking))
             places = tuple(p for p in places if p not in actors)
             if timex.type == "DURATION" and not (actors or places):
                 continue  # "complained for the past two decades": a stretch with nobody in it
@@ -346,7 +351,7 @@ def find_events(
             if earlier is not None and earlier.sentence.index < sentence.index - 2:
                 earlier = None
             told_apart += since_events(sentence, dated, ents, published, earlier, says_all)
-        events.extend(replace(ev, sources=sources) for ev in told_apart)
+        events.extend(_it_named_body(replace(ev, sources=sources), it_is) for ev in told_apart)
         told = bool(events) and events[-1].sentence.index == sentence.index
         if undated_state and not told and published is not None:
             event_type = classify(sentence.text)
@@ -700,6 +705,43 @@ def _by(timex: Timex, published: date | None) -> bool:
     return (
         published is not None and timex.interval_end is not None and timex.interval_end <= published
     )
+
+
+def _it_named_body(event: ExtractedEvent, it_is: str | None) -> ExtractedEvent:
+    """``event`` with "It"/"Its" opening its title and its sentence named ``it_is``, the body
+    the sentence before opened with ("It will publish a report within 30 days")."""
+    if not it_is or event.actors or not event.sentence.text.startswith(("It ", "Its ")):
+        return event
+    if event.title.startswith("It "):
+        title = shorten(it_is + event.title[2:])
+    elif event.title.startswith("Its "):
+        title = shorten(possessive(it_is) + event.title[3:])
+    else:
+        return event
+    return replace(event, title=title, actors=(it_is,))
+
+
+def _names_within(
+    entities: Sequence[EntityMention], start: int, attribution: Attribution
+) -> tuple[str, ...]:
+    """The names of the entities inside the attribution's words (``start``: where they begin
+    in the text), people and bodies; not places, nor a country named by its adjective ("the
+    Norwegian maker")."""
+    end = start + attribution.end - attribution.start
+    return tuple(
+        dict.fromkeys(
+            e.name
+            for e in entities
+            if start <= e.start
+            and e.end <= end
+            and e.kind != "place"
+            and not (e.kind == "country" and e.text != e.name and e.text.endswith(_ADJECTIVE_ENDS))
+        )
+    )
+
+
+# Endings of demonyms and adjectives of countries ("Norwegian", "Danish", "Swiss", "Thai").
+_ADJECTIVE_ENDS = ("an", "sh", "ss", "se", "ch", "ic", "ai", "li", "ni", "ki", "ri", "zi")
 
 
 def _once_each(dated: list[Timex]) -> list[Timex]:

@@ -37,7 +37,8 @@ _PAST_DEED = re.compile(
 # would, and comparisons with the past.
 _NOT_THE_DAY = re.compile(
     r"\b(?:had|has|have|would|could|might|should|used\s+to|usually|often|previously|"
-    r"formerly|once|first\s+time|last\s+time|since|ago|earlier|before|former|years?|decades?|"
+    # (not "full-year": a compound)
+    r"formerly|once|first\s+time|last\s+time|since|ago|earlier|before|former|(?<!-)years?|decades?|"
     # (a habit: "storms hit the coast every winter")
     r"months?|weeks?|history|record|every|always|typically|generally|regularly|tends?\s+to)\b",
     re.I,

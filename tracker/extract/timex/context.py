@@ -47,7 +47,7 @@ _CUES = re.compile(
     # a scheduling verb in the present tense names a plan: "the panel meets Monday"
     r"(?<!\bto\s)meets?(?!\s+(?:the\s+|its\s+|their\s+)?(?:demand|needs?|expectations?|"
     r"requirements?|standards?|criteria|goals?|targets?|deadlines?|obligations?|costs?)\b)|"
-    r"convenes?|reconvenes?|opens|resumes|begins|"
+    r"convenes?|reconvenes?|opens|resumes|begins|(?<!\bthe\s)(?<!\ba\s)(?-i:ends|concludes)|"
     # "Preorders open on Friday", "talks resume next week": a plan in the present plural
     r"(?<!\bthe\s)(?<!\bat\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
     # (lower case: not "won the French Open on Sunday")
