@@ -48,3 +48,15 @@ def test_a_deadline_it_is_the_body_the_sentence_before_opened_with() -> None:
     )
     deadline = next(e for e in events if e.rule == "deadline")
     assert deadline.title.startswith("GPIAAF will publish")
+
+
+def test_a_landmark_after_until_or_before_times_the_main_clause() -> None:
+    (hopes,) = events_of(
+        "The club hopes to name a coach before the international break next month.", DAY
+    )
+    assert hopes.title == "The club hopes to name a coach before the international break"
+    (invasion,) = events_of(
+        "Prices stay above their level before Russia's invasion of Ukraine in February 2022.",
+        DAY,
+    )
+    assert invasion.title == "Russia's invasion of Ukraine"

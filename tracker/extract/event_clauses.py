@@ -260,6 +260,10 @@ def clause_around(
         and not _TIME_OF.fullmatch(text, last_sub.end(), rel_s)
         # ("until 2030 and to bring it down in early 2031": a date, no clause)
         and not _DATE_FIRST.match(text, last_sub.end())
+        # ("last until the summer recess in early July", "before the international break
+        # next month": a landmark the main clause is timed by; "after damage in an earlier
+        # quake" is a happening of its own)
+        and not _landmark(text, last_sub, rel_s)
     ):
         c_start = last_sub.end()
         # "Vang, who joined in 2016, ... was criticised after the shares lost a third this
@@ -444,6 +448,22 @@ def _restrictive_relative(
         return "", c_start, c_end
     end = _main_verb(text, rel_e, c_end, after_own_verb=False)
     return noun_phrase, found.end(), c_end if end is None else end
+
+
+_LANDMARK_SUBORDINATE = re.compile(r"(?:until|before)\b", re.I)
+
+
+def _landmark(text: str, sub: re.Match[str], rel_s: int) -> bool:
+    """Whether "until"/"before" opens a noun phrase that only times the main clause: no verb,
+    no gerund ("before returning to Canberra"), no happening ("before Russia's invasion")."""
+    if not _LANDMARK_SUBORDINATE.match(sub.group(0)):
+        return False
+    phrase = text[sub.end() : rel_s]
+    if FINITE_VERB.search(phrase) is not None or re.match(r"[a-z]{3,}ing\b", phrase):
+        return False
+    happenings = word_list("lexicon.yaml", "event_nouns")
+    words = (re.sub(r"['’]s$", "", w.strip(",.;:")).lower() for w in phrase.split())
+    return not any(w in happenings for w in words)
 
 
 _DATE_FIRST = re.compile(
