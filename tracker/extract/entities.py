@@ -939,9 +939,11 @@ def _owner_inside(text: str, s: int, e: int) -> re.Match[str] | None:
     if owned is None:
         return None
     owner = text[s : owned.start()].split()
+    owned_words = text[owned.end() : e].split()
+    if len(owner) == 1 and len(owned_words) > 1 and owned_words[0] in gazetteer():
+        return owned  # "Tepco's Fukushima Daiichi plant": the owner, then a named place
     if len(owner) < 2 or owner[0].rstrip(".") in ("St", "Saint", "San", "Santa"):
         return None
-    owned_words = text[owned.end() : e].split()
     if len(owned_words) == 1 and owned_words[0].lower() in word_list("lexicon.yaml", "head_nouns"):
         return None  # "the Prosecutor General's Office": a body's name
     return owned

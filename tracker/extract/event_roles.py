@@ -181,7 +181,8 @@ _VERB_AFTER_APPOSITION = re.compile(
 )
 # "The Senate, where the right has a majority, is expected to ...": the subject, an aside
 _ASIDE_THEN_VERB = re.compile(
-    r",\s+(?:where|which|who|whose)\b[^,;]{1,80},\s+(?:[a-z]{2,}(?:s|ed)|is|are|was|were|has|"
+    # ("Voltiq, a Berlin start-up developing batteries, has raised ...")
+    r",\s+(?:where|which|who|whose|a|an)\b[^,;]{1,80},\s+(?:[a-z]{2,}(?:s|ed)|is|are|was|were|has|"
     r"have|had|will|would|took|made|won|lost|left|said)\b"
 )
 

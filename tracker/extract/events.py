@@ -852,6 +852,10 @@ _MODAL_SUBORDINATE = re.compile(
     # "won a contract in June 2024 to build the vehicle that will push ...": what the thing
     # will do later puts no plan on the deed
     r"|\b(?:that|which|who)\s+(?:will|would|could|might|may|is\s+to|are\s+to)\b"
+    # "sentenced him on Monday, a verdict his lawyers said they would appeal": what may come
+    # of the deed, told in an apposition summing it up
+    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:verdict|decision|ruling|move|step|sentence|measure|"
+    r"concession)\b[^;]*?\b(?:could|might|may|would|will)\b"
 )
 
 
