@@ -47,7 +47,9 @@ _CONDITION_WORDS = (
     r"prospect|possibility|risk|fears?"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|is to|are to|plans? to|planned to|planning to|intends? to|"
+    # ("approved Lufthansa's plan to buy": a noun, what was approved)
+    r"\b(?:will|won't|shall|'ll|is to|are to|plans? to(?<!['’]s\splan\sto)(?<!\bthe\splan\sto)|"
+    r"planned to|planning to|intends? to|"
     # (not a plan that was: "had been set to start on Saturday", _HYPOTHETICAL)
     # (nor a listing: "was scheduled as an ancient monument")
     r"scheduled(?<!had\sbeen\sscheduled)(?!\s+as\b)|expected to(?<!had\sbeen\sexpected\sto)|"

@@ -49,7 +49,7 @@ _RELATIVE = re.compile(r",\s+(?:which|who|(?P<whose>whose))\s+")
 
 
 # A second verb of the same subject that reports what it says ("... and said he would ...").
-_AND_SAID_VERBS = ("said", "says", "added", "announced", "warned", "told")
+_AND_SAID_VERBS = ("said", "says", "say", "added", "announced", "warned", "told")
 
 
 _AND_SAID = re.compile(

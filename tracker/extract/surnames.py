@@ -106,6 +106,7 @@ def resolve_short_names(
     # thing of theirs, a ship or a brand, and the short name stays itself
     alone_first: set[str] = set()
     with_the: set[str] = set()
+    bodies: set[str] = set()  # names of bodies given in full so far
     out = []
     for e in entities:
         owner = _one_owner(longer, e.name)
@@ -113,6 +114,17 @@ def resolve_short_names(
             owner = None
         if e.kind == "unknown" and owner is not None and owner != e.name:
             e = replace(e, name=owner, rule="short-name")
+        elif (
+            e.kind == "unknown"
+            and " " not in e.name
+            and text.endswith(("the ", "The "), 0, e.start)
+        ):
+            # "the European Commission ... The Commission opened": the body named in full
+            heads = {n for n in bodies if n.endswith(" " + e.name)}
+            if len(heads) == 1:
+                e = replace(e, name=heads.pop(), kind="organization", rule="short-name")
+        if e.kind in ("organization", "unknown") and " " in e.name:
+            bodies.add(e.name)
         if " " not in e.name and e.name not in longer:
             alone_first.add(e.name)
         if text.endswith(("the ", "The "), 0, e.start):

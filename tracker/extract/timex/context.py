@@ -24,7 +24,9 @@ _CUES = re.compile(
     # a plan that was due and is now over: "had been scheduled to expire Friday"
     r"(?P<pluperfect>had\s+been\s+(?:due|scheduled|expected|set|slated|planned)"
     r"(?:\s+to\s+[a-z]+|\s+for)?)"
-    r"|(?P<future>will|won't|wo\s+n't|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|"
+    r"|(?P<future>will|won't|wo\s+n't|shall|is\s+to|are\s+to|"
+    # (not the noun: "approved Halden's plan to buy")
+    r"(?<!['’]s\s)(?<!\bthe\s)plans?\s+to|planning\s+to|"
     # "groups plan a rally on Saturday"
     r"(?<!\bthe\s)(?<!\ba\s)plan\s+(?:a|an)(?=\s+[a-z])|plans\s+(?:a|an)(?=\s+[a-z])|"
     # (not "was scheduled as an ancient monument": listed)
