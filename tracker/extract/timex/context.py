@@ -34,6 +34,8 @@ _CUES = re.compile(
     r"scheduled\s+(?:to|for)|set\s+(?:to|for)|due\s+to|going\s+to|aims?\s+to|"
     # "expect(s) the heat wave to last until Thursday"
     r"(?:expects?|expected|forecasts?)\s+(?:[\w'’-]+\s+){0,4}?to(?=\s+[a-z])|"
+    # "Forecasters expect more rain on Thursday": what they expect now is to come
+    r"(?<!\bthe\s)(?<!\ba\s)(?-i:expect|expects|forecast|predict|predicts|anticipate)(?=\s+(?-i:[a-z]))|"
     # what a standing warning is of is still to come: "has warned of more rain on Saturday"
     # (not "warned of delays on Monday": the day of the warning)
     r"(?:has|have)\s+warned\s+of|warns\s+of|"
@@ -127,6 +129,7 @@ class Context:
     since: bool = False  # "since March": the expression is surely not after the DCT
     # the last explicit day named before the expression that is not after the DCT
     past_anchor: date | None = None
+    night: bool = False  # the narrative's day was named as a night ("late on Monday night")
     wide_left: str = ""  # more of the text before the expression (a clause or so)
     # the text of its sentence before the expression, worked out if a normaliser asks
     sentence_before: Callable[[], str] = lambda: ""

@@ -37,7 +37,7 @@ FAR_MONTHS_EVENT = 1
 _OPENS_ON_YEAR = re.compile(
     r"\W*(?:(?:In|During|Throughout|By|Until|Through|For|Since|Early|Late|Later|And|But)\s+)?"
     r"(?:(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)?)?"
-    r"(?:early\s+|late\s+|mid-)?(?P<year>(?:1[6-9]|20)\d\d)\b",
+    r"(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:1[6-9]|20)\d\d)\b",
     re.I,
 )
 
@@ -47,8 +47,8 @@ def year_of_the_sentence(ctx: Context) -> int | None:
     in July ...", "the summer of 2012, when the ice fell to its minimum on Sept. 16"): that
     month is of that year. Not when the sentence looks ahead from a past year ("agreed in
     2019, the plan will start in March")."""
-    if ctx.coarse_anchor is None or ctx.coarse_anchor[1] != "year":
-        return None
+    if ctx.coarse_anchor is None or ctx.coarse_anchor[1] not in ("year", "month"):
+        return None  # ("in August 2002, when ... on Aug. 13": a month gives its year too)
     year = ctx.coarse_anchor[0].year
     before = ctx.sentence_before()
     # the sentence opens on the year, or a "when" clause follows it right away: not a year

@@ -341,8 +341,9 @@ def ago(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None
     if ctx.dct is None or unit in ("H", "MIN", "S"):
         return None
     last = ctx.last_quarter or ""
-    if unit == "Y" and re.fullmatch(r"\d{4}-Q[1-4]", last):
-        # "a year earlier" after "the third quarter": the same quarter a year before; but
+    if unit == "Y" and n == 1 and re.fullmatch(r"\d{4}-Q[1-4]", last):
+        # "a year earlier" after "the third quarter": the same quarter a year before (not
+        # "eight years ago": a year); but
         # "for the nine months, ... a year earlier": that stretch of the year before
         quarter_start, _, _ = interval(last)
         assert quarter_start is not None
@@ -477,6 +478,8 @@ def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Nor
         # named ("will peak on Friday ... were overtopped at 11pm"), the last day gone by
         ahead = ctx.dct is not None and ctx.anchor > ctx.dct and ctx.tense == "past"
         day_at = ctx.past_anchor if ahead else ctx.anchor
+        if day_at is not None and ctx.night and not ahead and int(hh) < 12:
+            day_at += timedelta(days=1)  # "late on Monday night ... by 6 a.m.": Tuesday
         if day_at is not None:
             on = Norm("DATE", day_at.isoformat(), None, "narrative")
     day = on.value if on is not None else ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
