@@ -76,7 +76,9 @@ _CUES = re.compile(
     # Monday", "the vote takes place on Sunday": a schedule told in the present
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bto\s)(?:hosts?|faces?|plays?)(?=\s+(?:its|their|a|an)\s)|"
     r"(?:has|have)\s+(?:a|an|its|their)\s+(?:rest\s+day|day\s+off|bye)|"
-    r"(?<!\bto\s)takes?\s+place)"
+    r"(?<!\bto\s)takes?\s+place|"
+    # "Tickets go on sale at 10 a.m. on Monday"
+    r"(?<!\bwent\s)(?-i:go|goes)\s+on\s+sale)"
     r"|(?P<past>was|were|had|did|said|says|told|reported|announced|ago|earlier|since|"
     # "last" the verb is no past: "would last until Wednesday", "to last into June"
     r"(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
