@@ -174,7 +174,9 @@ class RandomStore:
                 )
                 held.append(Figure(value, "villages", None, f"{value:g} villages"))
             values = (row["text"], row["claimant"], made_on, None, None, row["hedged"])
-            writes.claims.append(NewClaim((claim_id, *values), entities, held))
+            writes.claims.append(
+                NewClaim((claim_id, *values), tuple(sorted(entities)), tuple(held))
+            )
         self.conn.execute(sa.insert(_t["claim"]), rows)
         self.conn.execute(sa.insert(_t["claim_entity"]), links)
         if figures:
@@ -355,6 +357,34 @@ def test_mirror_is_bounded(sqlite_engine: Engine) -> None:
         assert index.too_large()
         index.clear()
         assert not index.too_large() and not index.events and not index.claims
+
+
+def test_mirror_holds_at_most_max_claims_the_least_recently_read_forgotten(
+    sqlite_engine: Engine,
+) -> None:
+    """However many claims the writer adds, the mirror holds at most ``max_claims`` between
+    articles (the least recently read forgotten first), and a pool that lists a forgotten
+    claim reads it again: the answers stay those of the queries."""
+    rng = random.Random(10)
+    with sqlite_engine.begin() as conn:
+        store = RandomStore(conn, rng)
+        store.add_events(200, ArticleWrites())
+        store.add_claims(300, ArticleWrites())
+        index = LinkIndex(max_claims=60)
+        for _ in range(15):
+            index.start_article()
+            assert len(index.claims) <= 60
+            assert _compare(conn, index, store, 3) >= 0
+            writes = ArticleWrites()
+            store.add_claims(rng.randint(20, 80), writes)
+            index.apply(writes)
+        assert len(index.claims) > 60  # the last article's claims, not forgotten yet
+        index.start_article()
+        assert len(index.claims) == 60
+        pool = index.claim_pool(conn, dict(store.names))
+        read = {row[0] for row in pool.rows}
+        assert read and set(list(index.claims)[-len(read) :]) == read  # the last read, last
+        assert _compare(conn, index, store, 10) > 0
 
 
 def test_precisions_of_the_random_store_are_known() -> None:

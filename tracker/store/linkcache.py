@@ -22,8 +22,10 @@ data_version`` when it opens a transaction (which takes the write lock, so that 
 writes until it commits) and clears the mirror when another connection committed since its
 last one; and it clears the mirror when an article's savepoint is rolled back, and when a
 commit fails or what is pending is rolled back. Memory stays bounded however long the
-ingest: at the first article after it grew past ``MAX_EVENTS`` events, ``MAX_CLAIMS`` claims or
-the newest links of ``MAX_ENTITIES`` entities, it forgets the slices that none of the last
+ingest. The claims held (their text is most of what the mirror holds) are at most
+``MAX_CLAIMS``, the least recently read forgotten first: a pool that lists a forgotten one reads
+it again. At the first article after it grew past ``MAX_EVENTS`` events or the newest links of
+``MAX_ENTITIES`` entities, it forgets the slices that none of the last
 ``KEEP_ARTICLES`` articles read, and the events and claims that no slice left lists (an
 ingest's articles are mostly about the dates and entities of those just before them, so this
 keeps what the next ones read); only when what those articles read fills more than half its
@@ -35,6 +37,7 @@ the mirror on."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -66,7 +69,10 @@ from tracker.store.models import Claim, ClaimEntity, Entity, Event, EventEntity,
 # article): some tens of MiB at most. A month of a busy feed holds thousands of fine events,
 # and a lookup of a month-precision event reads three months or four of them.
 MAX_EVENTS = 40_000  # events held, with their entities
-MAX_CLAIMS = 40_000  # claims held, with their entities and figures
+# Claims held, with their entities and figures (~0.6 KB each): the least recently read are
+# forgotten past this many (and read again when a pool lists them). One article's pool holds
+# at most MAX_CLAIM_POOL of them; this many cover the pools of the last few tens of articles.
+MAX_CLAIMS = 10_000
 MAX_ENTITIES = 20_000  # entities whose newest events or claims are held
 MAX_MONTHS = 6  # the months of a by-date range over at most this many are read and held
 # A wider range (a year, a decade) is held too when the months of it not held yet hold at most
@@ -223,11 +229,12 @@ class NewEvent:
 
 @dataclass(slots=True)
 class NewClaim:
-    """A claim the writer inserted."""
+    """A claim as the mirror holds it (one the writer inserted, or one read from the store).
+    Tuples, not sets and lists: a held claim costs a third less memory."""
 
     row: tuple[Any, ...]  # (id, text, claimant, made_on, start, end, hedged)
-    entities: set[int]
-    figures: list[Figure]
+    entities: tuple[int, ...]
+    figures: tuple[Figure, ...]
 
 
 @dataclass(slots=True)
@@ -270,7 +277,8 @@ class LinkIndex:
         self.as_of: dict[date, set[int]] = {}
         self.exact: dict[tuple[date, date], set[int]] = {}
         self.pool: dict[int, list[int]] = {}  # entity id -> newest event ids (one per link), desc
-        self.claims: dict[int, NewClaim] = {}
+        # claim id -> the claim, the least recently read first (see ``_forget_claims``)
+        self.claims: OrderedDict[int, NewClaim] = OrderedDict()
         self.claim_ids: dict[int, list[int]] = {}  # entity id -> newest claim ids, ascending
         # The article (``tick``) that last read each slice: ("month", month), ("as_of", end),
         # ("exact", (start, end)), ("pool", entity id), ("claims", entity id).
@@ -283,6 +291,7 @@ class LinkIndex:
         if that happens again soon)."""
         self.articles += 1
         self.tick += 1
+        self._forget_claims()
         if self.too_large():
             self.compact(self.tick - KEEP_ARTICLES)
             if not self.too_large(0.5):
@@ -293,12 +302,20 @@ class LinkIndex:
             self.clear()
 
     def too_large(self, share: float = 1.0) -> bool:
-        """Whether the mirror holds more than ``share`` of its bounds."""
+        """Whether the mirror holds more than ``share`` of its bounds (of events and entities:
+        the claims held are bounded on their own, see ``_forget_claims``)."""
         return (
             len(self.events) > self.max_events * share
-            or len(self.claims) > self.max_claims * share
             or max(len(self.pool), len(self.claim_ids)) > self.max_entities * share
         )
+
+    def _forget_claims(self) -> None:
+        """Forget the least recently read claims past ``max_claims``: a pool that lists one
+        reads it again (``_hold_claims``), so the answers do not change. Called between
+        articles, never while an article's pool is being made."""
+        claims = self.claims
+        for _ in range(len(claims) - self.max_claims):
+            claims.popitem(last=False)
 
     def _use(self, kind: str, keys: Iterable[Any]) -> None:
         tick = self.tick
@@ -330,7 +347,7 @@ class LinkIndex:
             for entity_id in entities:
                 self._link(event_id, entity_id)
         claims: set[int] = {i for ids in self.claim_ids.values() for i in ids}
-        self.claims = {i: c for i, c in self.claims.items() if i in claims}
+        self.claims = OrderedDict((i, c) for i, c in self.claims.items() if i in claims)
 
     # -- loading -------------------------------------------------------------------------
 
@@ -531,7 +548,10 @@ class LinkIndex:
         if not newest:
             return ClaimPool()
         self._hold_claims(conn, newest)
-        claims = [self.claims[i] for i in newest]
+        held, read = self.claims, self.claims.move_to_end
+        claims = [held[i] for i in newest]
+        for cid in newest:  # now the most recently read
+            read(cid)
         # ORDER BY made_on DESC, id DESC as SQLite sorts: NULL dates last.
         claims.sort(
             key=lambda c: (c.row[3] is not None, c.row[3] or date.min, c.row[0]), reverse=True
@@ -541,11 +561,11 @@ class LinkIndex:
         wanted, name_of = entity_names.keys(), entity_names.__getitem__
         for claim in claims:
             cid = claim.row[0]
-            shared = claim.entities & wanted
+            shared = [i for i in claim.entities if i in wanted]
             if shared:
                 names[cid] = set(map(name_of, shared))
             if claim.figures:
-                figures[cid] = claim.figures
+                figures[cid] = list(claim.figures)
         return ClaimPool([c.row for c in claims], names, figures)
 
     def _hold_claims(self, conn: Connection, ids: Sequence[int]) -> None:
@@ -553,16 +573,15 @@ class LinkIndex:
         statements = _statements()
         for chunk in _chunks(missing):
             params = {"ids": chunk}
-            held = {
-                row[0]: NewClaim(tuple(row), set(), [])
-                for row in conn.execute(statements["claims"], params)
-            }
+            rows = {row[0]: tuple(row) for row in conn.execute(statements["claims"], params)}
+            entities: dict[int, list[int]] = {cid: [] for cid in rows}
             for cid, entity_id in conn.execute(statements["claim_entities"], params):
-                held[cid].entities.add(entity_id)
-            figures = conn.execute(statements["figures"], params)
-            for cid, value, unit, qualifier, text in figures:
-                held[cid].figures.append(Figure(value, unit, qualifier, text))
-            self.claims.update(held)
+                entities[cid].append(entity_id)
+            figures: dict[int, list[Figure]] = {}
+            for cid, value, unit, qualifier, text in conn.execute(statements["figures"], params):
+                figures.setdefault(cid, []).append(Figure(value, unit, qualifier, text))
+            for cid, row in rows.items():
+                self.claims[cid] = NewClaim(row, tuple(entities[cid]), tuple(figures.get(cid, ())))
 
     # -- the writer's changes --------------------------------------------------------------
 

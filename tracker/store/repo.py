@@ -754,17 +754,23 @@ class _Writer:
         claim_entities: list[dict[str, Any]],
         quantities: list[dict[str, Any]],
     ) -> None:
+        entities: dict[int, list[int]] = {claim_id: [] for claim_id in claim_ids}
+        for link in claim_entities:
+            entities[link["claim_id"]].append(link["entity_id"])
+        figures: dict[int, list[Figure]] = {}
+        for q in quantities:
+            value = None if q["value"] is None else float(q["value"])
+            figure = Figure(value, q["unit"], q["qualifier"], q["text"])
+            figures.setdefault(q["claim_id"], []).append(figure)
         claims: dict[int, NewClaim] = {}
         for cl, claim_id in zip(self.x.claims, claim_ids, strict=True):
             row = self._claim_row(cl, None)
             values = (row["text"], row["claimant"], row["made_on"], row["start"], row["end"])
-            claims[claim_id] = NewClaim((claim_id, *values, row["hedged"]), set(), [])
-        for link in claim_entities:
-            claims[link["claim_id"]].entities.add(link["entity_id"])
-        for q in quantities:
-            value = None if q["value"] is None else float(q["value"])
-            figure = Figure(value, q["unit"], q["qualifier"], q["text"])
-            claims[q["claim_id"]].figures.append(figure)
+            claims[claim_id] = NewClaim(
+                (claim_id, *values, row["hedged"]),
+                tuple(entities[claim_id]),
+                tuple(figures.get(claim_id, ())),
+            )
         self.writes.claims.extend(claims.values())
 
     def _event_row(self, ev: ExtractedEvent) -> dict[str, Any]:
