@@ -311,6 +311,7 @@ def _add_cities(table: dict[str, GazetteerEntry]) -> None:
         forms.update(unique)
         # "Frankfurt am Main" is Frankfurt to English news: the short name is the name
         name = unique[0] if unique and _ENGLISH_SHORT.search(city["name"]) else _romanian(city)
+        name = name.replace("İ", "I")  # "Izmir": English writes no dotted capital I
         for form in forms:
             if form and form[0].isupper() and form not in skip and form not in table:
                 table[form] = GazetteerEntry(name, "place")

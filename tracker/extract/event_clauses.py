@@ -216,6 +216,8 @@ def clause_around(
         closing = text.find(", ", m.end(), rel_s)
         if closing >= 0 and _ONLY_A_PREPOSITION.fullmatch(text, closing + 2, rel_s):
             continue  # "issued five warnings, meaning a danger to life, on Wednesday": an aside
+        if closing >= 0 and FINITE_VERB.match(text, closing + 2):
+            continue  # "a boat that sank, killing 94 migrants, opened in Palermo": an aside
         c_start = m.end()  # "approved it on Thursday, clearing the way for X to ... by June"
     subject = ""
     for m in _RELATIVE.finditer(text, c_start, rel_s):

@@ -436,7 +436,10 @@ def in_that_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> No
 
 _DAY_AFTER_TIME = re.compile(
     r"\)?(?:\s+local\s+time)?(?:\s*\([^()]{1,20}\))?,?\s+(?:on\s+)?"
-    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # "at about 3 a.m. on Sept. 11, 2024": the date a little after it
+    r"|(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+"
+    r"(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)"
 )
 
 
@@ -472,7 +475,11 @@ def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Nor
         on = Norm("DATE", (ctx.dct + timedelta(days=offset)).isoformat()) if ctx.dct else None
     if on is None and (later := _DAY_AFTER_TIME.match(ctx.right)) is not None:
         # "at 14:30 local time (1330 GMT) on Wednesday": the weekday a little after it
-        on = weekday({"weekday": later.group("weekday")}, ctx, lex, {})
+        if later.group("weekday"):
+            on = weekday({"weekday": later.group("weekday")}, ctx, lex, {})
+        else:
+            named = {k: later.group(k) for k in ("month", "day", "year")}
+            on = REGISTRY["date"](named, ctx, lex, {})
     if on is None and ctx.anchor is not None:
         # "at 6 a.m.": on the day the story is at; told in the past after a day to come was
         # named ("will peak on Friday ... were overtopped at 11pm"), the last day gone by
