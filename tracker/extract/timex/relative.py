@@ -478,8 +478,8 @@ def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Nor
         if later.group("weekday"):
             on = weekday({"weekday": later.group("weekday")}, ctx, lex, {})
         else:
-            named = {k: later.group(k) for k in ("month", "day", "year")}
-            on = REGISTRY["date"](named, ctx, lex, {})
+            parts: Groups = {k: later.group(k) for k in ("month", "day", "year")}
+            on = REGISTRY["date"](parts, ctx, lex, {})
     if on is None and ctx.anchor is not None:
         # "at 6 a.m.": on the day the story is at; told in the past after a day to come was
         # named ("will peak on Friday ... were overtopped at 11pm"), the last day gone by
