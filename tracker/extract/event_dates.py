@@ -282,6 +282,20 @@ _OPENS_A_STRETCH = re.compile(r"\b(?:since|by|until|before)\s*$", re.I)
 _FINE = ("day", "week", "month", "season", "quarter", "half", "year")
 
 
+def read_in(year: Timex, d: Timex) -> bool:
+    """Whether ``d`` was read in ``year``, a year the sentence named before it ("In 2019,
+    floods in June ...": June was read in 2019)."""
+    return (
+        d.anchor == "narrative"
+        and year.precision == "year"
+        and year.start < d.start
+        and year.interval_start is not None
+        and year.interval_end is not None
+        and d.interval_start is not None
+        and year.interval_start <= d.interval_start <= year.interval_end
+    )
+
+
 def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
     """ "Earlier this month, on March 8, ...": one event, dated by the precise expression. A
     relative expression whose interval holds a day named in the same sentence is dropped,
@@ -316,14 +330,7 @@ def drop_enclosing(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         t.start
         for t in timexes
         for d in days
-        if d.anchor == "narrative"
-        and t.precision == "year"
-        and d.precision != "year"
-        and t.start < d.start
-        and t.interval_start is not None
-        and t.interval_end is not None
-        and t.interval_start <= d.interval_start <= t.interval_end  # type: ignore[operator]
-        and not apart(d, t)
+        if d.precision != "year" and read_in(t, d) and not apart(d, t)
     }
     return [
         t

@@ -41,6 +41,7 @@ from tracker.extract.event_dates import (
     is_baseline,
     joined_dates,
     offset_ref,
+    read_in,
     stretch_to,
 )
 from tracker.extract.event_roles import (
@@ -139,7 +140,7 @@ def find_events(
         same_moment = [
             t
             for t in in_sentence
-            if (t.type == "TIME" or t.precision == "day" or _read_in(t, dated))
+            if (t.type == "TIME" or t.precision == "day" or any(read_in(t, d) for d in dated))
             and t not in dated
             and not is_baseline(sentence, t)
         ]
@@ -210,15 +211,15 @@ def find_events(
                 title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
                 if event_mood in ("planned", "hypothetical"):
                     event_mood = "reported"  # the saying happened; what it says may not
-            title, named = _pronoun_named(
-                title, ents, named_before, _sayer_person(sentence, attribution, ents)
+            he_says = (
+                _sayer_person(sentence, attribution, ents) if _PRONOUN_HEAD.match(title) else None
             )
+            title, named = _pronoun_named(title, ents, named_before, he_says)
             title = _it_named(title, sentence, clause_start)
-            if it_is and title.startswith("It ") and sentence.text.startswith("It "):
-                # "The HSE said it detected ... It notified the commission": the same body
-                title, named = shorten(it_is + title[2:]), named or it_is
-            elif it_is and title.startswith("Its ") and sentence.text.startswith("Its "):
-                title, named = shorten(possessive(it_is) + title[3:]), named or it_is
+            # "The HSE said it detected ... It notified the commission": the same body
+            it_title = _it_is_title(title, sentence, it_is)
+            if it_title is not None and it_is is not None:
+                title, named = it_title, named or it_is
             title = _possessor_named(title, sentence, ents, clause_start)
             if not title:
                 continue  # "16:40 GMT" heading a live report: a time, nothing that happened
@@ -707,18 +708,21 @@ def _by(timex: Timex, published: date | None) -> bool:
     )
 
 
+def _it_is_title(title: str, sentence: Sentence, it_is: str | None) -> str | None:
+    """``title`` with the "It"/"Its" that opens it and its sentence named ``it_is``, the body
+    the sentence before opened with; None when neither opens with it."""
+    if it_is and title.startswith("It ") and sentence.text.startswith("It "):
+        return shorten(it_is + title[2:])
+    if it_is and title.startswith("Its ") and sentence.text.startswith("Its "):
+        return shorten(possessive(it_is) + title[3:])
+    return None
+
+
 def _it_named_body(event: ExtractedEvent, it_is: str | None) -> ExtractedEvent:
-    """``event`` with "It"/"Its" opening its title and its sentence named ``it_is``, the body
-    the sentence before opened with ("It will publish a report within 30 days")."""
-    if not it_is or event.actors or not event.sentence.text.startswith(("It ", "Its ")):
-        return event
-    if event.title.startswith("It "):
-        title = shorten(it_is + event.title[2:])
-    elif event.title.startswith("Its "):
-        title = shorten(possessive(it_is) + event.title[3:])
-    else:
-        return event
-    return replace(event, title=title, actors=(it_is,))
+    """``event`` (found apart from the sentence's dates) with "It"/"Its" named ``it_is``, and
+    that body its actor when it has none ("It will publish a report within 30 days")."""
+    title = None if event.actors else _it_is_title(event.title, event.sentence, it_is)
+    return event if title is None or it_is is None else replace(event, title=title, actors=(it_is,))
 
 
 def _names_within(
@@ -756,19 +760,6 @@ def _once_each(dated: list[Timex]) -> list[Timex]:
             seen.add(t.value)
             out.append(t)
     return out
-
-
-def _read_in(year: Timex, dated: list[Timex]) -> bool:
-    """Whether a date of ``dated`` was read in ``year``, the year the sentence named first."""
-    return year.precision == "year" and any(
-        d.anchor == "narrative"
-        and year.start < d.start
-        and year.interval_start is not None
-        and year.interval_end is not None
-        and d.interval_start is not None
-        and year.interval_start <= d.interval_start <= year.interval_end
-        for d in dated
-    )
 
 
 def _absorb(kept: ExtractedEvent, other: ExtractedEvent) -> ExtractedEvent:
