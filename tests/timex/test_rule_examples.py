@@ -31,6 +31,8 @@ def test_rule_matches_its_examples(ref: str, example: dict[str, Any]) -> None:
     assert any(v == str(example["value"]) for v, _ in values), (ref, example, found)
     if "mod" in example:
         assert (str(example["value"]), example["mod"]) in values
+    if "match" in example:  # the words the expression spans
+        assert example["match"] in [t.text for t in found], (ref, example, found)
 
 
 @pytest.mark.parametrize(("ref", "text"), NEGATIVE)

@@ -544,6 +544,18 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
                 # common noun the article writes in lower case elsewhere
                 and not _written_lower(text, words[0])
             )
+            # "Lufthansa cancelled 120 flights": one word doing what a body does to something
+            or (
+                len(words) == 1
+                and _ACTS_ON_NEXT.match(text, e) is not None
+                and words[0] not in not_names
+                and words[0] not in word_list("lexicon.yaml", "sayer_nouns")
+                and _AGENT_PLURAL.search(words[0]) is None
+                and not words[0].endswith(("ing", "ion", "ment", "ity"))
+                # (no plural: "Crews closed the breach"; "Airbus" is kept)
+                and (not words[0].endswith("s") or words[0].endswith(("us", "ss")))
+                and not _written_lower(text, words[0])
+            )
         )
         while skip or _without_possessive(words[0]) in not_names:
             # "Residents of Vinhais", "The Ministry of Health", "Last Tuesday Maria Silva":
@@ -568,7 +580,11 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         if opener is not None:  # "California-based Corvanta": California is named apart
             s = opener.end()
         if _overlaps(s, e, taken):
-            continue
+            # "Madison Keys of the United States": the name before a place already found
+            cut = _before_joined_place(text, s, e, taken)
+            if cut is None:
+                continue
+            e = cut
         owned = _owner_inside(text, s, e)
         if owned is not None:  # "European Space Agency's Juice": the owner, then the name owned
             found.append(
@@ -745,6 +761,14 @@ _HYPHENED_NAME = re.compile(rf"{_UPPER}[\w']*-{_UPPER}[\w']*")
 # A verb of saying right after a name ("Arianespace said", "Nordpay apologised").
 SAYS_NEXT = re.compile(
     r"\s+(?:said|says|announced|told|reported|added|confirmed|warned|apologised|apologized)\b"
+)
+# A verb of what a body does to something, and what it does it to: "Lufthansa cancelled 120
+# flights", "Volvo recalled its ..." (a common noun seldom opens a sentence so).
+_ACTS_ON_NEXT = re.compile(
+    r"\s+(?:cancelled|canceled|acquired|bought|sold|hired|fired|sacked|appointed|launched|sued|"
+    r"recalled|signed|unveiled|suspended|grounded|halted|raised|posted|filed|fined|secured|"
+    r"delivered|issued|ordered|approved|completed|announced|reported|shed|axed|closed|opened)\s+"
+    r"(?:\d|(?:a|an|the|its|their|his|her|all|some|more|about|nearly|almost|around|over)\b)"
 )
 # Plural nouns of people who do something ("Analysts", "Protesters", "Economists"): no names.
 _AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ents|ants|ies|men|women|people)$")
@@ -965,6 +989,20 @@ def _after_possessor(text: str, s: int, e: int, taken: list[tuple[int, int]]) ->
             # "Kabul's Airport": a facility noun alone is no name
             return s if rest.lower() in word_list("lexicon.yaml", "facility_nouns") else owned.end()
     return s
+
+
+_JOINER = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?")
+
+
+def _before_joined_place(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> int | None:
+    """Where a run of capitalised words that reaches a mention already found is cut so
+    that it does not: before the "of" joining two names or more to it ("Madison Keys of the
+    United States"); None when the run is no such name (one word: "Bank of the United States"
+    is the institution's, see _institutions)."""
+    joint = _JOINER.search(text, s, e)
+    if joint is None or _overlaps(s, joint.start(), taken):
+        return None
+    return joint.start() if text.count(" ", s, joint.start()) >= 1 else None
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

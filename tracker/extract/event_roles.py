@@ -105,6 +105,11 @@ _FROM_BEFORE_NAME = re.compile(
     r"support|funding|loan|grant|order|orders|pressure|help|message|warning|complaint|"
     r"complaints|demand|demands|investment|payment|payments|money)\s+from\s+(?:the\s+)?$"
 )
+# a party after "to" ("lost the final to Madison Keys", "sold its stake to Varta"), no place
+_TO_A_PARTY = re.compile(
+    r"\b(?:lost|losing|loses|lose|sold|selling|sells|handed|spoke|speaking|talked|wrote|married|"
+    r"defeat|loss|appealed|licensed|leased|lent|owed|owes)\b[^,;.]{0,40}\bto\s+(?:the\s+)?$"
+)
 _OWNER_OF_NAME = re.compile(r"['’]s\s+[A-Z]")
 _OVER_OFF = re.compile(r"\b(?:over|off)\s+(?:the\s+)?(?:coast\s+of\s+(?:the\s+)?)?$")
 
@@ -287,6 +292,9 @@ def roles(
             located = False  # "shares in Brennholt", "a stake in Voltrad": a company
         if located and e.kind == "unknown" and _FROM_BEFORE_NAME.search(before[-30:]):
             located = False  # "an approach from Fjellpak", "data from KSH": a source, no place
+        party = located and e.kind == "unknown" and _TO_A_PARTY.search(before[-60:]) is not None
+        if party:
+            located = False  # "lost the final to Madison Keys", "sold the unit to Varta": a party
         if (
             located
             and e.kind == "unknown"
@@ -309,7 +317,13 @@ def roles(
             or (e.kind == "unknown" and _before_facility(sentence, e))
         )
         name = e.text if is_place and e.kind == "country" and is_city(e.text) else e.name
-        if e.kind == "unknown" and not is_place and owner is None and not _is_subject(sentence, e):
+        if (
+            e.kind == "unknown"
+            and not is_place
+            and owner is None
+            and not party
+            and not _is_subject(sentence, e)
+        ):
             continue  # an unknown name acts only as the subject of a verb ("Minera Andes filed")
         target = places if is_place else actors
         if name not in target:

@@ -53,7 +53,7 @@ from tracker.extract.event_roles import (
 )
 from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
-from tracker.extract.narrative_day import narrative_day, tells_a_deed_of_the_day
+from tracker.extract.narrative_day import first_clause, narrative_day, tells_a_deed_of_the_day
 from tracker.extract.nocase import Caseless, caseless_lower
 from tracker.extract.referred_events import referred_event
 from tracker.extract.since_events import SINCE_END, runs_to_now, since_events
@@ -408,10 +408,15 @@ def _of_the_day(
     if day is None or not tells_a_deed_of_the_day(sentence.text):
         return None
     attribution = find_attribution(sentence.text)
-    mood = modality(sentence.text, attribution is not None and attribution.verb != "saying")
+    deed = sentence.text
+    if attribution is not None and attribution.start >= len(first_clause(deed)):
+        # "Lufthansa cancelled 120 flights, and Deutsche Bank said ...": the saying is the
+        # second clause's; the deed is told as a fact
+        deed, attribution = first_clause(deed), None
+    mood = modality(deed, attribution is not None and attribution.verb != "saying")
     if mood not in ("asserted", "reported"):
         return None
-    event_type = classify(sentence.text)
+    event_type = classify(deed)
     actors, places = roles(sentence, entities)
     title = sayer_for_pronoun(sentence.text, make_title(sentence.text))
     if it_is and not actors and title.startswith(("It ", "Its ")):
@@ -1037,7 +1042,10 @@ def _without_mere_reports(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
 
 
 _SUBORDINATING = re.compile(
-    r"\b(?:after|since|when|before|because|as|while|until|once|who|which|whose)\b", re.I
+    r"\b(?:since|when|because|as|while|until|once|who|which|whose|"
+    # (not a time of day: "buried the village before dawn on Monday")
+    r"(?:after|before)(?!\s+(?:dawn|dusk|daybreak|sunrise|sunset|midnight|noon|dark|nightfall)\b))\b",
+    re.I,
 )
 
 
@@ -1054,6 +1062,10 @@ _HAPPENED = ("asserted", "reported")
 
 # "at about [14:30] local time (1330 GMT)": what is left of a time once it is removed
 _LOCAL_TIME = re.compile(r"\s+local\s+time(?:\s*\([^()]{1,20}\)|(?=\s*$))")
+
+
+# what is left of "10:42 a.m. local time (0742 GMT)" once the time, zone included, is removed
+_ZONE_BRACKET = re.compile(r"\s*\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*\)")
 
 
 _AT_ABOUT_END = re.compile(r"\s+at\s+(?:about|around|approximately)$")
@@ -1114,6 +1126,8 @@ def _without_other_dates(title: str, dated: list[Timex]) -> str:
     # "at about 14:30 local time (1330 GMT)": the time's words
     if "local" in title:  # else _LOCAL_TIME cannot match
         title = _LOCAL_TIME.sub("", title)
+    if "GMT)" in title or "UTC)" in title:  # "at 10:42 a.m. local time (0742 GMT)"
+        title = _ZONE_BRACKET.sub("", title)
     title = _without_at_about_end(title).rstrip(" ,")
     if len(dated) < 2:
         return title

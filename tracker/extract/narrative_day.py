@@ -88,4 +88,15 @@ def tells_a_deed_of_the_day(text: str) -> bool:
     background (see _NOT_THE_DAY)."""
     if text.startswith(('"', "“", "'", "‘")):
         return False  # a quotation: words, not a deed
-    return _PAST_DEED.search(text) is not None and _NOT_THE_DAY.search(text) is None
+    first = first_clause(text)
+    return _PAST_DEED.search(first) is not None and _NOT_THE_DAY.search(first) is None
+
+
+def first_clause(text: str) -> str:
+    """The sentence up to a second clause joined on (", and", ", but", ", while", ";"), which
+    tells its own: "Lufthansa cancelled 120 flights, and the bank said its app had been down"."""
+    joint = _SECOND_CLAUSE.search(text)
+    return text if joint is None else text[: joint.start()]
+
+
+_SECOND_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+")

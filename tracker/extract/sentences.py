@@ -110,7 +110,16 @@ def _is_abbreviation(paragraph: str, dot: int) -> bool:
     if word in final or _state_abbreviation(paragraph, start, word):
         # "... shortly before 11 p.m. The city ...": it may end the sentence too
         following = paragraph[dot + 1 : dot + 16].split(maxsplit=1)
-        return not (following and following[0] in word_list("lexicon.yaml", "sentence_openers"))
+        if not following:
+            return True
+        if word in ("a.m", "p.m"):  # "... by 4:15 p.m. Lufthansa cancelled ..."
+            nxt = following[0].rstrip(",.;:")
+            return not (
+                nxt[:1].isupper()
+                and nxt.isalpha()
+                and nxt not in word_list("lexicon.yaml", "clock_continuations")
+            )
+        return following[0] not in word_list("lexicon.yaml", "sentence_openers")
     # Single capital letters are initials (John F. Kennedy).
     return word in word_list("lexicon.yaml", "abbreviations") or (
         len(word) == 1 and paragraph[dot - 1].isupper()
