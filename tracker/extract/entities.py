@@ -59,7 +59,7 @@ _ANY_TITLE = re.compile(_TITLES)
 
 @lru_cache(maxsize=1)
 def _capitalised() -> re.Pattern[str]:
-    """A run of capitalised words, joined by "of", "for", "on", "al-" and the particles of
+    """A run of capitalised words, joined by "of", "for", "on", "&", "al-" and the particles of
     family names ("van", "von der", "da"); a word of lexicon.yaml's not_name_continuations does
     not continue it."""
     stop = "|".join(sorted(word_list("lexicon.yaml", "not_name_continuations")))
@@ -68,7 +68,7 @@ def _capitalised() -> re.Pattern[str]:
     # break) first, then the boundary before it; re then skips the places without a capital
     # in C instead of trying the pattern at each.
     return re.compile(
-        rf"{_UPPER}(?<!\w.)[\w'’-]*{_LOWER}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|al-|{_PARTICLES})?{more})*"
+        rf"{_UPPER}(?<!\w.)[\w'’-]*{_LOWER}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|&\s+|al-|{_PARTICLES})?{more})*"
     )
 
 
@@ -513,7 +513,11 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         # A capitalised word opening a sentence may be an ordinary word ("Residents of
         # Vinhais"), unless a capitalised word follows it straight away ("Minera Andes filed").
         skip = _sentence_initial(text, s, start) and not (
-            (len(words) > 1 and words[1][0].isupper() and words[0] not in not_names)
+            (
+                len(words) > 1
+                and (words[1][0].isupper() or words[1] == "&")
+                and words[0] not in not_names
+            )
             # "Gavi, the vaccine alliance, said ...": a name set off by an apposition
             or (
                 len(words) == 1

@@ -415,6 +415,8 @@ def reports_apart(text: str) -> bool:
 
 
 THAT_OPENING = re.compile(r"\s(?:that|which)\s+")
+# ... and "who" opening a relative clause with no comma ("Two men who escaped in March")
+_RESTRICTIVE_OPENING = re.compile(r"\s(?:that|which|who)\s+")
 
 
 def _restrictive_relative(
@@ -425,14 +427,21 @@ def _restrictive_relative(
     that noun phrase, up to the main clause's verb; (subject, start, end), or ("", c_start,
     c_end) as they were when the date is not in one."""
     found = None
-    for m in THAT_OPENING.finditer(text, c_start, rel_s):
+    for m in _RESTRICTIVE_OPENING.finditer(text, c_start, rel_s):
         found = m
     if found is None:
         return "", c_start, c_end
     noun_phrase = _antecedent(text[c_start : found.start()])
     words = noun_phrase.split()
     determiners = word_list("lexicon.yaml", "determiners")
-    if not words or words[0].lower() not in determiners or FINITE_VERB.search(noun_phrase):
+    if (
+        not words
+        or (
+            words[0].lower() not in determiners
+            and not (len(words) > 1 and _COUNTED.match(noun_phrase))
+        )
+        or FINITE_VERB.search(noun_phrase)
+    ):
         return "", c_start, c_end  # no noun phrase, or "that" after a verb ("found that")
     if words[-1].lower() in word_list("lexicon.yaml", "content_nouns"):
         return "", c_start, c_end  # "said in a statement that it had ...": what it says
@@ -450,6 +459,16 @@ def _restrictive_relative(
         return "", c_start, c_end
     end = _main_verb(text, rel_e, c_end, after_own_verb=False)
     return noun_phrase, found.end(), c_end if end is None else end
+
+
+# A noun phrase of a number of people or things: "Thousands of trainee doctors", "Some 300
+# workers", "Two men", "Many residents".
+_COUNTED = re.compile(
+    r"(?:(?:some|about|around|nearly|more\s+than)\s+)?(?:\d[\d,.]*(?=\s+[a-z])|(?:thousands|hundreds|"
+    r"dozens|millions|tens\s+of\s+thousands|many|several|two|three|four|five|six|seven|eight|"
+    r"nine|ten|most|all))\b",
+    re.I,
+)
 
 
 _LANDMARK_SUBORDINATE = re.compile(r"(?:until|before)\b", re.I)

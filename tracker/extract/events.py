@@ -186,9 +186,9 @@ def find_events(
                 reported = says_all or after_report(sentence, clause_start)
                 # (what follows "but" has a mood of its own, as in _mood_of_part)
                 but = _last_but(clause, timex.start - clause_start) or 0
+                at = timex.end - clause_start - but
                 event_mood = modality(
-                    _before_later_condition(clause[but:], timex.end - clause_start - but),
-                    reported,
+                    _before_saying(_before_later_condition(clause[but:], at), at), reported
                 )
             title, participle = _title_of(
                 clause, clause_start, subject, _with_enclosing(timex, in_sentence, sentence)
@@ -205,6 +205,16 @@ def find_events(
             said_on = _FAST_SAID_ON.search(
                 sentence.text[:before], None if lower is None else lower[:before]
             )
+            if (
+                said_on
+                and attribution is not None
+                and subject
+                and attribution.start >= clause_start - sentence.start
+                and _RELATIVE_PRONOUN_END.search(sentence.text, 0, clause_start - sentence.start)
+            ):
+                # "the plan, which the president announced in February": what the relative
+                # clause tells was done to its noun, no saying of the sentence's
+                said_on = False
             stated = bool(said_on and attribution is not None)
             if said_on and attribution is not None:
                 event_type = "statement"
@@ -800,6 +810,9 @@ def _mood_of_part(
         cut = _before_later_condition(sentence.text, rel)
         if cut is not sentence.text:
             return modality(cut, attribution is not None)
+        cut = _before_saying(sentence.text, rel)
+        if cut is not sentence.text:
+            return modality(cut, attribution is not None)
     spans = parts if len(parts) > 1 else ((0, len(sentence.text)),)
     for a, b in spans:
         if a <= rel < b:
@@ -815,6 +828,21 @@ def _mood_of_part(
                 text = text[: m.start()] + text[m.end() :]
             return modality(text, attribution is not None)
     return mood
+
+
+# A participle of saying or finding after the main clause: ", ruling that ...", ", arguing ..."
+_SAYING_AFTER = re.compile(
+    r",\s+(?:ruling|arguing|saying|claiming|warning|noting|finding|adding|stating|insisting|"
+    r"concluding|predicting|citing)\b"
+)
+
+
+def _before_saying(text: str, at: int) -> str:
+    """``text`` up to a participle of saying after offset ``at`` ("blocked the merger on
+    Tuesday, ruling that the deal would raise prices": what the participle says may be a plan
+    or a condition; the deed before it is not); ``text`` itself when none follows."""
+    saying = _SAYING_AFTER.search(text, at)
+    return text if saying is None else text[: saying.start()]
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]*,")
@@ -848,6 +876,9 @@ _MODAL_SUBORDINATE = re.compile(
     # "won a contract in June 2024 to build the vehicle that will push ...": what the thing
     # will do later puts no plan on the deed
     r"|\b(?:that|which|who)\s+(?:will|would|could|might|may|is\s+to|are\s+to)\b"
+    # "began returning on Wednesday after the ministry agreed to cut next year's intake": a
+    # plan in what the deed followed is not the deed's
+    r"|\b(?:after|because|since)\s+[^,;]*?\b(?:next|will|would)\b"
     # "sentenced him on Monday, a verdict his lawyers said they would appeal": what may come
     # of the deed, told in an apposition summing it up
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:verdict|decision|ruling|move|step|sentence|measure|"
@@ -1061,7 +1092,7 @@ _HAPPENED = ("asserted", "reported")
 
 
 # "at about [14:30] local time (1330 GMT)": what is left of a time once it is removed
-_LOCAL_TIME = re.compile(r"\s+local\s+time(?:\s*\([^()]{1,20}\)|(?=\s*$))")
+_LOCAL_TIME = re.compile(r"\s+local\s+time\b(?:\s*\([^()]{1,20}\))?")
 
 
 # what is left of "10:42 a.m. local time (0742 GMT)" once the time, zone included, is removed
@@ -1315,9 +1346,36 @@ def _title_of(clause: str, clause_start: int, subject: str, timex: Timex) -> tup
         owner = _NP_OF.search(before, 0, dated.start("np"))  # "a report by [the audit office]"
         np = (owner.group(0) if owner else "") + dated.group("np")
         return shorten(f"{np} {dated.group('part')}{dated.group('by') or ''}"), True
+    verb = FINITE_VERB.search(clause) if subject else None
+    if (
+        verb is not None
+        and 0 < verb.start() < timex.start - clause_start
+        and verb.group(0).lower() not in word_list("lexicon.yaml", "auxiliary_verbs")
+        and _DOER_BEFORE_VERB.fullmatch(clause, 0, verb.start())
+    ):
+        # "the plan, which President Yoon announced in early February": he announced the plan
+        head = clause[: verb.end()]
+        np = subject[0].lower() + subject[1:] if _DETERMINER_FIRST.match(subject) else subject
+        rest = clause[verb.end() :]
+        title = f"{head} {np}{rest}"
+        shift = len(np) + 1
+        span = (timex.start - clause_start + shift, timex.end - clause_start + shift)
+        return make_title(title, span), False
     shift = len(subject) + 1 if subject else 0
     span = (timex.start - clause_start + shift, timex.end - clause_start + shift)
     return make_title(f"{subject} {clause}" if subject else clause, span), False
+
+
+_RELATIVE_PRONOUN_END = re.compile(r"\b(?:which|that|whom)\s+$")
+
+
+# Who does what a relative clause tells to its noun ("which [President Yoon] announced"): a
+# name, a pronoun or a noun phrase with a determiner, up to the verb.
+_DOER_BEFORE_VERB = re.compile(
+    r"(?:(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4}|it|they|he|she|we|"
+    r"(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+)
+_DETERMINER_FIRST = re.compile(r"(?:The|A|An|Its|Their|His|Her|This|That)\s")
 
 
 def _confidence(

@@ -31,7 +31,7 @@ _PAST_DEED = re.compile(
     r"[a-z]{3,}ed"
     r"|went|came|took|gave|made|met|held|left|won|lost|fell|rose|ran|saw|sent|brought|struck|"
     r"broke|shot|fled|caught|hit|led|beat|drew|threw|flew|rode|stole|froze|sank|burned|burnt|"
-    r"spread|tore|blew|fought|sought|began|finished)\b"
+    r"spread|tore|blew|fought|sought|began|finished|died|sued)\b"
 )
 # Background, not the day's deeds: what had happened, what has or usually happens, what
 # would, and comparisons with the past.

@@ -38,7 +38,9 @@ _DATE_FORMS = [
 # At the start of a line, or after a byline ("By Ana Ruiz — Published 12 June 2024").
 _PUBLISHED_CUE = re.compile(
     # "By Ana Ruiz — Published ...", "MONTEVIDEO (Rio Wire) — Published ..."
-    r"^\s*(?:(?:by\s[^\n—–|·]{2,60}|(?-i:[A-Z][A-Z .'’-]{2,40})(?:\([^()\n]{1,40}\))?\s*)"
+    # ("Seoul bureau · Updated 19 September 2024": a desk's label)
+    r"^[\s*_]*(?:(?:by\s[^\n—–|·]{2,60}|(?-i:[A-Z][A-Z .'’-]{2,40})(?:\([^()\n]{1,40}\))?\s*"
+    r"|(?-i:[A-Z][\w&'’-]*)(?:\s+[\w&'’-]+){0,3}\s*)"
     r"[—–|·]\s*)?"
     r"(?:published|posted|updated|first published|date|dated)\b[:\s]",
     re.I,

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from tracker.extract.datafiles import word_list
 from tracker.extract.spans import ends_with_word
 from tracker.extract.wordscan import WordScanner
 
@@ -86,7 +87,9 @@ _CUES = re.compile(
     r"|" + _NOT_PASSIVE + r"(?:began|came|went|took|gave|made|met|held|left|won|lost|fell|"
     r"rose|ran|saw|spoke|sent|brought|bought|sold|paid|found|thought|became|fought|struck|"
     r"stood|kept|led|wrote|knew|grew|drew|threw|flew|chose|broke|froze|stole|woke|rode|shot|"
-    r"fled|sought|caught|taught|built|spent|felt|heard|got))"
+    r"fled|sought|caught|taught|built|spent|felt|heard|got|"
+    # (past forms too short for the participle pattern below)
+    r"sued|died|tied|owed|eyed|hid|bid|dug|hung|swore|wore|tore|bore))"
     # a participle (weak, but measured as good as the rest); lower case: not "United"
     r"|(?P<weak>" + _NOT_PASSIVE + r"(?-i:(?!(?:hundred|indeed|speed|proceed|succeed|exceed|"
     r"breed|greed|kindred|sacred|naked|wicked|rugged|ragged|wretched)\b)[a-z]{3,}ed))"
@@ -328,7 +331,16 @@ def _dates_the_event(text: str, cue: re.Match[str], first: int, start: int, end:
     if _DEADLINE.search(text, max(first, start - 24), start):
         return False
     between = text[cue.end() : start] if cue.end() <= start else text[end : cue.start()]
-    return not _INFINITIVE.search(between)
+    infinitive = _INFINITIVE.search(between)
+    if (
+        infinitive is not None
+        and infinitive.start() == len(between) - len(between.lstrip())
+        and cue.group(0).lower() not in word_list("lexicon.yaml", "plan_verbs")
+    ):
+        # "sued to stop the deal in February": an infinitive of purpose right after a deed
+        # done then (not "agreed to buy ... in February": a plan)
+        infinitive = _INFINITIVE.search(between, infinitive.end())
+    return infinitive is None
 
 
 def past_event(text: str, start: int, end: int) -> bool:
