@@ -76,3 +76,16 @@ def test_a_relative_clause_of_its_object_is_told_with_its_doer_first() -> None:
     )
     assert announced.title == "President Yoon Suk Yeol announced the plan"
     assert announced.actors == ("Yoon Suk Yeol",)
+
+
+def test_a_when_clause_after_a_recalled_time_adds_its_roles_not_an_event() -> None:
+    events = events_of(
+        "The town was last flooded this badly in February 2020, when Storm Dennis swept "
+        "across Wales.",
+        DAY,
+    )
+    assert [e.date.value for e in events] == ["2020-02"]
+    assert "Wales" in events[0].places
+    # a when clause of its own still tells its own event
+    events = events_of("The strike began on Nov. 28, when the minister froze pay.", DAY)
+    assert len(events) == 2

@@ -351,6 +351,20 @@ def find_events(
                 for e in events[first_of_sentence:]
                 if not (e.date.timex_start in pointed and _LIGHT_CLAUSE.search(e.title))
             ]
+            # "The town was last flooded this badly in February 2020, when Storm Dennis ...":
+            # a main clause recalling an earlier time, whose "when" clause tells what it was:
+            # one event, with who and where both name
+            told = {e.date.timex_start: e for e in when}
+            recalled = {
+                e.date.timex_start
+                for e in events[first_of_sentence:]
+                if e.date.timex_start in told and _RECALLED.search(e.title)
+            }
+            events[first_of_sentence:] = [
+                _with_roles_of(e, told[e.date.timex_start]) if e.date.timex_start in recalled else e
+                for e in events[first_of_sentence:]
+            ]
+            when = [e for e in when if e.date.timex_start not in recalled]
         told_apart += when
         if published is not None:
             events[first_of_sentence:] = [
@@ -571,6 +585,18 @@ def _deadline_events(
 
 # A main clause that only says that something took place: "The worst attack came".
 _LIGHT_CLAUSE = re.compile(r"\b(?:came|happened|occurred|took\s+place|unfolded)$")
+
+
+# A main clause that recalls an earlier time: "was last flooded", "first visited", "was robbed
+# once before", "had previously ..."
+_RECALLED = re.compile(r"\b(?:last|first|once|previously|before)\b", re.I)
+
+
+def _with_roles_of(event: ExtractedEvent, other: ExtractedEvent) -> ExtractedEvent:
+    """``event`` with the actors and places of ``other`` added after its own."""
+    actors = tuple(dict.fromkeys((*event.actors, *other.actors)))
+    places = tuple(p for p in dict.fromkeys((*event.places, *other.places)) if p not in actors)
+    return replace(event, actors=actors, places=places)
 
 
 def _when_events(
