@@ -354,14 +354,16 @@ def find_events(
             # "The town was last flooded this badly in February 2020, when Storm Dennis ...":
             # a main clause recalling an earlier time, whose "when" clause tells what it was:
             # one event, with who and where both name
-            told = {e.date.timex_start: e for e in when}
+            by_start = {e.date.timex_start: e for e in when}
             recalled = {
                 e.date.timex_start
                 for e in events[first_of_sentence:]
-                if e.date.timex_start in told and _RECALLED.search(e.title)
+                if e.date.timex_start in by_start and _RECALLED.search(e.title)
             }
             events[first_of_sentence:] = [
-                _with_roles_of(e, told[e.date.timex_start]) if e.date.timex_start in recalled else e
+                _with_roles_of(e, by_start[e.date.timex_start])
+                if e.date.timex_start in recalled
+                else e
                 for e in events[first_of_sentence:]
             ]
             when = [e for e in when if e.date.timex_start not in recalled]
