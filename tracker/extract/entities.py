@@ -497,13 +497,16 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
     found = _features_of(text, _without_city_led(text, _gazetteer_mentions(text, start, end), end))
     for m in _titled_people(text, start, end):
         s, e = m.start("name"), m.end("name")
-        if _FEATURE_END.search(m.group("name")) or m.group("name").endswith(" Land"):
+        person = m.group("name")
+        if person.endswith(("'s", "’s")):  # "Prime Minister Michel Barnier's government"
+            person, e = person[:-2], e - 2
+        if _FEATURE_END.search(person) or person.endswith(" Land"):
             continue  # "Queen Maud Land", "King George Island": a place named after one
         inside = [f for f in found if f.start < e and s < f.end]
         # A title names a person even when the name is also a place's ("Montenegro").
         if all(f.kind in PLACE_KINDS and s <= f.start and f.end <= e for f in inside):
             found = [f for f in found if f not in inside]
-            found.append(EntityMention(s, e, m.group("name"), m.group("name"), "person", "title"))
+            found.append(EntityMention(s, e, person, person, "person", "title"))
     found.sort(key=lambda mention: mention.start)
     taken = [(m.start, m.end) for m in found]
     not_names = word_list("lexicon.yaml", "not_names")

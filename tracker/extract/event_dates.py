@@ -68,7 +68,7 @@ _BASELINE = re.compile(
     # "for the first time since 2019", "its lowest level since March"
     # ("its first container ship through the Suez Canal since early 2024")
     r"|\b(?:first(?:\s+time)?|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
-    r"best|deadliest|fewest)\b(?:\s+[a-z]+){0,6}\s+since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"best|deadliest|fewest)\b(?:\s+[a-z][\w-]*){0,6}\s+since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
     # "rose 9% in December from a month earlier", "fell from the previous quarter"
     # (a figure between: "will be higher from Jan. 1" starts something)
     r"|\b(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped|gained|"
