@@ -625,6 +625,13 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         )
         if role_first:
             kind = "person"
+        if (
+            name == text[s:e]
+            and text.startswith(".", e)
+            and name.rsplit(" ", 1)[-1] in _COMPANY_ABBREVIATIONS
+        ):
+            name += "."  # "Orchard Inc. unveiled": the abbreviation's period is the name's
+            e += 1
         found.append(EntityMention(s, s + len(name), name, name, kind, "capitalised"))
         taken.append((s, e))
     found.extend(_acronyms(text, start, end, taken))
@@ -996,6 +1003,10 @@ def _after_possessor(text: str, s: int, e: int, taken: list[tuple[int, int]]) ->
             # "Kabul's Airport": a facility noun alone is no name
             return s if rest.lower() in word_list("lexicon.yaml", "facility_nouns") else owned.end()
     return s
+
+
+# Abbreviations that end a company's name, written with a period ("Orchard Inc.").
+_COMPANY_ABBREVIATIONS = frozenset(["Inc", "Corp", "Co", "Ltd", "Bros"])
 
 
 _JOINER = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?")

@@ -139,7 +139,10 @@ _OF_DATE_BEFORE = re.compile(
 SUBORDINATE = re.compile(
     r"\b(?:after|before|when|since|until|by\s+the\s+time)\s+(?=\S)"
     # "cut rates on Wednesday, as inflation fell to 2.9% in August"
-    r"|,\s+as\s+(?!(?:a|an|well|part|of|much|many|expected|usual|such|soon|long|far|if)\b)(?=\S)",
+    r"|,\s+as\s+(?!(?:a|an|well|part|of|much|many|expected|usual|such|soon|long|far|if)\b)(?=\S)"
+    # "found a man guilty of murdering two shoppers in June 2023": the deed judged
+    r"|\b(?:guilty|convicted|accused|charged|suspected|acquitted|cleared|innocent)\s+of\s+"
+    r"(?=[a-z]+ing\b)",
     re.I,
 )
 

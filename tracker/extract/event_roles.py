@@ -163,7 +163,9 @@ SAYS_OWN_DEED = re.compile(
     r"\s+(?:said|says|announced|confirmed|reported)\b[^.;:\"“]{0,40}?\b(?:that\s+)?"
     # "... that it had restored", "... that its experimental drug met its goal"
     r"(?:it|they|(?:its|their)(?:\s+[\w-]+){1,4}?|production|output|operations|deliveries|"
-    r"services|flights|trading|work)\s+"
+    # "West Yorkshire Police said detectives had recovered ...": its people did it
+    r"services|flights|trading|work|detectives|officers|investigators|troops|soldiers|"
+    r"firefighters|rescuers|engineers|staff|crews|divers|agents|inspectors)\s+"
     r"(?:had|has|have|was|were|is|are|would|will|could|\w+ed|met|won|made|took|fell|rose|"
     r"grew|lost|sold|cut|hit|beat|missed|came|went|paid|spent|saw|kept|held|began|plans|"
     r"intends|expects|aims|hopes|wants)\b"

@@ -199,6 +199,11 @@ def _one_owner(longer: dict[str, set[str]], short: str) -> str | None:
         full = max(owners, key=len)
         if all(full.startswith(o + " ") or o == full for o in owners):
             return full
+        # "Orchard Inc." and its product "Orchard Air": the company's name, when one ends so
+        ends = word_list("lexicon.yaml", "company_name_ends")
+        companies = [o for o in owners if o.rsplit(" ", 1)[-1].rstrip(".") in ends]
+        if len(companies) == 1:
+            return companies[0]
     return next(iter(owners)) if len(owners) == 1 else None
 
 
