@@ -50,7 +50,8 @@ _BASELINE = re.compile(
     r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?(?:[$€£]\s?)?"
     # a figure and its unit ("from 4.6%", "from 17.1 million tonnes"); after a share, where it
     # was ("down from 67% at the last election in June 2020")
-    r"\d(?:[\d,.]*\d)?(?:\s*(?:(?:%|percent\b|per\s+cent\b)(?:\s+[a-z]+\b){0,4}|[a-z]+\b)){0,2}\s+"
+    # (not a verb after the noun: "Negotiators from nearly 200 countries agreed early on Sunday")
+    r"\d(?:[\d,.]*\d)?(?:\s*(?:(?:%|percent\b|per\s+cent\b)(?:\s+[a-z]+\b){0,4}|(?![a-z]+ed\b)[a-z]+\b)){0,2}\s+"
     r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan\s+"
     # "more than in the whole of 2024": "more than" comparing with a period, not a figure
     r"|\bthan\s+(?:in|during)\s+(?:(?:all|the\s+whole|the\s+rest|the\s+same\s+period)\s+of\s+)?"
@@ -68,7 +69,7 @@ _BASELINE = re.compile(
     # "for the first time since 2019", "its lowest level since March"
     # ("its first container ship through the Suez Canal since early 2024")
     r"|\b(?:first(?:\s+time)?|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
-    r"best|deadliest|fewest)\b(?:\s+[a-z][\w-]*){0,6}\s+since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"best|deadliest|fewest)\b(?:\s+[a-z][\w.-]*){0,6}\s+since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
     # "rose 9% in December from a month earlier", "fell from the previous quarter"
     # (a figure between: "will be higher from Jan. 1" starts something)
     r"|\b(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped|gained|"

@@ -1375,16 +1375,24 @@ def _title_of(clause: str, clause_start: int, subject: str, timex: Timex) -> tup
         np = (owner.group(0) if owner else "") + dated.group("np")
         return shorten(f"{np} {dated.group('part')}{dated.group('by') or ''}"), True
     verb = FINITE_VERB.search(clause) if subject else None
+    verb_end = verb.end() if verb is not None else 0
+    if verb is not None and verb.group(0).lower() in word_list("lexicon.yaml", "auxiliary_verbs"):
+        # "which 80 countries had demanded": the participle after the auxiliary
+        participle = _PARTICIPLE_AFTER.match(clause, verb_end)
+        verb_end = participle.end() if participle is not None else 0
     if (
         verb is not None
+        and verb_end
         and 0 < verb.start() < timex.start - clause_start
-        and verb.group(0).lower() not in word_list("lexicon.yaml", "auxiliary_verbs")
         and _DOER_BEFORE_VERB.fullmatch(clause, 0, verb.start())
+        # (a whole noun phrase: not "fossil fuels" cut from "a timetable for moving away
+        # from fossil fuels, which 80 countries had demanded")
+        and _DETERMINER_FIRST.match(subject) is not None
     ):
         # "the plan, which President Yoon announced in early February": he announced the plan
-        head = clause[: verb.end()]
-        np = subject[0].lower() + subject[1:] if _DETERMINER_FIRST.match(subject) else subject
-        rest = clause[verb.end() :]
+        head = clause[:verb_end]
+        np = subject[0].lower() + subject[1:]
+        rest = clause[verb_end:]
         title = f"{head} {np}{rest}"
         shift = len(np) + 1
         span = (timex.start - clause_start + shift, timex.end - clause_start + shift)
@@ -1401,9 +1409,12 @@ _RELATIVE_PRONOUN_END = re.compile(r"\b(?:which|that|whom)\s+$")
 # name, a pronoun or a noun phrase with a determiner, up to the verb.
 _DOER_BEFORE_VERB = re.compile(
     r"(?:(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4}|it|they|he|she|we|"
+    # ("which more than 80 countries had demanded")
+    r"(?:(?:more\s+than|at\s+least|about|nearly|some)\s+)?\d[\d,]*\s+[a-z][\w-]*|"
     r"(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
 )
-_DETERMINER_FIRST = re.compile(r"(?:The|A|An|Its|Their|His|Her|This|That)\s")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:been\s+)?[a-z]{2,}(?:ed|en|wn|ght)\b")
+_DETERMINER_FIRST = re.compile(r"(?i:the|a|an|its|their|his|her|this|that)\s")
 
 
 def _confidence(

@@ -24,9 +24,10 @@ def _pattern() -> re.Pattern[str]:
     # not "the company Volkswagen", "The company, Kafue Copper," (a name follows), nor "the
     # airline's" (the name then)
     # ("the tanker operator", "the state-owned lender": one word may say what kind)
+    # ("The board's final report": a body named by its own noun owns what follows)
     return re.compile(
-        rf"\b[Tt]he\s+(?:(?P<head>{heads})|(?:[a-z][\w-]*\s+)?(?P<kind>{kinds}))\b"
-        r"(?!['’]s\b)(?!,?\s+[A-Z])"
+        rf"\b[Tt]he\s+(?:(?P<head>{heads})\b|(?:[a-z][\w-]*\s+)?(?P<kind>{kinds})\b(?!['’]s\b))"
+        r"(?!,?\s+[A-Z])"
     )
 
 

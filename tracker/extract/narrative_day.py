@@ -45,6 +45,11 @@ _NOT_THE_DAY = re.compile(
 )
 
 
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:[a-z]+ly\s+)?(?!(?:a|an|the|no|its|their|his|her|to|some|more)\b)[a-z]+\b"
+)
+
+
 def narrative_day(events: list[ExtractedEvent], published: date | None) -> date | None:
     """The day the story is at after ``events`` (in text order): the day of the last event
     that names a single day and is not a plan, when that day is the article's or lies at most
@@ -59,6 +64,9 @@ def narrative_day(events: list[ExtractedEvent], published: date | None) -> date 
             e
             for e in reversed(events)
             if not e.date.as_of
+            # what had happened before ("which 80 countries had demanded on Friday", "She had
+            # finished second in April") neither moves the story's day nor ends it
+            and _PLUPERFECT.search(e.title) is None
             and not (
                 e.date.precision not in ("day", "time")
                 and e.date.start is not None
@@ -70,6 +78,21 @@ def narrative_day(events: list[ExtractedEvent], published: date | None) -> date 
     )
     if last is None:
         return None
+    # within the sentence that moved the story last, its day's deed is what it tells; an
+    # earlier time it names in passing ("won on Sunday, taking 54 seconds off the record set
+    # in October 2024") is background
+    told = [
+        e
+        for e in events
+        if e.sentence.index == last.sentence.index
+        and e.date.precision in ("day", "time")
+        and e.modality in ("asserted", "reported")
+        and e.date.start is not None
+        and last.date.start is not None
+        and e.date.start > last.date.start
+    ]
+    if told:
+        last = told[-1]
     start, end = last.date.start, last.date.end
     if (
         last.date.precision not in ("day", "time")

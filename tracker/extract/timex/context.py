@@ -324,8 +324,17 @@ _INFINITIVE = re.compile(
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|from|for)\s+(?:\w+\s+)?$", re.I)
 
 
+_ONLY_A_PREPOSITION = re.compile(r"\s+(?:in|on|at|during)\s+", re.I)
+
+
 def _dates_the_event(text: str, cue: re.Match[str], first: int, start: int, end: int) -> bool:
     word = cue.group(0)
+    if (
+        _REPORTING.search(word)
+        and cue.end() <= start
+        and _ONLY_A_PREPOSITION.fullmatch(text, cue.end(), start)
+    ):
+        return True  # "the plan, which he announced in early February": the saying's date
     if cue.group("pluperfect") or _REPORTING.search(word) or _PROSPECTIVE.search(word):
         return False
     if _DEADLINE.search(text, max(first, start - 24), start):
