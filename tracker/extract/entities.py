@@ -255,7 +255,15 @@ _FEATURE_END = re.compile(
     r"Coast|Basin|Delta|Plateau|Glacier|Canal|"
     # landmarks built by people: "the Liberty Bridge", "Letna Stadium", "Kariba Dam"
     r"Bridge|Dam|Tunnel|Airport|Stadium|Square|Cathedral|Castle|Prison|Harbour|Harbor|"
-    r"Reservoir)$"
+    r"Reservoir|Station)$"
+)
+# ... of which those built by people are places without "the" too ("Heathrow Airport
+# reopened", "Letna Stadium"); a name ending in a natural feature may be a body's or a
+# person's ("Silver Lake agreed to buy", "Michael Bay")
+_BUILT_END = re.compile(
+    # (not a family name: "Pieter van Dam")
+    r"(?<! van)(?<! von)(?<! de)(?<! der)(?<! den)"
+    r" (?:Bridge|Dam|Tunnel|Airport|Stadium|Cathedral|Prison|Reservoir|Station)$"
 )
 
 
@@ -618,6 +626,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
                 or _FEATURE_START.match(name)
                 # "the Chukchi Sea" (not "Michael Bay", "Silver Lake agreed to buy ...")
                 or (_FEATURE_END.search(name) and text.endswith(("the ", "The "), 0, s))
+                or _BUILT_END.search(name)
                 or name.endswith(" Land")  # "Queen Maud Land", "Arnhem Land"
             )
             and name.count(" ") < 3

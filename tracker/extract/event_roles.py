@@ -132,7 +132,8 @@ _SUBJECT_VERB = re.compile(
     # "The National Museum in Kraków reopened": where the body is, between it and its verb
     r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     # (an adverb of manner between: "The unit provisionally suspended her")
-    r"\s+(?:also\s+|now\s+|still\s+|then\s+|(?-i:[a-z]{3,}ly)\s+)?"
+    r"\s+(?:also\s+|now\s+|still\s+|then\s+|first\s+|later\s+|again\s+|already\s+|"
+    r"(?-i:[a-z]{3,}ly)\s+)?"
     r"(?!(?:said|says|told|added|announced|noted|warned|stated|confirmed)\b)"
     # "reported a net profit" is an act; "reported that" a saying
     rf"(?!reported\b(?!{REPORTED_OBJECT}))"

@@ -275,6 +275,8 @@ def find_events(
                     title = shorten(f"{possessive(sayer[0])} {title.split(' ', 1)[1]}")
             elif pronoun:  # "The harbour authority said it had shut the port"
                 title = sayer_for_pronoun(sentence.text, title)
+            if title.startswith("They ") and not sayer and clause_start > sentence.start:
+                actors = _they_named_before(sentence, ents, clause_start, actors)
             if stated and attribution is not None:
                 # "X: ..." a saying on its day: the one who says it acts
                 speaking = _names_within(ents, sentence.start + attribution.start, attribution)
@@ -619,6 +621,16 @@ def _when_events(
     return out
 
 
+def _they_named_before(
+    sentence: Sentence, ents: Sequence[EntityMention], clause_start: int, actors: tuple[str, ...]
+) -> tuple[str, ...]:
+    """``actors`` after those the sentence named before a clause told of "they" ("Butch
+    Wilmore and Suni Williams had been in orbit since June 2024, when they flew to the
+    station")."""
+    before = roles(sentence, [e for e in ents if e.start < clause_start])[0]
+    return tuple(dict.fromkeys((*before, *actors)))
+
+
 def _clause_event(
     sentence: Sentence,
     at: int,
@@ -642,6 +654,8 @@ def _clause_event(
     actors, places = roles(sentence, own)
     if named and named not in actors:
         actors = (named, *actors)
+    if title.startswith("They "):
+        actors = _they_named_before(sentence, ents, clause_start, actors)
     event_type = classify(title)
     return ExtractedEvent(
         title=title,
@@ -1409,6 +1423,8 @@ _RELATIVE_PRONOUN_END = re.compile(r"\b(?:which|that|whom)\s+$")
 # name, a pronoun or a noun phrase with a determiner, up to the verb.
 _DOER_BEFORE_VERB = re.compile(
     r"(?:(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4}|it|they|he|she|we|"
+    # ("which Chile's seismological centre recorded")
+    r"(?-i:[A-Z][\w.-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
     # ("which more than 80 countries had demanded")
     r"(?:(?:more\s+than|at\s+least|about|nearly|some)\s+)?\d[\d,]*\s+[a-z][\w-]*|"
     r"(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
