@@ -161,13 +161,26 @@ def fixed(tense: str | None, past_event: bool = False) -> Callable[[], tuple[str
     return lambda: (tense, past_event)
 
 
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """(first, last) offsets of the sentence holding text[start:end] (cheap: looks for the
     nearest boundaries). The last ". ", blank line or "? " before ``start``: each looked for
     only after the last of the others found (a rare one, looked for back to the start of the
     text, would make every call read the whole text before it)."""
     left = text.rfind(". ", 0, start)
-    while left > 0 and _NO_END.search(text, max(0, left - 5), left + 1):
+    while (
+        left > 0
+        and (
+            _NO_END.search(text, max(0, left - 5), left + 1)
+            # ("Aug. 18: ...": a month's abbreviation before its day)
+            or (
+                text[left + 2 : left + 3].isdigit()
+                and _MONTH_ABBREVIATION.search(text, max(0, left - 5), left) is not None
+            )
+        )
+    ):
         left = text.rfind(". ", 0, left)  # "from 2 a.m. on Wednesday": no sentence ends there
     left = max(left, text.rfind("\n\n", max(left, 0), start))
     left = max(left, text.rfind("? ", max(left, 0), start))

@@ -274,10 +274,27 @@ def relative_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> No
         if offset == 0 and not pod:
             return Norm("DATE", "PRESENT_REF", None, "none")
         return None
+    if (
+        p.get("in_story") == "1"
+        and ctx.anchor is not None
+        and ctx.anchor != ctx.dct  # (a dateline's day is the article's: the night before it)
+        and _NAMES_A_DAY.search(ctx.sentence_before())
+    ):
+        # "Aug. 18: All passengers are evacuated to Naxos overnight": the night of the day its
+        # sentence names, not the one before the article's
+        return Norm("TIME", ctx.anchor.isoformat() + _POD_TIME[pod or "NI"], None, "narrative")
     d = ctx.dct + timedelta(days=offset)
     if pod:
         return Norm("TIME", d.isoformat() + _POD_TIME[pod], None, "dct")
     return Norm("DATE", d.isoformat(), None, "dct")
+
+
+# A day named in a sentence: a month and its day, or a weekday.
+_NAMES_A_DAY = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
 
 
 @normaliser("relative_unit")
@@ -384,6 +401,10 @@ def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
         base: date | None = interval(last_quarter)[0]  # "the second quarter ... that quarter"
     elif coarse and (grain == "Y" or (unit == "M" and coarse[1] == "month")):
         base = coarse[0]  # "June 1998 ... later that year"
+    elif coarse and unit in ("D", "W") and not g.get("pod"):
+        # "lost his appeal in May. The next day, ...": a day of a month the narrative named
+        # after its last day, known to the month only (a week later may be the next one)
+        base, grain = coarse[0], "M" if coarse[1] == "month" else "Y"
     else:
         base = ctx.anchor or ctx.dct
     n = number_of(g.get("number"), lex) if g.get("number") else 1
