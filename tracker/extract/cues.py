@@ -48,7 +48,10 @@ _CONDITION_WORDS = (
 )
 _FUTURE = re.compile(
     # ("approved Lufthansa's plan to buy": a noun, what was approved)
-    r"\b(?:will|won't|shall|'ll|is to|are to|plans? to(?<!['’]s\splan\sto)(?<!\bthe\splan\sto)|"
+    r"\b(?:will|won't|shall|'ll|is to|are to|plans? to(?<!['’]s\splan\sto)(?<!\bthe\splan\sto)"
+    # ("a dispute over plans to automate": the noun after a preposition)
+    r"(?<!\bover\splans\sto)(?<!\babout\splans\sto)(?<!\bagainst\splans\sto)"
+    r"(?<!\bof\splans\sto)(?<!\bfor\splans\sto)(?<!\bon\splans\sto)(?<!\bwith\splans\sto)|"
     r"planned to|planning to|intends? to|"
     # (not a plan that was: "had been set to start on Saturday", _HYPOTHETICAL)
     # (nor a listing: "was scheduled as an ancient monument")

@@ -383,7 +383,8 @@ _HOLIDAYS = frozenset(
 )
 _HOLIDAY_THING = re.compile(
     r"\s+(?:recess|break|holidays?|season|period|rush|markets?|shopping|truce|ceasefire|message|"
-    r"address|speech|services?|party|parties|lights|dinner|lunch|trees?|sales|bonus|cards?)\b"
+    r"address|speech|services?|party|parties|lights|dinner|lunch|trees?|sales|bonus|cards?|"
+    r"deliveries|delivery|orders|trading|travel|traffic|getaway|weekend|demand|spending)\b"
 )
 _RESULTS_FOR = re.compile(r"\bfor\s+(?:its|the|their)\s+(?:fiscal\s+|financial\s+)?$")
 
