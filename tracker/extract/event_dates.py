@@ -81,7 +81,9 @@ _BASELINE = re.compile(
     # "the second-lowest since satellite records began in 1979"
     r"|\bsince\s+(?:[a-z]+\s+){0,2}records\s+(?:began|started)\s+"
     # "Compared with a year earlier, output was down 0.5%": the period compared with
-    r"|\bcompared\s+(?:with|to)\s+)"
+    r"|\bcompared\s+(?:with|to)\s+"
+    # "the third-warmest June, behind June 2024 and June 2023": the periods ranked above
+    r"|\bbehind\s+(?:only\s+)?(?:[^,;]{0,30}\s+(?:and|or)\s+)?)"
     # "down from 106,000 in the same period of 2023"
     r"(?:(?:in|on|at|during|for)\s+(?:the\s+same\s+[a-z]+\s+(?:of|in|last)\s+)?)?$",
     re.I,
@@ -89,6 +91,7 @@ _BASELINE = re.compile(
 
 
 _BASELINE_WORDS = (
+    "behind",
     "compared",
     "from",
     "versus",
@@ -175,6 +178,8 @@ def is_baseline(sentence: Sentence, timex: Timex) -> bool:
     if timex.text.lower().startswith(("this ", "so far this ")) and _NTH_OF_A_PERIOD.search(before):
         return True  # "It was the third exchange this year": a count within the period
     at = timex.start - sentence.start
+    if timex.text.isalpha() and _SUPERLATIVE_BEFORE.search(before):
+        return True  # "the third-warmest June", "the wettest summer": a kind of month, no date
     if _PERIOD_SUBJECT_BEFORE.search(sentence.text, max(0, at - 40), at) and _COPULA_AFTER.match(
         sentence.text, timex.end - sentence.start
     ):
@@ -195,9 +200,18 @@ def is_baseline(sentence: Sentence, timex: Timex) -> bool:
     return _FAST_BASELINE.search(lower) is not None
 
 
+# A superlative right before a bare month or season: "the hottest June", "its third-warmest
+# summer", "the most active hurricane season" (each such period, not one of them).
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:the|its|their)\s+(?:[a-z]+-)?(?:[a-z]+est|most\s+[a-z]+|best|worst)\s+$", re.I
+)
+
+
 # A date that is the subject of "was" describes its period: "Only 2024 was hotter".
 _PERIOD_SUBJECT_BEFORE = re.compile(
-    r"(?:^|[,;]\s+(?:and|but|while)\s+)\W*(?:(?:Only|only|But|And|Yet|Even|So|Still)\s+)?$"
+    # ("Globally, June 2025 was the third-warmest June": an adverb and a comma before)
+    r"(?:^|[,;]\s+(?:and|but|while)\s+|^\W*(?-i:[A-Z])[a-z]+ly,\s+)\W*"
+    r"(?:(?:Only|only|But|And|Yet|Even|So|Still)\s+)?$"
 )
 _COPULA_AFTER = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been|ranks?|ranked)\b")
 
@@ -386,7 +400,18 @@ _HOLIDAY_THING = re.compile(
     r"address|speech|services?|party|parties|lights|dinner|lunch|trees?|sales|bonus|cards?|"
     r"deliveries|delivery|orders|trading|travel|traffic|getaway|weekend|demand|spending)\b"
 )
-_RESULTS_FOR = re.compile(r"\bfor\s+(?:its|the|their)\s+(?:fiscal\s+|financial\s+)?$")
+# Nouns after a period that make it a reference, no time of a happening ("the 1991-2020
+# average", "pre-2019 levels").
+_REFERENCE_NOUNS = frozenset(
+    ["average", "averages", "norm", "norms", "mean", "baseline", "baselines", "level", "levels"]
+)
+_RESULTS_FOR = re.compile(r"\bfor\s+(?:(its|the|their)\s+)?(?:fiscal\s+|financial\s+)?$")
+# A verb of figures reported earlier in the sentence: "Norvane reported a net loss of $48.2
+# million for the quarter" (the figures' period; the report is the article's news)
+_FIGURES_REPORTED = re.compile(
+    r"\b(?:reported|posted|booked|recorded|announced)\s+(?:a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:loss|profit|income|revenue|revenues|sales|earnings|results)\b"
+)
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
@@ -402,6 +427,7 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|into)\s+$", re.I)
 
 
 _JOINED_BETWEEN = re.compile(r",?\s+(?:or|and)\s+$")
+_STRETCH_BETWEEN = re.compile(r"\s+(?:into|to|until|till|through)\s+")
 _TIME_RANGE_BETWEEN = re.compile(r"\s+(?:to|until|till|and)\s+|\s*[-–]\s*")
 
 
@@ -415,19 +441,32 @@ def joined_dates(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
             sentence.text[prev.end - sentence.start : t.start - sentence.start] if prev else ""
         )
         if (
-            prev is not None
-            and prev.type == t.type == "DATE"
-            and prev.precision == t.precision
-            and prev.interval_start is not None
-            and t.interval_end is not None
-            and prev.interval_start <= t.interval_end
-            and _JOINED_BETWEEN.fullmatch(between)
-        ) or (
-            # "from 10 a.m. to 6 p.m.": one stretch of one day
-            prev is not None
-            and prev.type == t.type == "TIME"
-            and prev.interval_start == t.interval_start
-            and _TIME_RANGE_BETWEEN.fullmatch(between)
+            (
+                prev is not None
+                and prev.type == t.type == "DATE"
+                and prev.precision == t.precision
+                and prev.interval_start is not None
+                and t.interval_end is not None
+                and prev.interval_start <= t.interval_end
+                and _JOINED_BETWEEN.fullmatch(between)
+            )
+            or (
+                # "from June 28 into early July": one stretch, whatever the two ends' precision
+                prev is not None
+                and prev.type == t.type == "DATE"
+                and prev.interval_start is not None
+                and t.interval_end is not None
+                and prev.interval_start <= t.interval_end
+                and _STRETCH_BETWEEN.fullmatch(between)
+                and sentence.text[: prev.start - sentence.start].rstrip().lower().endswith("from")
+            )
+            or (
+                # "from 10 a.m. to 6 p.m.": one stretch of one day
+                prev is not None
+                and prev.type == t.type == "TIME"
+                and prev.interval_start == t.interval_start
+                and _TIME_RANGE_BETWEEN.fullmatch(between)
+            )
         ):
             assert prev is not None
             out[-1] = replace(
@@ -474,6 +513,8 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
             # candidate for the 2026 election")
         if t.text.lower() in _HOLIDAYS and _HOLIDAY_THING.match(text, t.end - base):
             return True  # "before the Christmas recess begins on Dec. 18": a recess, no day
+        if noun is not None and noun.group(1) in _REFERENCE_NOUNS:
+            return True  # "2.8C above the 1991-2020 average": a reference period
         if (
             not alone
             and t.precision == "month"
@@ -482,10 +523,13 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
             and _DETERMINER_BEFORE.search(before) is not None
         ):
             return True  # "will publish the euro zone's June unemployment figures on July 31"
+        results_for = _RESULTS_FOR.search(text, max(0, t.start - base - 24), t.start - base)
         if (
-            not alone
-            and t.precision in ("quarter", "half", "year")
-            and _RESULTS_FOR.search(text, max(0, t.start - base - 24), t.start - base)
+            t.precision in ("quarter", "half", "year")
+            and results_for is not None
+            # ("planned for 2027": a year with no determiner is a plan's)
+            and (results_for.group(1) is not None or t.precision != "year")
+            and (not alone or _FIGURES_REPORTED.search(text, 0, t.start - base) is not None)
         ):
             return True  # "reported revenue of $14.2 billion for its fiscal third quarter on
             # Wednesday": the period the figures cover

@@ -1141,9 +1141,15 @@ _LOCAL_TIME = re.compile(r"\s+local\s+time\b(?:\s*\([^()]{1,20}\))?")
 _ZONE_BRACKET = re.compile(r"\s*\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*\)")
 
 
-_AT_ABOUT_END = re.compile(r"\s+at\s+(?:about|around|approximately)$")
+_DANGLING_AND = re.compile(r"\s+(?:and|or),")
+
+
+_AT_ABOUT_END = re.compile(
+    # ("could travel for a medical as early as [Thursday]", "no later than [Friday]")
+    r"\s+(?:at\s+(?:about|around|approximately)|as\s+(?:early|soon|late)\s+as|no\s+later\s+than)$"
+)
 _AT_ABOUT_WORDS = tuple(
-    f"{w}{end}" for w in ("about", "around", "approximately") for end in ("", "\n")
+    f"{w}{end}" for w in ("about", "around", "approximately", "as", "than") for end in ("", "\n")
 )
 
 
@@ -1161,7 +1167,7 @@ _EMPTY_ASIDE = re.compile(
 
 # What joins another date to a title: "and in", "or", "in", "on", "since" ... right before it.
 _DATE_LEAD = re.compile(
-    r",?\s+(?:(?:and|or)\s+(?:(?:in|on|at|by)\s+)?|(?:in|on|at|during|since|for|from|until|"
+    r",?\s+(?:(?:and|or)\s+(?:(?:in|on|at|by|from|until|through|into)\s+)?|(?:in|on|at|during|since|for|from|until|"
     r"till|through|by|into)\s+)$"
 )
 
@@ -1196,6 +1202,9 @@ def _with_enclosing(timex: Timex, in_sentence: Sequence[Timex], sentence: Senten
 def _without_other_dates(title: str, dated: list[Timex]) -> str:
     """The title without the sentence's other dates joined to its own ("fought wars in the
     early 1990s and in 2020": each war's title names neither)."""
+    # "from June 17 to 22 and from June 28 into early July, sent": what the dates leave
+    if " and," in title or " or," in title:
+        title = _DANGLING_AND.sub(",", title)
     # "at about 14:30 local time (1330 GMT)": the time's words
     if "local" in title:  # else _LOCAL_TIME cannot match
         title = _LOCAL_TIME.sub("", title)

@@ -37,6 +37,17 @@ from tracker.load.dateline import (
 )
 
 
+def _without_title_case_runs(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """``found`` without the unknown names of a headline written in title case ("Norvane
+    Therapeutics Reports Third Quarter 2025 Financial Results"), where every word is
+    capitalised and a run of them is no name; names the gazetteer knows stay."""
+    first = text.split("\n", 1)[0]
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]{3,}", first)]
+    if len(long_words) < 4 or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
+        return found
+    return [e for e in found if not (e.end <= len(first) and e.rule == "capitalised")]
+
+
 def extract(
     text: str,
     published: date | None = None,
@@ -111,7 +122,9 @@ def extract(
     timexes = tuple(tag_timexes(text, published, day_first=day_first, asides=captions))
     # The date that states publication is metadata, not a dated event of the story.
     narrative = [t for t in timexes if not (span and span.start <= t.start and t.end <= span.end)]
-    found = [e for start, end in content for e in find_entities(text, start=start, end=end)]
+    found = _without_title_case_runs(
+        text, [e for start, end in content for e in find_entities(text, start=start, end=end)]
+    )
     entities = resolve_short_names(
         text, resolve_surnames(text, _dateline_places(text, found, span), content), content
     )
