@@ -69,3 +69,11 @@ def test_from_a_day_into_a_month_is_one_stretch() -> None:
 def test_a_title_does_not_end_with_as_early_as() -> None:
     (trip,) = events_of("He could travel to Madrid for a medical as early as Friday.", DAY)
     assert trip.title == "He could travel to Madrid for a medical"
+
+
+def test_a_years_figure_is_a_claim_not_an_event() -> None:
+    assert events_of("Maple Air carried 9.6 million passengers in 2024.", DAY) == ()
+    assert events_of("Suez Canal revenue fell to $4 billion in 2024.", DAY) == ()
+    # a toll is the story's own, and a deed with a figure is a deed
+    assert len(events_of("Poaching deaths fell to 5 in 2024.", DAY)) == 1
+    assert len(events_of("Voltiq raised 45 million euros in 2023.", DAY)) == 1

@@ -282,6 +282,8 @@ def find_events(
                 speaking = _names_within(ents, sentence.start + attribution.start, attribution)
                 actors = (*speaking, *(a for a in actors if a not in speaking))
             places = tuple(p for p in places if p not in actors)
+            if timex.precision == "year" and is_yearly_figure(title):
+                continue  # "Suez Canal revenue fell to $4 billion in 2024": a figure, a claim
             if timex.type == "DURATION" and not (actors or places):
                 continue  # "complained for the past two decades": a stretch with nobody in it
             events.append(
@@ -619,6 +621,31 @@ def _when_events(
         if event is not None:
             out.append(event)
     return out
+
+
+def is_yearly_figure(title: str) -> bool:
+    """Whether a title tells a year's figure rather than a deed: a measure as its subject and
+    a verb of change or amount ("Suez Canal revenue fell to $4 billion", "Rents in Dublin had
+    risen by 80%"), or a count of what was carried, handled or produced ("Maple Air carried
+    9.6 million passengers"). Claims check such figures; the timeline has no day for them.
+    Counts of cases and deaths are the story's own toll, and stay events."""
+    if not any(ch.isdigit() for ch in title):
+        return False
+    return bool(_MEASURE_SUBJECT.match(title) or _COUNTED_OUTPUT.search(title))
+
+
+# (the data file's measure nouns: revenue, sales, shares, prices, passengers, cases ...)
+_MEASURE_SUBJECT = re.compile(
+    r"(?:[\w'’.-]+\s+){0,4}?(?:revenues?|sales|profits?|earnings|turnover|income|shares|"
+    r"prices|rents|exports|imports|output|production|footfall|passengers|visitors|arrivals|"
+    r"inflation|unemployment|coverage|traffic|volumes?)\b(?:\s+(?:in|of|at)\s+"
+    r"[\w'’ -]{1,30}?)?\s+(?:(?:had|have|has)\s+)?(?:fell|fallen|rose|risen|grew|grown|dropped|"
+    r"declined|increased|decreased|climbed|jumped|slipped|were|was|stood|reached|totall?ed)\b"
+)
+_COUNTED_OUTPUT = re.compile(
+    r"\b(?:carried|handled|served|welcomed|produced|shipped)\s+"
+    r"(?:a\s+record\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?\d[\d,.]*"
+)
 
 
 def _they_named_before(
