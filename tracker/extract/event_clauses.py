@@ -294,6 +294,9 @@ def _predicate_of(
     return c_start, c_end
 
 
+_RELATIVE_OPENING_END = re.compile(r",\s+(?:who|which|whose\s+\w+)$")
+
+
 def _second_predicate(
     text: str, c_start: int, c_end: int, rel_s: int, rel_e: int, dates: Sequence[int] = ()
 ) -> tuple[str, int, int]:
@@ -323,6 +326,9 @@ def _second_predicate(
             return "", c_start, c_end
         # "The government first granted ..., revoked ...": not "first revoked"
         subject, c_start = without_adverbs(" ".join(words)), m.end()
+        # "Marcel Ciolacu, who had led the polls, came third and conceded ...": the subject
+        # before the relative aside whose verb came first
+        subject = _RELATIVE_OPENING_END.sub("", subject)
         if subject.endswith(",") and subject.count(",") == 1:
             subject = subject[:-1]  # "The bridge, opened in 1981, ... and reopened": no aside
     return subject, c_start, c_end

@@ -282,6 +282,8 @@ def find_events(
                 speaking = _names_within(ents, sentence.start + attribution.start, attribution)
                 actors = (*speaking, *(a for a in actors if a not in speaking))
             places = tuple(p for p in places if p not in actors)
+            if _EMPTY_REPORT.fullmatch(title):
+                continue  # "..., results showed on Monday": a source and its day, nothing told
             if timex.precision == "year" and is_yearly_figure(title):
                 continue  # "Suez Canal revenue fell to $4 billion in 2024": a figure, a claim
             if timex.type == "DURATION" and not (actors or places):
@@ -621,6 +623,14 @@ def _when_events(
         if event is not None:
             out.append(event)
     return out
+
+
+# A title that is only who tells and the verb of telling ("Results showed", "Officials said").
+_EMPTY_REPORT = re.compile(
+    r"(?:[\w'’.-]+\s+){0,4}(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)"
+    # (not a passive: "The outbreak was confirmed" tells something)
+    r"(?:showed|shows|said|says|told|reported|confirmed|added|noted|indicated|suggested|announced)"
+)
 
 
 def is_yearly_figure(title: str) -> bool:
@@ -1051,6 +1061,8 @@ def possessive(name: str) -> str:
 # "It notified the commission", "It said ...": "It" doing a deed or saying something
 _IT_ACTS = re.compile(
     r"It\s+(?:(?:will|would|has|had|plans\s+to|expects\s+to|aims\s+to)\s+(?!be\b|been\b)[a-z]+\b|"
+    # ("It is expected to report its results in November", "It is due to open in 2027")
+    r"(?:is|was)\s+(?:expected|due|set|scheduled|planning|preparing)\s+to\b|"
     r"(?:(?:also|then|later)\s+)?(?:said|says|added|told|announced|notified|informed|"
     r"contacted|reported|filed|sued|agreed|signed|launched|closed|opened|cut|raised|bought|sold|"
     r"paid|hired|fired|appealed|asked|urged|warned|denied|confirmed|rejected|approved|suspended|"

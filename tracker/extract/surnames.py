@@ -140,7 +140,27 @@ def resolve_short_names(
                 first_seen.setdefault(words[0], e.end)
     itself = {w for w in alone_first if _one_owner(longer, w) in with_the}
     added = _first_words(text, out, content, first_seen, longer, itself)
+    out = _headline_short_names(text, out, longer)
     return tuple(sorted(out + added, key=lambda e: e.start)) if added else tuple(out)
+
+
+def _headline_short_names(
+    text: str, entities: list[EntityMention], longer: dict[str, set[str]]
+) -> list[EntityMention]:
+    """The headline's one-word unknown names made the one longer name the body gives them in
+    full ("Kestrel's shares jump 40% in Nasdaq debut" ... "Kestrel Technologies"): a headline
+    names a body short before the text names it."""
+    end = text.find("\n")
+    if end < 0:
+        return entities
+    out = []
+    for e in entities:
+        if e.end <= end and e.kind == "unknown" and " " not in e.name:
+            owners = {o for o in longer.get(e.name, ()) if o != e.name}
+            if len(owners) == 1:
+                e = replace(e, name=owners.pop(), rule="short-name")
+        out.append(e)
+    return out
 
 
 def _short_form(word: str) -> bool:
