@@ -400,6 +400,16 @@ _HOLIDAY_THING = re.compile(
     r"address|speech|services?|party|parties|lights|dinner|lunch|trees?|sales|bonus|cards?|"
     r"deliveries|delivery|orders|trading|travel|traffic|getaway|weekend|demand|spending)\b"
 )
+_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
+# What makes a weekday the day something happens: "on Sunday", "last Sunday", "by Sunday".
+_DAY_LEAD = re.compile(
+    r"\b(?:on|last|next|this|by|until|till|since|from|before|after|early|late|each|every)\s+$",
+    re.I,
+)
+
+
 # Nouns after a period that make it a reference, no time of a happening ("the 1991-2020
 # average", "pre-2019 levels").
 _REFERENCE_NOUNS = frozenset(
@@ -515,6 +525,13 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
             return True  # "before the Christmas recess begins on Dec. 18": a recess, no day
         if noun is not None and noun.group(1) in _REFERENCE_NOUNS:
             return True  # "2.8C above the 1991-2020 average": a reference period
+        if (
+            t.text in _WEEKDAYS
+            and noun is not None
+            and noun.group(1) not in word_list("lexicon.yaml", "weekday_followers")
+            and not _DAY_LEAD.search(before)
+        ):
+            return True  # "restored Sunday library service": a kind of service, no day
         if (
             not alone
             and t.precision == "month"

@@ -69,6 +69,10 @@ _CUES = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:strike|walkout|stoppage|shutdown|closure|lockdown|curfew|holiday|"
     r"ceasefire|truce|vote|referendum|election|meeting|summit|rally|protest|march|boycott)s?"
     r"\s+(?:from|starting|beginning)(?:\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+on)?|"
+    # "have called for a nationwide strike on Wednesday": what is called for is to come
+    r"(?:called|calling|calls|call)\s+for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|"
+    r"walkout|stoppage|shutdown|boycott|vote|referendum|election|rally|protest|march|"
+    r"demonstration|ceasefire|truce|meeting|summit)s?\s+(?=on\b|from\b|next\b|this\b)|"
     # a fixture or a visit in the present: "Slavia host Ostrava on Wednesday", "the minister
     # visits Hanoi on Monday" (a name follows)
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bto\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bdid\s)"
