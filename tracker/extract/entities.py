@@ -851,14 +851,27 @@ _DEMONYM_LED = re.compile(
 _PLACE_LED = re.compile(rf"(?:\s+(?:(?:of|for)\s+)?{_UPPER}[\w'’-]*{_LOWER}[\w'’-]*){{1,5}}")
 
 
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
 def _institutions(text: str, found: list[EntityMention], floor: int) -> list[EntityMention]:
     """Countries and places that end the name of an institution ("the Bank of Ghana") made
     into that institution, an organisation (lexicon.yaml: institution_words)."""
     words = word_list("lexicon.yaml", "institution_words")
+    sectors = word_list("lexicon.yaml", "sector_words")
     out: list[EntityMention] = []
     for f in found:
         if out and out[-1].rule == "institution" and f.start < out[-1].end:
             continue  # "Drug Administration" of "U.S. Food and Drug Administration"
+        if f.kind == "country" and f.text == f.name:
+            # "Health New Zealand", "Statistics Canada", "Sport England": a body of the country
+            sector = _WORD_BEFORE.search(text, max(floor, f.start - 16), f.start)
+            if sector is not None and sector.group(1) in sectors:
+                name = text[sector.start(1) : f.end]
+                out.append(
+                    EntityMention(sector.start(1), f.end, name, name, "organization", "institution")
+                )
+                continue
         if f.kind == "country" and f.text != f.name:  # "Norwegian Airline Pilots Association"
             named = _DEMONYM_LED.match(text, f.end)
             if named is not None and named.group("head") in words:

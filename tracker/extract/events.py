@@ -166,6 +166,8 @@ def find_events(
         sentence_roles: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # made once, if needed
         first_of_sentence = len(events)
         for timex in dated:
+            if timex.rule.endswith(":clock-heading") and len(dated) > 1:
+                continue  # "09:20 — ... the strike will end at midnight": the entry's own date
             clause_start, clause, subject = clause_around(sentence, timex.start, timex.end, dated)
             if timex.start in when_after and not SINCE_END.search(
                 sentence.text, 0, timex.start - sentence.start
@@ -501,13 +503,19 @@ def _offset_events(
     sentence names ("two days after the KM Sinar Laut overturned", "two years after she was
     arrested")."""
     days = [t for t in dated if t.precision == "day" and t.interval_start is not None]
-    if len(days) != 1:
+    # ("opened an investigation in May, two months after the companies announced it": a month
+    # the sentence names, counted from in months or years)
+    months = [t for t in dated if t.precision == "month" and t.interval_start is not None]
+    if len(days) != 1 and not (not days and len(months) == 1):
         return []
+    days = days or months
     base = days[0].interval_start
     assert base is not None
     out = []
     for t in in_sentence:
         stretch = COUNTED_STRETCH.match(t.value) if t.type == "DURATION" else None
+        if stretch is not None and days[0].precision == "month" and stretch.group(2) in "DW":
+            continue  # a month known to the month: days counted from it say no day
         m = AFTER_BEFORE.match(sentence.text, t.end - sentence.start) if stretch else None
         if stretch is None or m is None:
             continue
@@ -523,9 +531,20 @@ def _offset_events(
         if ref is None:
             continue
         event = _clause_event(sentence, m.end(), ref, ents, reported, "offset-clause")
-        if event is not None:
+        if event is not None and not _names_no_happening(event.title):
             out.append(event)
     return out
+
+
+def _names_no_happening(title: str) -> bool:
+    """Whether a short title names no happening: no verb and no noun of one ("a year after
+    the last one"; not "five years after the disaster")."""
+    words = title.lower().split()
+    return (
+        len(words) <= 3
+        and not has_finite_verb(title)
+        and word_list("lexicon.yaml", "event_nouns").isdisjoint(words)
+    )
 
 
 # "Prosecutors have 30 days to challenge the ruling": a stretch from the article's date.
@@ -1124,8 +1143,9 @@ def _statement_title(text: str, after_date: int, attribution: Attribution) -> st
         left = _SPEAKER_LEFT.search(content)
         if left is not None and not has_finite_verb(left.group(0)):
             content = content[: left.start()]  # (not "..., traffic has moved slowly")
-    if not that and not content.strip():
+    if not that and not make_title(content).strip():
         # "Lithuania said on Tuesday it would keep ...": what follows the day is what it said
+        # (a dateline before the speaker is no content: "LONDON, Oct. 16 — Britain's ...")
         content = rest
     return shorten(f"{attribution.who}: {make_title(content)}")
 
