@@ -210,6 +210,10 @@ def tag_timexes(
         groups = _groups(m)
         if any((groups.get(g) or "X")[0].islower() for g in _CAPITALISED_GROUPS):
             return False  # "may", "march": month names are capitalised in news
+        if rule.ref.endswith(":clock-heading"):
+            # a live report's entry heading ("12:05") opens an entry of the report's own day:
+            # the day a previous entry told of ("held his final rally on Sunday") is not its
+            anchor, coarse, night = None, None, False
         start, end = m.start(), m.end()
         for name in ("pre", "pre2"):  # context the rule needs but the span leaves out
             if name in m.re.groupindex and m.end(name) > start:

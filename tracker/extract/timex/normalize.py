@@ -395,7 +395,7 @@ _POD_SET = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
 
 @normaliser("set")
 def set_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """daily, weekly, annually, every Monday, every weekday, each year."""
+    """daily, weekly, annually, every Monday, every weekday, every morning, each year."""
     if g.get("weekday"):  # "every Monday", "on Tuesday nights"
         pod = (
             _POD_SET[lex.part_of_day((g["pod"] or "").lower().rstrip("s"))] if g.get("pod") else ""
@@ -403,6 +403,8 @@ def set_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm |
         word = g["weekday"] or ""
         day = lex.weekday(word[:-1] if word.lower().endswith("days") else word)
         return Norm("SET", f"XXXX-WXX-{day}{pod}")
+    if g.get("pod"):  # "every morning": that part of every day
+        return Norm("SET", f"XXXX-XX-XX{_POD_SET[lex.part_of_day(g['pod'].lower())]}")
     if g.get("month"):  # "each July"
         return Norm("SET", f"XXXX-{lex.month(g['month']):02d}")
     if g.get("season"):  # "every summer"
