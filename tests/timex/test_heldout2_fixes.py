@@ -49,3 +49,9 @@ def test_a_time_of_day_ends_its_sentence_before_a_capitalised_word() -> None:
     # but not before a weekday: "at 8 p.m. Tuesday" is one time
     (t,) = tag_timexes("The vote closed at 8 p.m. Tuesday.", "2026-01-15")
     assert t.value == "2026-01-13T20:00"
+
+
+def test_should_looks_ahead() -> None:
+    text = "Results rose. If they can do this now, the fourth quarter should be strong."
+    values = {t.text: t.value for t in tag_timexes(text, "2026-05-28")}
+    assert values["the fourth quarter"] == "2026-Q4"
