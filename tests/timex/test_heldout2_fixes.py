@@ -20,7 +20,9 @@ def test_a_clock_heading_alone_on_its_line_is_the_reports_day() -> None:
 
 
 def test_a_clock_in_running_text_is_no_heading() -> None:
-    assert [t.text for t in tag_timexes("The final score was\n2:1\nafter extra time.", "2026-04-21")] == []
+    assert [
+        t.text for t in tag_timexes("The final score was\n2:1\nafter extra time.", "2026-04-21")
+    ] == []
 
 
 def test_a_span_named_by_weekdays_ends_after_it_starts() -> None:

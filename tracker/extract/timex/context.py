@@ -93,7 +93,9 @@ _CUES = re.compile(
     r"sued|died|tied|owed|eyed|hid|bid|dug|hung|swore|wore|tore|bore))"
     # a participle (weak, but measured as good as the rest); lower case: not "United"
     # (not an adjective after "a": "run a reduced timetable on Friday")
-    r"|(?P<weak>" + _NOT_PASSIVE + r"(?<!\ba\s)(?<!\ban\s)(?-i:(?!(?:hundred|indeed|speed|proceed|succeed|exceed|"
+    r"|(?P<weak>"
+    + _NOT_PASSIVE
+    + r"(?<!\ba\s)(?<!\ban\s)(?-i:(?!(?:hundred|indeed|speed|proceed|succeed|exceed|"
     r"breed|greed|kindred|sacred|naked|wicked|rugged|ragged|wretched)\b)[a-z]{3,}ed))"
     r")\b",
     re.I,
@@ -191,7 +193,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while (
         left > 0
         and (
-            (_NO_END.search(text, max(0, left - 5), left + 1) and not _time_ends_sentence(text, left))
+            (
+                _NO_END.search(text, max(0, left - 5), left + 1)
+                and not _time_ends_sentence(text, left)
+            )
             # ("Aug. 18: ...": a month's abbreviation before its day)
             or (
                 text[left + 2 : left + 3].isdigit()

@@ -413,7 +413,7 @@ def set_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm |
         day = lex.weekday(word[:-1] if word.lower().endswith("days") else word)
         return Norm("SET", f"XXXX-WXX-{day}{pod}")
     if g.get("pod"):  # "every morning": that part of every day
-        return Norm("SET", f"XXXX-XX-XX{_POD_SET[lex.part_of_day(g['pod'].lower())]}")
+        return Norm("SET", f"XXXX-XX-XX{_POD_SET[lex.part_of_day((g['pod'] or '').lower())]}")
     if g.get("month"):  # "each July"
         return Norm("SET", f"XXXX-{lex.month(g['month']):02d}")
     if g.get("season"):  # "every summer"
