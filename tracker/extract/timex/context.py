@@ -40,7 +40,7 @@ _CUES = re.compile(
     # what a standing warning is of is still to come: "has warned of more rain on Saturday"
     # (not "warned of delays on Monday": the day of the warning)
     r"(?:has|have)\s+warned\s+of|warns\s+of|"
-    r"(?:hopes?|hoped)\s+to|would(?!\s+have)|(?:could|might)(?!\s+(?:not|have|be)\b)|payable|effective|expires?|upcoming|next|scheduled(?!\s+as\b)|"
+    r"(?:hopes?|hoped)\s+to|would(?!\s+have)|should(?!\s+(?:have|not\s+have)\b)|(?:could|might)(?!\s+(?:not|have|be)\b)|payable|effective|expires?|upcoming|next|scheduled(?!\s+as\b)|"
     r"planned\s+(?:to|for)|as\s+(?:soon|early)\s+as|likely\s+to|'ll|"
     # "said further cuts were possible in the fourth quarter": what may still come
     r"(?:is|are|was|were)\s+(?:possible|likely)(?!\s+(?:that|because|to\s+have|[a-z]+ed)\b)|"
@@ -85,9 +85,10 @@ _CUES = re.compile(
     # "Tickets go on sale at 10 a.m. on Monday"
     r"(?<!\bwent\s)(?-i:go|goes)\s+on\s+sale)"
     r"|(?P<past>was|were|had|did|said|says|told|reported|announced|ago|earlier|since|"
-    # "last" the verb is no past: "would last until Wednesday", "to last into June"
+    # "last" the verb is no past: "would last until Wednesday", "to last into June"; nor
+    # the adjective: "with the last trains leaving at 8 p.m."
     r"(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
-    r"(?<!\bshould\s)(?<!\bcan\s)last(?!\s+(?:until|till|through|into|for|beyond)\b)"
+    r"(?<!\bshould\s)(?<!\bcan\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)last(?!\s+(?:until|till|through|into|for|beyond)\b)"
     r"|" + _NOT_PASSIVE + r"(?:began|came|went|took|gave|made|met|held|left|won|lost|fell|"
     r"rose|ran|saw|spoke|sent|brought|bought|sold|paid|found|thought|became|fought|struck|"
     r"stood|kept|led|wrote|knew|grew|drew|threw|flew|chose|broke|froze|stole|woke|rode|shot|"
@@ -95,7 +96,10 @@ _CUES = re.compile(
     # (past forms too short for the participle pattern below)
     r"sued|died|tied|owed|eyed|hid|bid|dug|hung|swore|wore|tore|bore))"
     # a participle (weak, but measured as good as the rest); lower case: not "United"
-    r"|(?P<weak>" + _NOT_PASSIVE + r"(?-i:(?!(?:hundred|indeed|speed|proceed|succeed|exceed|"
+    # (not an adjective after "a": "run a reduced timetable on Friday")
+    r"|(?P<weak>"
+    + _NOT_PASSIVE
+    + r"(?<!\ba\s)(?<!\ban\s)(?-i:(?!(?:hundred|indeed|speed|proceed|succeed|exceed|"
     r"breed|greed|kindred|sacred|naked|wicked|rugged|ragged|wretched)\b)[a-z]{3,}ed))"
     r")\b",
     re.I,
@@ -168,6 +172,22 @@ def fixed(tense: str | None, past_event: bool = False) -> Callable[[], tuple[str
 _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 
 
+# "... leaving at 8 p.m. Several airports warned ...": a time's period ends its sentence when
+# a capitalised word follows that is no day, month or time zone ("8 p.m. Tuesday", "p.m. EST")
+_AFTER_TIME_END = re.compile(
+    r"\s+(?=[A-Z\"“])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|[A-Z]{2,4}\b|Local\b)"
+)
+_TIME_DOT = re.compile(r"\b[ap]\.m\.$")
+
+
+def _time_ends_sentence(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` closes "a.m."/"p.m." and its sentence too."""
+    return bool(_TIME_DOT.search(text, max(0, dot - 4), dot + 1)) and bool(
+        _AFTER_TIME_END.match(text, dot + 1)
+    )
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """(first, last) offsets of the sentence holding text[start:end] (cheap: looks for the
     nearest boundaries). The last ". ", blank line or "? " before ``start``: each looked for
@@ -177,7 +197,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while (
         left > 0
         and (
-            _NO_END.search(text, max(0, left - 5), left + 1)
+            (
+                _NO_END.search(text, max(0, left - 5), left + 1)
+                and not _time_ends_sentence(text, left)
+            )
             # ("Aug. 18: ...": a month's abbreviation before its day)
             or (
                 text[left + 2 : left + 3].isdigit()
@@ -190,6 +213,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(left, text.rfind("? ", max(left, 0), start))
     m = _BOUNDARY.search(text, end)
     right = m.start() + 1 if m else len(text)
+    if end > start and text[end - 1] == "." and _time_ends_sentence(text, end - 1):
+        right = end  # "... leaving at 8 p.m. Several airports ...": ends with the time
     return left + 1, right
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from tracker.extract.nocase import caseless_lower
@@ -210,6 +210,10 @@ def tag_timexes(
         groups = _groups(m)
         if any((groups.get(g) or "X")[0].islower() for g in _CAPITALISED_GROUPS):
             return False  # "may", "march": month names are capitalised in news
+        if rule.ref.endswith(":clock-heading"):
+            # a live report's entry heading ("12:05") opens an entry of the report's own day:
+            # the day a previous entry told of ("held his final rally on Sunday") is not its
+            anchor, coarse, night = None, None, False
         start, end = m.start(), m.end()
         for name in ("pre", "pre2"):  # context the rule needs but the span leaves out
             if name in m.re.groupindex and m.end(name) > start:
@@ -275,7 +279,41 @@ def tag_timexes(
         return True
 
     _matches(text, ruleset, accept)
-    return join_ranges(text, [_season_span(t) for t in found])
+    return join_ranges(text, _ends_after_starts(text, [_season_span(t) for t in found]))
+
+
+_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+_TO = re.compile(r"\s+(?:until|till|to|through|and)\s+", re.I)
+_WEEKDAY_ONLY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _ends_after_starts(text: str, found: list[Timex]) -> list[Timex]:
+    """ "from 6 p.m. on Thursday until noon on Saturday": a span named by weekdays ends after
+    it starts, so an end the tense put in the week before moves on by a week."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.interval_start is None
+            or b.interval_start is None
+            or b.interval_start >= a.interval_start
+            or not _FROM.search(text, max(0, a.start - 12), a.start)
+            or not _TO.fullmatch(text, a.end, b.start)
+            or not _WEEKDAY_ONLY.search(b.text)
+            or _NAMES_A_DAY.search(_WEEKDAY_ONLY.sub("", b.text))  # "Saturday, May 3"
+            or not _DAY_VALUE.match(b.value)
+        ):
+            continue
+        week = timedelta(days=7)
+        day = date.fromisoformat(b.value[:10]) + week
+        out[i + 1] = replace(
+            b,
+            value=day.isoformat() + b.value[10:],
+            interval_start=b.interval_start + week,
+            interval_end=b.interval_end + week if b.interval_end else None,
+        )
+    return out
 
 
 def _sentence_before(text: str, start: int, end: int) -> str:

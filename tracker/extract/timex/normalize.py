@@ -42,7 +42,7 @@ _OPENS_ON_YEAR = re.compile(
 )
 
 
-def year_of_the_sentence(ctx: Context) -> int | None:
+def year_of_the_sentence(ctx: Context, month: int | None = None) -> int | None:
     """The year a sentence named just before a month given without one ("In 2022, a heatwave
     in July ...", "the summer of 2012, when the ice fell to its minimum on Sept. 16"): that
     month is of that year. Not when the sentence looks ahead from a past year ("agreed in
@@ -55,8 +55,17 @@ def year_of_the_sentence(ctx: Context) -> int | None:
     # inside an aside ("under a program approved in 1987 that ..., had bought shares through
     # Sept. 29")
     opening = _OPENS_ON_YEAR.match(before)
-    if not (opening and opening.group("year") == str(year)) and not re.search(
-        rf"\b{year},?\s+when\b", before
+    if (
+        not (opening and opening.group("year") == str(year))
+        and not re.search(rf"\b{year},?\s+when\b", before)
+        # "in September 2024, and by November it was forgotten": a later month of the
+        # sentence's month and year is of that year
+        and not (
+            month is not None
+            and ctx.coarse_anchor[1] == "month"
+            and month > ctx.coarse_anchor[0].month
+            and re.search(rf"\b{year}\b", before)
+        )
     ):
         return None
     if ctx.dct is not None and year < ctx.dct.year and ctx.tense == "future":
@@ -242,7 +251,7 @@ def month_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm
 def _month_year_for(month: int, ctx: Context, which: str | None) -> tuple[str, str]:
     """The year of a month named alone: "last March", "next March", the year the sentence
     named before it, or the nearest March on the side the tense points to."""
-    said = year_of_the_sentence(ctx) if which is None else None
+    said = year_of_the_sentence(ctx, month) if which is None else None
     if said is not None:
         return f"{said}-{month:02d}", "narrative"
     if ctx.dct is None:
@@ -395,7 +404,7 @@ _POD_SET = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
 
 @normaliser("set")
 def set_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """daily, weekly, annually, every Monday, every weekday, each year."""
+    """daily, weekly, annually, every Monday, every weekday, every morning, each year."""
     if g.get("weekday"):  # "every Monday", "on Tuesday nights"
         pod = (
             _POD_SET[lex.part_of_day((g["pod"] or "").lower().rstrip("s"))] if g.get("pod") else ""
@@ -403,6 +412,8 @@ def set_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm |
         word = g["weekday"] or ""
         day = lex.weekday(word[:-1] if word.lower().endswith("days") else word)
         return Norm("SET", f"XXXX-WXX-{day}{pod}")
+    if g.get("pod"):  # "every morning": that part of every day
+        return Norm("SET", f"XXXX-XX-XX{_POD_SET[lex.part_of_day((g['pod'] or '').lower())]}")
     if g.get("month"):  # "each July"
         return Norm("SET", f"XXXX-{lex.month(g['month']):02d}")
     if g.get("season"):  # "every summer"

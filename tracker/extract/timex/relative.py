@@ -389,6 +389,16 @@ def this_unit(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
     return Norm("DATE", point(ctx.dct, unit), mod, "dct")
 
 
+@normaliser("that_season")
+def that_season(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "that winter", "the same summer": the season of the year the narrative last named
+    ("arrived in the spring of 1948, and that winter ..."), else of its last day."""
+    base = ctx.coarse_anchor[0] if ctx.coarse_anchor else ctx.anchor
+    if base is None:
+        return None
+    return Norm("DATE", f"{base.year}-{lex.season(g['season'])}", None, "narrative")
+
+
 @normaliser("anaphoric")
 def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """ "the next day", "two days later", "a week earlier", "the following year", "that week":
