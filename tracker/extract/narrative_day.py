@@ -50,6 +50,15 @@ _PLUPERFECT = re.compile(
 )
 
 
+def _since_dated(event: ExtractedEvent) -> bool:
+    """Whether the event's date follows "since": when what it tells began, not its day."""
+    at = event.date.timex_start
+    if at is None:
+        return False
+    before = event.sentence.text[: at - event.sentence.start].rstrip().lower()
+    return before.endswith("since")
+
+
 def narrative_day(events: list[ExtractedEvent], published: date | None) -> date | None:
     """The day the story is at after ``events`` (in text order): the day of the last event
     that names a single day and is not a plan, when that day is the article's or lies at most
@@ -67,6 +76,8 @@ def narrative_day(events: list[ExtractedEvent], published: date | None) -> date 
             # what had happened before ("which 80 countries had demanded on Friday", "She had
             # finished second in April") neither moves the story's day nor ends it
             and _PLUPERFECT.search(e.title) is None
+            # nor does when a state began ("had rated the area at level 4 since Sunday")
+            and not _since_dated(e)
             and not (
                 e.date.precision not in ("day", "time")
                 and e.date.start is not None
@@ -90,6 +101,8 @@ def narrative_day(events: list[ExtractedEvent], published: date | None) -> date 
         and e.date.start is not None
         and last.date.start is not None
         and e.date.start > last.date.start
+        and _PLUPERFECT.search(e.title) is None
+        and not _since_dated(e)
     ]
     if told:
         last = told[-1]
