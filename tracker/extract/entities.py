@@ -552,24 +552,16 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
             or (
                 len(words) == 1
                 and SAYS_NEXT.match(text, e) is not None
-                and words[0] not in not_names
-                and words[0] not in word_list("lexicon.yaml", "sayer_nouns")
-                and _AGENT_PLURAL.search(words[0]) is None
-                # "Retailer says hackers stole data ... the online retailer Bolwerk": a
-                # common noun the article writes in lower case elsewhere
-                and not _written_lower(text, words[0])
+                and _no_common_noun(text, words[0], not_names)
             )
             # "Lufthansa cancelled 120 flights": one word doing what a body does to something
             or (
                 len(words) == 1
                 and _ACTS_ON_NEXT.match(text, e) is not None
-                and words[0] not in not_names
-                and words[0] not in word_list("lexicon.yaml", "sayer_nouns")
-                and _AGENT_PLURAL.search(words[0]) is None
+                and _no_common_noun(text, words[0], not_names)
                 and not words[0].endswith(("ing", "ion", "ment", "ity"))
                 # (no plural: "Crews closed the breach"; "Airbus" is kept)
                 and (not words[0].endswith("s") or words[0].endswith(("us", "ss")))
-                and not _written_lower(text, words[0])
             )
         )
         while skip or _without_possessive(words[0]) in not_names:
@@ -695,6 +687,18 @@ def _name_openers(text: str) -> frozenset[str]:
 
 
 _CAPITAL_PAIR = re.compile(r"(?<![\w-])([A-Z][\w'’-]*)\s+(?=[A-Z])")
+
+
+def _no_common_noun(text: str, word: str, not_names: frozenset[str]) -> bool:
+    """Whether a word opening a sentence may be a name: no word of not_names or sayer_nouns
+    ("Police"), no plural of people who act ("Analysts"), and not written in lower case
+    elsewhere in the article ("Retailer says ... the online retailer Bolwerk")."""
+    return (
+        word not in not_names
+        and word not in word_list("lexicon.yaml", "sayer_nouns")
+        and _AGENT_PLURAL.search(word) is None
+        and not _written_lower(text, word)
+    )
 
 
 def _written_lower(text: str, word: str) -> bool:
