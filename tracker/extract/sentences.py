@@ -9,6 +9,7 @@ from functools import lru_cache
 from tracker.extract.datafiles import word_list
 from tracker.extract.model import Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
+from tracker.extract.timex.context import time_ends_sentence
 from tracker.extract.us_states import state_after_comma_only, us_state_abbreviations
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-*•]\s)")
@@ -113,12 +114,7 @@ def _is_abbreviation(paragraph: str, dot: int) -> bool:
         if not following:
             return True
         if word in ("a.m", "p.m"):  # "... by 4:15 p.m. Lufthansa cancelled ..."
-            nxt = following[0].rstrip(",.;:")
-            return not (
-                nxt[:1].isupper()
-                and nxt.isalpha()
-                and nxt not in word_list("lexicon.yaml", "clock_continuations")
-            )
+            return not time_ends_sentence(paragraph, dot)
         return following[0] not in word_list("lexicon.yaml", "sentence_openers")
     # Single capital letters are initials (John F. Kennedy).
     return word in word_list("lexicon.yaml", "abbreviations") or (

@@ -176,12 +176,14 @@ _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct
 # a capitalised word follows that is no day, month or time zone ("8 p.m. Tuesday", "p.m. EST")
 _AFTER_TIME_END = re.compile(
     r"\s+(?=[A-Z\"“])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
-    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|[A-Z]{2,4}\b|Local\b)"
+    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|[A-Z]{2,4}\b|Local\b|"
+    # ("9 a.m. Eastern", "noon Moscow time", "5 p.m. Today")
+    r"(?:Eastern|Central|Pacific|Mountain|Atlantic|Moscow|Beijing|Today|Tomorrow|Yesterday)\b)"
 )
 _TIME_DOT = re.compile(r"\b[ap]\.m\.$")
 
 
-def _time_ends_sentence(text: str, dot: int) -> bool:
+def time_ends_sentence(text: str, dot: int) -> bool:
     """Whether the period at ``dot`` closes "a.m."/"p.m." and its sentence too."""
     return bool(_TIME_DOT.search(text, max(0, dot - 4), dot + 1)) and bool(
         _AFTER_TIME_END.match(text, dot + 1)
@@ -199,7 +201,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         and (
             (
                 _NO_END.search(text, max(0, left - 5), left + 1)
-                and not _time_ends_sentence(text, left)
+                and not time_ends_sentence(text, left)
             )
             # ("Aug. 18: ...": a month's abbreviation before its day)
             or (
@@ -213,7 +215,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(left, text.rfind("? ", max(left, 0), start))
     m = _BOUNDARY.search(text, end)
     right = m.start() + 1 if m else len(text)
-    if end > start and text[end - 1] == "." and _time_ends_sentence(text, end - 1):
+    if end > start and text[end - 1] == "." and time_ends_sentence(text, end - 1):
         right = end  # "... leaving at 8 p.m. Several airports ...": ends with the time
     return left + 1, right
 
