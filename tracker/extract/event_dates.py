@@ -150,7 +150,8 @@ _PERIOD_END = re.compile(
 _NTH_OF_A_PERIOD = re.compile(
     # ("the third exchange", not "lost a third of their value this year")
     r"\b(?:the|its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|\d+(?:st|nd|rd|th)|latest|last)\s+(?:(?!of\b)[a-z-]+\s+){1,4}"
+    # ("the second minister to quit the caretaker government this year")
+    r"ninth|tenth|\d+(?:st|nd|rd|th)|latest|last)\s+(?:(?!of\b)[a-z-]+\s+){1,7}"
     r"(?:so\s+far\s+)?$",
     re.I,
 )
