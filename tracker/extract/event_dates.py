@@ -281,14 +281,18 @@ LENGTH_BEFORE = re.compile(r"\b(?:for|within|over|lasting)\s+$", re.I)
 def offset_ref(
     base: date, stretch: re.Match[str], back: bool, expression: str, t: Timex
 ) -> DateRef | None:
-    """The day (for days and weeks), month or year (for counts of those, which news rounds)
-    that lies the stretch before (``back``) or after ``base``; None past the calendar."""
+    """The day (for days and a week or two), week, month or year (for counts of those, which
+    news rounds) that lies the stretch before (``back``) or after ``base``; None past the
+    calendar."""
     n, unit = int(stretch.group(1)), stretch.group(2)
     try:
         when = shift(base, unit, -n if back else n)
     except (ValueError, OverflowError):
         return None  # "10,000 years after"
-    first, last, precision = interval(value := point(when, "D" if unit in "DW" else unit))
+    # (days, and a week or two, name a day; more weeks, months and years are rounded, so
+    # their week, month or year: "11 weeks after" is that week)
+    grain = "D" if unit == "D" or (unit == "W" and n <= 2) else unit
+    first, last, precision = interval(value := point(when, grain))
     return DateRef(value, first, last, precision, expression, "narrative", t.start, t.end)
 
 
@@ -383,7 +387,11 @@ _PARTICIPLE_CLAUSE = re.compile(
 _ANOTHER_CLAUSE = re.compile(
     # ("tried to buy it in 2024, but dropped the bid in November that year")
     # ("began vaccinating in April, then paused the campaign on April 26")
+    # ("was lifted out in late May, and the ship was refloated on May 20": a clause with a
+    # subject of its own after ", and")
     r"\b(?:that|which|who|after|before|when|while|because|until)\b|,\s+(?:but|then)\b"
+    r"|,\s+and\s+(?:the|a|an|its|their|his|her|(?-i:[A-Z])[\w'’-]*)\s+(?:[\w'’,-]+\s+){0,5}?"
+    r"(?:was|were|is|are|has|have|had|will|would|[a-z]{3,}ed)\b"
 )
 
 

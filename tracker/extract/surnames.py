@@ -107,13 +107,16 @@ def resolve_short_names(
     alone_first: set[str] = set()
     with_the: set[str] = set()
     bodies: set[str] = set()  # names of bodies given in full so far
+    people: set[str] = set()  # names of people given in full so far
     out = []
     for e in entities:
         owner = _one_owner(longer, e.name)
         if owner is not None and e.name in alone_first and owner in with_the:
             owner = None
         if e.kind == "unknown" and owner is not None and owner != e.name:
-            e = replace(e, name=owner, rule="short-name")
+            # ("Gukesh Dommaraju ... Gukesh will receive": a person named by the first name)
+            kind = "person" if owner in people else e.kind
+            e = replace(e, name=owner, kind=kind, rule="short-name")
         elif (
             e.kind == "unknown"
             and " " not in e.name
@@ -130,7 +133,9 @@ def resolve_short_names(
         if text.endswith(("the ", "The "), 0, e.start):
             with_the.add(e.name)
         out.append(e)
-        if e.kind in ("unknown", "organization") and e.rule != "short-name":
+        if e.kind == "person" and " " in e.name:
+            people.add(e.name)
+        if e.kind in ("unknown", "organization", "person") and e.rule != "short-name":
             words = e.name.split()
             for n in range(1, len(words)):
                 longer.setdefault(" ".join(words[:n]), set()).add(e.name)
