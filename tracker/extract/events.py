@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from tracker.extract.clauses import clause_spans, has_finite_verb
 from tracker.extract.cues import (
@@ -506,9 +507,10 @@ def _offset_events(
     # ("opened an investigation in May, two months after the companies announced it": a month
     # the sentence names, counted from in months or years)
     months = [t for t in dated if t.precision == "month" and t.interval_start is not None]
-    if len(days) != 1 and not (not days and len(months) == 1):
-        return []
-    days = days or months
+    if len(days) != 1:
+        if days or len(months) != 1:
+            return []
+        days = months
     base = days[0].interval_start
     assert base is not None
     out = []
@@ -660,17 +662,21 @@ def is_yearly_figure(title: str) -> bool:
     Counts of cases and deaths are the story's own toll, and stay events."""
     if not any(ch.isdigit() for ch in title):
         return False
-    return bool(_MEASURE_SUBJECT.match(title) or _COUNTED_OUTPUT.search(title))
+    return bool(_measure_subject().match(title) or _COUNTED_OUTPUT.search(title))
 
 
-# (the data file's measure nouns: revenue, sales, shares, prices, passengers, cases ...)
-_MEASURE_SUBJECT = re.compile(
-    r"(?:[\w'’.-]+\s+){0,4}?(?:revenues?|sales|profits?|earnings|turnover|income|shares|"
-    r"prices|rents|exports|imports|output|production|footfall|passengers|visitors|arrivals|"
-    r"inflation|unemployment|coverage|traffic|volumes?)\b(?:\s+(?:in|of|at)\s+"
-    r"[\w'’ -]{1,30}?)?\s+(?:(?:had|have|has)\s+)?(?:fell|fallen|rose|risen|grew|grown|dropped|"
-    r"declined|increased|decreased|climbed|jumped|slipped|were|was|stood|reached|totall?ed)\b"
-)
+@lru_cache(maxsize=1)
+def _measure_subject() -> re.Pattern[str]:
+    """A measure (lexicon.yaml: measure_nouns) as a title's subject, and a verb of change or
+    amount after it ("Rents in Dublin had risen")."""
+    nouns = "|".join(sorted(word_list("lexicon.yaml", "measure_nouns"), key=len, reverse=True))
+    return re.compile(
+        rf"(?:[\w'’.-]+\s+){{0,4}}?(?:{nouns})\b(?:\s+(?:in|of|at)\s+[\w'’ -]{{1,30}}?)?\s+"
+        r"(?:(?:had|have|has)\s+)?(?:fell|fallen|rose|risen|grew|grown|dropped|declined|"
+        r"increased|decreased|climbed|jumped|slipped|were|was|stood|reached|totall?ed)\b"
+    )
+
+
 _COUNTED_OUTPUT = re.compile(
     r"\b(?:carried|handled|served|welcomed|produced|shipped)\s+"
     r"(?:a\s+record\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?\d[\d,.]*"
