@@ -50,9 +50,10 @@ from tracker.load.document import Document  # noqa: E402
 from tracker.load.sources import Job, LoadOptions, load_job  # noqa: E402
 from tracker.store.engine import open_store  # noqa: E402
 from tracker.store.linking import (  # noqa: E402
-    claim_pool_query,
+    claim_pool_id_queries,
+    claim_pool_rows_statement,
     event_candidates_query,
-    event_pool_query,
+    event_pool_queries,
     sqlite_query_plan,
 )
 from tracker.store.repo import ArticleWriter, store_article  # noqa: E402
@@ -348,8 +349,9 @@ def show_plans(engine) -> None:  # type: ignore[no-untyped-def]
             found = event_candidates_query(sketch, ids, [])
             assert found is not None
             plans.append(sqlite_query_plan(conn, *found))
-        plans.append(sqlite_query_plan(conn, *event_pool_query(ids)))
-        plans.append(sqlite_query_plan(conn, *claim_pool_query(ids)))
+        plans.extend(sqlite_query_plan(conn, *q) for q in event_pool_queries(ids))
+        plans.extend(sqlite_query_plan(conn, *q) for q in claim_pool_id_queries(ids))
+        plans.append(sqlite_query_plan(conn, claim_pool_rows_statement(), {"ids": ids}))
     lines = [line.strip() for plan in plans for line in plan.splitlines()]
     tables = "event|claim|event_entity|claim_entity|entity|source|quantity"
     scans = [line for line in lines if re.match(rf"SCAN ({tables})\b", line)]

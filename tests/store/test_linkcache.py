@@ -632,3 +632,28 @@ def test_latest_ending_after_reads_what_checking_every_key_reads(
         lo, at = sorted(rng.randint(0, len(keys)) for _ in range(2))
         expected = _latest_one_by_one(keys, lo, at, start)
         assert linkcache._latest_ending_after(keys, lo, at, start) == expected
+
+
+def test_a_mirror_forgets_what_a_stretch_of_articles_did_not_read(sqlite_engine: Engine) -> None:
+    """Within its bounds too, the mirror forgets every ``FORGET_UNREAD_EVERY`` articles the
+    slices none of those articles read: what it holds follows the batch's current stories."""
+    rng = random.Random(10)
+    with sqlite_engine.begin() as conn:
+        store = RandomStore(conn, rng)
+        store.add_events(600, ArticleWrites())
+        store.add_claims(100, ArticleWrites())
+        index = LinkIndex(max_events=100_000)
+        day = EventSketch("x", "other", DAY0, DAY0, "day", False, frozenset())
+        index.start_article()
+        assert index.by_date(conn, day, None, set()) is not None
+        early = set(index.months)
+        later = replace(day, start=date(2023, 1, 1), end=date(2023, 1, 1))
+        # read at the first article: kept while that one is among the last stretch's
+        while index.tick < 2 * linkcache.FORGET_UNREAD_EVERY - 1:
+            index.start_article()
+            assert index.by_date(conn, later, None, set()) is not None
+            assert early <= index.months
+        index.start_article()
+        assert early.isdisjoint(index.months) and index.months  # forgotten; 2023 kept
+        assert index.hold_months and not index.too_large()
+        assert _compare(conn, index, store, 10) > 0

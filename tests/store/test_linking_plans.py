@@ -17,9 +17,10 @@ from tracker.link.events import EventSketch
 from tracker.store import linking
 from tracker.store.engine import open_store
 from tracker.store.linking import (
-    claim_pool_query,
+    claim_pool_id_queries,
+    claim_pool_rows_statement,
     event_candidates_query,
-    event_pool_query,
+    event_pool_queries,
     sqlite_query_plan,
 )
 from tracker.store.models import Event
@@ -72,18 +73,21 @@ def test_event_pool_reads_each_entitys_newest_events_from_an_index(
     sqlite_engine: Engine,
 ) -> None:
     with sqlite_engine.connect() as conn:
-        plan = sqlite_query_plan(conn, *event_pool_query([3, 1, 2]))
-    assert not _full_scans(plan), plan
-    assert plan.count("COVERING INDEX ix_event_entity_entity_event (entity_id=?)") == 3, plan
+        plans = [sqlite_query_plan(conn, *q) for q in event_pool_queries([3, 1, 2, 4])]
+    assert len(plans) == 1
+    assert not _full_scans(plans[0]), plans[0]
+    assert plans[0].count("COVERING INDEX ix_event_entity_entity_event (entity_id=?)") == 4
 
 
 def test_claim_pool_reads_each_entitys_newest_claims_from_an_index(
     sqlite_engine: Engine,
 ) -> None:
     with sqlite_engine.connect() as conn:
-        plan = sqlite_query_plan(conn, *claim_pool_query([5, 4]))
+        (ids_plan,) = [sqlite_query_plan(conn, *q) for q in claim_pool_id_queries([5, 4])]
+        plan = sqlite_query_plan(conn, claim_pool_rows_statement(), {"ids": [1, 2]})
+    assert not _full_scans(ids_plan), ids_plan
+    assert ids_plan.count("COVERING INDEX ix_claim_entity_entity_claim (entity_id=?)") == 2
     assert not _full_scans(plan), plan
-    assert plan.count("COVERING INDEX ix_claim_entity_entity_claim (entity_id=?)") == 2, plan
     assert "INTEGER PRIMARY KEY" in plan, plan
 
 
@@ -132,3 +136,19 @@ def test_a_wide_interval_reads_a_bounded_number_of_events_by_date(
         assert sorted(e.title for e in found) == ["Flood 15", "Flood 20"]
     finally:
         linking._candidates_statement.cache_clear()
+
+
+def test_pool_queries_take_the_entities_in_a_few_fixed_sizes() -> None:
+    """However many entities an article has, its pool queries come in the sizes 1, 2, 4 ...
+    MAX_ENTITIES_PER_QUERY, so that a long ingest builds and caches a handful of statements,
+    not one per number of entities; every entity is asked for once, in order."""
+    from tracker.store.linking import MAX_ENTITIES_PER_QUERY, entity_chunks
+
+    sizes_seen: set[int] = set()
+    for n in range(0, 3 * MAX_ENTITIES_PER_QUERY + 7):
+        ids = list(range(n, 0, -1)) + [1] * (n > 0)  # unsorted, one repeated
+        chunks = entity_chunks(ids)
+        assert [i for c in chunks for i in c] == sorted(set(ids))
+        sizes_seen.update(len(c) for c in chunks)
+    assert sizes_seen == {2**k for k in range(MAX_ENTITIES_PER_QUERY.bit_length())}
+    assert entity_chunks([]) == []

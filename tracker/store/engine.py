@@ -4,6 +4,8 @@ foreign keys, immediate write transactions), and bring the schema to the newest 
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -60,7 +62,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
         if engine.url.database not in (None, "", ":memory:"):
-            cur.execute("PRAGMA journal_mode = WAL")
+            _set_wal(cur)
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
 
@@ -69,6 +71,21 @@ def _configure_sqlite(engine: Engine) -> None:
         # Writers take the write lock up front, so two processes never deadlock upgrading locks.
         immediate = conn.get_execution_options().get(WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _set_wal(cur: sqlite3.Cursor) -> None:
+    """Put the database in WAL mode. Switching a new file to WAL needs it to itself, and SQLite
+    answers "database is locked" at once, without waiting out the busy timeout, while another
+    process holds it (two ingests starting on one new file): so wait here, up to the timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _redact(url: str) -> str:

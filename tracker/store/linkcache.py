@@ -60,7 +60,8 @@ from tracker.store.linking import (
     ClaimPool,
     StoredEvent,
     _minus_days,
-    event_pool_query,
+    entity_chunks,
+    event_pool_queries,
     newest_per_entity,
 )
 from tracker.store.models import Claim, ClaimEntity, Entity, Event, EventEntity, Quantity
@@ -88,6 +89,11 @@ MIN_ARTICLES_BETWEEN_CLEARS = 50
 # When the mirror outgrows its bounds, it keeps the slices the last this many articles read
 # (an ingest's articles are mostly about the same stories and dates as those just before).
 KEEP_ARTICLES = 20
+# Every this many articles the mirror also forgets what none of them read, bounds or not: what
+# it holds follows what the batch's articles are about now (their stories, dates, entities),
+# not everything they were about since the ingest began, so that memory stays flat as a long
+# batch moves on through its stories rather than growing until it reaches the bounds.
+FORGET_UNREAD_EVERY = 100
 _CHUNK = 5000  # ids per IN list when loading
 
 _event = Event.__table__  # type: ignore[attr-defined]
@@ -207,7 +213,7 @@ def _months_statement(to_end: bool, limited: bool) -> sa.Select[Any]:
     return query.limit(sa.bindparam("limit")) if limited else query
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8)
 def _claim_ids_statement(n_entities: int) -> sa.Select[Any]:
     """Each entity's newest ``MAX_CLAIM_POOL`` claim ids, as (entity_id, claim_id)."""
     ce = _claim_entity.c
@@ -285,13 +291,16 @@ class LinkIndex:
         self.used: dict[tuple[str, Any], int] = {}
 
     def start_article(self) -> None:
-        """Called before each article: when the mirror has outgrown its bounds, it keeps only
-        the slices the last ``KEEP_ARTICLES`` articles read (``compact``); when those alone
+        """Called before each article: every ``FORGET_UNREAD_EVERY`` articles, it forgets
+        the slices none of them read (``compact``); when the mirror has outgrown its bounds,
+        it keeps only the slices the last ``KEEP_ARTICLES`` articles read; when those alone
         hold more than half its bounds, it starts afresh (and stops holding months of events
         if that happens again soon)."""
         self.articles += 1
         self.tick += 1
         self._forget_claims()
+        if self.tick % FORGET_UNREAD_EVERY == 0:
+            self.compact(self.tick - FORGET_UNREAD_EVERY)
         if self.too_large():
             self.compact(self.tick - KEEP_ARTICLES)
             if not self.too_large(0.5):
@@ -454,15 +463,16 @@ class LinkIndex:
     def event_pool(
         self, conn: Connection, entity_ids: Sequence[int]
     ) -> tuple[dict[int, StoredEvent], dict[int, list[int]]]:
-        """What ``event_pool_query`` reads: the events and, by entity, the newest
+        """What ``event_pool_queries`` read: the events and, by entity, the newest
         ``MAX_EVENT_POOL_PER_ENTITY`` event links' event ids, newest first."""
         missing = sorted({i for i in entity_ids if i not in self.pool})
         if missing:
             found: dict[int, list[int]] = {i: [] for i in missing}
             rows = []
-            for entity_id, *row in conn.execute(*event_pool_query(missing)):
-                found[entity_id].append(row[0])
-                rows.append(row)
+            for query in event_pool_queries(missing):
+                for entity_id, *row in conn.execute(*query):
+                    found[entity_id].append(row[0])
+                    rows.append(row)
             self._take_events(conn, rows)
             for entity_id, ids in found.items():
                 self.pool[entity_id] = sorted(ids, reverse=True)
@@ -535,9 +545,11 @@ class LinkIndex:
         missing = [i for i in entity_ids if i not in self.claim_ids]
         if missing:
             found: dict[int, list[int]] = {i: [] for i in missing}
-            params = {f"e{i}": entity_id for i, entity_id in enumerate(missing)}
-            for entity_id, claim_id in conn.execute(_claim_ids_statement(len(missing)), params):
-                found[entity_id].append(claim_id)
+            for chunk in entity_chunks(missing):
+                params = {f"e{i}": entity_id for i, entity_id in enumerate(chunk)}
+                statement = _claim_ids_statement(len(chunk))
+                for entity_id, claim_id in conn.execute(statement, params):
+                    found[entity_id].append(claim_id)
             for entity_id, ids in found.items():
                 self.claim_ids[entity_id] = sorted(ids)
         self._use("claims", entity_ids)

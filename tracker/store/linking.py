@@ -220,6 +220,25 @@ def _event_names_statement() -> sa.Select[Any]:
     )
 
 
+MAX_ENTITIES_PER_QUERY = 32  # entity parameters of one pool query; see entity_chunks
+
+
+def entity_chunks(entity_ids: Iterable[int]) -> list[list[int]]:
+    """The distinct ``entity_ids``, sorted, cut into runs whose lengths are powers of two of
+    at most ``MAX_ENTITIES_PER_QUERY``. The per-entity pool queries are built once per
+    number of entities: cut so, a handful of statements serve any article, where one per
+    number would keep adding large statements (and their compiled forms) to the caches for as
+    long as an ingest meets articles with more entities than any before."""
+    ids = sorted(set(entity_ids))
+    chunks: list[list[int]] = []
+    done = 0
+    while done < len(ids):
+        size = min(MAX_ENTITIES_PER_QUERY, 1 << ((len(ids) - done).bit_length() - 1))
+        chunks.append(ids[done : done + size])
+        done += size
+    return chunks
+
+
 def newest_per_entity(entity_col: Any, id_col: Any, limit: int, n_entities: int) -> Any:
     """(entity, id) of each of ``n_entities`` entities' newest ``limit`` links (parameters
     e0, e1, ...), each read backwards from the (entity, id) index."""
@@ -235,7 +254,11 @@ def newest_per_entity(entity_col: Any, id_col: Any, limit: int, n_entities: int)
     return per_entity[0] if n_entities == 1 else sa.union_all(*per_entity)
 
 
-@lru_cache(maxsize=256)
+def _entity_params(chunk: Sequence[int]) -> dict[str, Any]:
+    return {f"e{i}": entity_id for i, entity_id in enumerate(chunk)}
+
+
+@lru_cache(maxsize=8)
 def _event_pool_statement(n_entities: int) -> sa.Select[Any]:
     ee, e = _event_entity.c, _event.c
     newest = newest_per_entity(ee.entity_id, ee.event_id, MAX_EVENT_POOL_PER_ENTITY, n_entities)
@@ -245,11 +268,13 @@ def _event_pool_statement(n_entities: int) -> sa.Select[Any]:
     ).join_from(pairs, _event, e.id == pairs.c.event_id)
 
 
-def event_pool_query(entity_ids: Sequence[int]) -> tuple[sa.Select[Any], dict[str, Any]]:
-    """The event pool's query and parameters: the newest ``MAX_EVENT_POOL_PER_ENTITY`` events
-    of each entity, read backwards from the (entity_id, event_id) index."""
-    ids = sorted(set(entity_ids))
-    return _event_pool_statement(len(ids)), {f"e{i}": entity_id for i, entity_id in enumerate(ids)}
+def event_pool_queries(
+    entity_ids: Sequence[int],
+) -> list[tuple[sa.Select[Any], dict[str, Any]]]:
+    """The event pool's queries and their parameters, one per chunk of the entities (see
+    ``entity_chunks``): the newest ``MAX_EVENT_POOL_PER_ENTITY`` events of each entity, read
+    backwards from the (entity_id, event_id) index, as (entity_id, event columns...)."""
+    return [(_event_pool_statement(len(c)), _entity_params(c)) for c in entity_chunks(entity_ids)]
 
 
 def _add_overlapping(
@@ -291,10 +316,11 @@ class EventPool:
                 self.events, by_entity = index.event_pool(conn, entity_ids)
                 self.by_entity.update(by_entity)
         elif entity_ids:
-            for entity_id, *row in conn.execute(*event_pool_query(entity_ids)):
-                self.by_entity[entity_id].append(row[0])
-                if row[0] not in self.events:
-                    self.events[row[0]] = StoredEvent(*row)
+            for query in event_pool_queries(entity_ids):
+                for entity_id, *row in conn.execute(*query):
+                    self.by_entity[entity_id].append(row[0])
+                    if row[0] not in self.events:
+                        self.events[row[0]] = StoredEvent(*row)
 
     def _load_names(self, event_ids: Iterable[int]) -> None:
         missing = [i for i in event_ids if i not in self.names]
@@ -400,9 +426,9 @@ def sketch_extracted_claim(cl: ExtractedClaim, made_on: date | None) -> ClaimSke
     )
 
 
-@lru_cache(maxsize=256)
-def _claim_pool_statement(n_entities: int) -> sa.Select[Any]:
-    ce, c = _claim_entity.c, _claim.c
+@lru_cache(maxsize=8)
+def _newest_claim_ids_statement(n_entities: int) -> sa.Select[Any]:
+    ce = _claim_entity.c
     per_entity = [
         sa.select(ce.claim_id)
         .where(ce.entity_id == sa.bindparam(f"e{i}"))
@@ -413,20 +439,30 @@ def _claim_pool_statement(n_entities: int) -> sa.Select[Any]:
         for i in range(n_entities)
     ]
     union = (per_entity[0] if n_entities == 1 else sa.union(*per_entity)).subquery()
-    newest = sa.select(union.c.claim_id).order_by(union.c.claim_id.desc()).limit(MAX_CLAIM_POOL)
+    return sa.select(union.c.claim_id).order_by(union.c.claim_id.desc()).limit(MAX_CLAIM_POOL)
+
+
+def claim_pool_id_queries(
+    entity_ids: Sequence[int],
+) -> list[tuple[sa.Select[Any], dict[str, Any]]]:
+    """The queries of the claim pool's ids and their parameters, one per chunk of the
+    entities (see ``entity_chunks``): each the newest ``MAX_CLAIM_POOL`` claim ids about any
+    entity of its chunk, read backwards from the (entity_id, claim_id) index. The pool is
+    the newest ``MAX_CLAIM_POOL`` of all they find."""
+    return [
+        (_newest_claim_ids_statement(len(c)), _entity_params(c)) for c in entity_chunks(entity_ids)
+    ]
+
+
+@cache
+def claim_pool_rows_statement() -> sa.Select[Any]:
+    """The pool's claims (parameter ``ids``), the most recently made first."""
+    c = _claim.c
     return (
         sa.select(c.id, c.text, c.claimant, c.made_on, c.start, c.end, c.hedged)
-        .where(c.id.in_(newest))
+        .where(c.id.in_(sa.bindparam("ids", expanding=True)))
         .order_by(c.made_on.desc(), c.id.desc())
     )
-
-
-def claim_pool_query(entity_ids: Sequence[int]) -> tuple[sa.Select[Any], dict[str, Any]]:
-    """The pool's claims and the query's parameters: the newest ``MAX_CLAIM_POOL`` claims
-    (by id, read backwards from the (entity_id, claim_id) index) about any of the entities,
-    the most recently made first."""
-    ids = sorted(set(entity_ids))
-    return _claim_pool_statement(len(ids)), {f"e{i}": entity_id for i, entity_id in enumerate(ids)}
 
 
 @cache
@@ -471,10 +507,12 @@ class ClaimPool:
         if not entity_names:
             return cls()
         entity_ids = sorted(entity_names)
-        rows = conn.execute(*claim_pool_query(entity_ids)).all()
-        ids = [row[0] for row in rows]
-        if not ids:
+        found = {i for query in claim_pool_id_queries(entity_ids) for (i,) in conn.execute(*query)}
+        newest = sorted(found, reverse=True)[:MAX_CLAIM_POOL]
+        if not newest:
             return cls()
+        rows = conn.execute(claim_pool_rows_statement(), {"ids": newest}).all()
+        ids = [row[0] for row in rows]
         entities_statement, figures_statement = _pool_details_statements()
         names: dict[int, set[str]] = defaultdict(set)
         params = {"ids": ids, "entity_ids": entity_ids}
