@@ -408,7 +408,7 @@ def test_baselines_as_the_patterns_find_them() -> None:
         sentence = Sentence(0, 0, len(text), text, 0)
         for at in {len(text), rng.randint(0, len(text))}:
             timex = SimpleNamespace(start=at, end=at, text="")
-            before = text[max(0, at - 60) : at]
+            before = text[max(0, at - d.BASELINE_WINDOW) : at]
             expected = plain(before, text, at)
             assert d.is_baseline(sentence, timex) == expected, (text, at)  # type: ignore[arg-type]
 

@@ -67,9 +67,10 @@ _BASELINE = re.compile(
     r"\d+(?:st|nd|rd|th))\s+"
     r"(?:(?!(?:who|which|that|has|have|had|was|were)\b)[a-z]+\s+|it\s+ha[sd]\s+){0,7}since\s+"
     # "for the first time since 2019", "its lowest level since March"
-    # ("its first container ship through the Suez Canal since early 2024")
+    # ("its first container ship through the Suez Canal since early 2024", "the first formal
+    # summit in Tokyo between the two countries since 2011")
     r"|\b(?:first(?:\s+time)?|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|"
-    r"best|deadliest|fewest)\b(?:\s+[a-z][\w.-]*){0,6}\s+since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"best|deadliest|fewest)\b(?:\s+[A-Za-z][\w.-]*){0,8}\s+since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
     # "rose 9% in December from a month earlier", "fell from the previous quarter"
     # (a figure between: "will be higher from Jan. 1" starts something)
     r"|\b(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped|gained|"
@@ -166,10 +167,16 @@ _AGE_OF_A_THING = re.compile(
 )
 
 
+# How far before a date is_baseline reads: far enough for "the first formal summit in Tokyo
+# between the two countries since 2011".
+BASELINE_WINDOW = 100
+
+
 def is_baseline(sentence: Sentence, timex: Timex) -> bool:
     """Whether ``timex`` dates the figure a comparison starts from (see _BASELINE), or what
     usually happens then ("the monsoon usually ends in late September"): no event of its own."""
-    before = sentence.text[max(0, timex.start - sentence.start - 60) : timex.start - sentence.start]
+    at = timex.start - sentence.start
+    before = sentence.text[max(0, at - BASELINE_WINDOW) : at]
     lower = caseless_lower(before)
     if lower is None or _FAST_HABITUAL is None or _FAST_BASELINE is None:
         habitual = _HABITUAL.search(before) is not None

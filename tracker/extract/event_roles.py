@@ -27,6 +27,8 @@ PLACE_NOUNS = (
 
 PLACE_PREPOSITIONS = re.compile(
     r"\b(?:in|at|near|into|across|inside|outside|around|(?<!according\s)to|from|on|"
+    # "is expected to visit Seoul", "toured Kharkiv": where one goes
+    r"visit|visits|visited|visiting|tour|tours|toured|touring|"
     rf"{PLACE_NOUNS}\s+of|"
     # "north of Camarillo", "miles south-east of Kharkiv"
     r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?"
@@ -52,6 +54,14 @@ _LAST_WORDS = frozenset(
         "in",
         "at",
         "near",
+        "visit",
+        "visits",
+        "visited",
+        "visiting",
+        "tour",
+        "tours",
+        "toured",
+        "touring",
         "into",
         "across",
         "inside",

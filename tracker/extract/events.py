@@ -328,6 +328,14 @@ def find_events(
             actors, places = roles_once(sentence, ents, sentence_roles)
             if event_type in {"other", "statement"} or any(e.title == title for e in events):
                 continue
+            if any(
+                e.date.timex_start is not None
+                and e.date.timex_end is not None
+                and clause_around(sentence, e.date.timex_start, e.date.timex_end)[0] == clause_start
+                for e in events[first_of_sentence:]
+            ):
+                continue  # "the path now pointed to two or three cuts this year": dated already
+                # (not "Floodwater now covers 31 villages after a levee gave way on Saturday")
             events.append(
                 ExtractedEvent(
                     title=title,
@@ -617,8 +625,13 @@ _LIGHT_CLAUSE = re.compile(r"\b(?:came|happened|occurred|took\s+place|unfolded)$
 
 
 # A main clause that recalls an earlier time: "was last flooded", "first visited", "was robbed
-# once before", "had previously ..."
-_RECALLED = re.compile(r"\b(?:last|first|once|previously|before)\b", re.I)
+# once before", "had previously ..."; or that ranks it ("suffered its worst fire season in
+# 2016, when ...": the "when" clause tells what made it so)
+_RECALLED = re.compile(
+    r"\b(?:last|first|once|previously|before|worst|best|biggest|largest|deadliest|highest|"
+    r"lowest|hottest|warmest|coldest|wettest|driest|strongest|heaviest|longest|busiest|most)\b",
+    re.I,
+)
 
 
 def _with_roles_of(event: ExtractedEvent, other: ExtractedEvent) -> ExtractedEvent:

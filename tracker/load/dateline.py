@@ -46,9 +46,12 @@ _PUBLISHED_CUE = re.compile(
     re.I,
 )
 # A byline and then the date: "By Ana Ruiz | 12 June 2024", "*By Ana Ruiz, June 12, 2024*",
-# "*By Ana Ruiz, Iberia Desk — 12 June 2024*" (a desk or outlet, then a dash, before it).
+# "*By Ana Ruiz, Iberia Desk — 12 June 2024*" (a desk or outlet, then a dash, before it),
+# "*By a staff reporter — Marseille, July 9, 2025*" (where it was filed, then a comma).
 _BYLINE = re.compile(
-    r"^\W*by\s+[^\n—–|·,]{2,60}?\s*[—–|·,]\s*(?:[^\n—–|·,\d]{2,60}?\s*[—–|·]\s*)?", re.I
+    r"^\W*by\s+[^\n—–|·,]{2,60}?\s*[—–|·,]\s*"
+    r"(?:[^\n—–|·,\d]{2,60}?\s*[—–|·]\s*|(?-i:[A-Z])[^\n—–|·,\d]{1,40}?,\s*)?",
+    re.I,
 )
 # A dateline opens the body: PLACE in capitals (any script: "BRAGANÇA", "SÃO PAULO"), an
 # optional region or country ("Portugal", "Calif."), the date, an optional (Agency), a dash.

@@ -36,7 +36,9 @@ _CUES = re.compile(
     # "expect(s) the heat wave to last until Thursday"
     r"(?:expects?|expected|forecasts?)\s+(?:[\w'’-]+\s+){0,4}?to(?=\s+[a-z])|"
     # "Forecasters expect more rain on Thursday": what they expect now is to come
-    r"(?<!\bthe\s)(?<!\ba\s)(?-i:expect|expects|forecast|predict|predicts|anticipate)(?=\s+(?-i:[a-z]))|"
+    # (not the perfect: "faster than it had forecast in December" was forecast then)
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)"
+    r"(?-i:expect|expects|forecast|predict|predicts|anticipate)(?=\s+(?-i:[a-z]))|"
     # what a standing warning is of is still to come: "has warned of more rain on Saturday"
     # (not "warned of delays on Monday": the day of the warning)
     r"(?:has|have)\s+warned\s+of|warns\s+of|"

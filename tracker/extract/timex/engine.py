@@ -261,10 +261,18 @@ def tag_timexes(
         before_anchor = anchor
         if _reported_quarter(timex, when):
             quarter = max(quarter or "", timex.value[:7])
-        if timex.type == "TIME" and timex.interval_start and _NAMES_A_DAY.search(timex.text):
+        # "By Wednesday morning it had been contained": a bound of a state, not the day the
+        # story has come to ("... suspended all flights at 3 p.m." is still the day before)
+        bound = _BY_BEFORE.search(left) is not None
+        if (
+            timex.type == "TIME"
+            and timex.interval_start
+            and _NAMES_A_DAY.search(timex.text)
+            and not bound
+        ):
             anchor, coarse = timex.interval_start, None  # "4 a.m. on Wednesday"
         if timex.type == "DATE" and timex.interval_start:
-            if timex.precision == "day" and not _REPORTED_ON.search(left):
+            if timex.precision == "day" and not _REPORTED_ON.search(left) and not bound:
                 # ("police said Tuesday": the day of the saying, not of the story told)
                 anchor, coarse = timex.interval_start, None
             elif timex.precision in ("month", "year"):
@@ -283,6 +291,7 @@ def tag_timexes(
 
 
 _FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _TO = re.compile(r"\s+(?:until|till|to|through|and)\s+", re.I)
 _WEEKDAY_ONLY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
