@@ -187,7 +187,8 @@ def find_attribution(sentence: str) -> Attribution | None:
     return None
 
 
-_APPOSITION_START = re.compile(r"(?:the|a|an|its|[A-Z][\w.-]*['’]s)\s+[a-z]")
+# (an adjective of a country may follow: "Brightwave, the Dutch maker of network equipment,")
+_APPOSITION_START = re.compile(r"(?:the|a|an|its|[A-Z][\w.-]*['’]s)\s+[A-Za-z]")
 _OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*),\s+")
 _NAME_BEFORE_ASIDE = re.compile(r"((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*),\s+$")
 # A name's "and" ("the Cyber and Information Security Agency") is no clause joint.

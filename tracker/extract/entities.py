@@ -126,7 +126,9 @@ def gazetteer() -> dict[str, GazetteerEntry]:
 
 
 _TOKEN = re.compile(r"[\w’'.&+-]+")
-_MAX_TOKENS = 6
+_MAX_TOKENS = (
+    9  # (the longest forms have 8: "Organization for Security and Co-operation in Europe")
+)
 _POSSESSIVE = re.compile(r"['’]s?\.?$")
 
 

@@ -121,6 +121,11 @@ _TO_A_PARTY = re.compile(
     r"defeat|loss|appealed|licensed|leased|lent|owed|owes)\b[^,;.]{0,40}\bto\s+(?:the\s+)?$"
 )
 _OWNER_OF_NAME = re.compile(r"['’]s\s+[A-Z]")
+# A settlement named after its noun and a comma: "in the capital, Chisenau", "the port city,
+# Vlora" (the name is the place the noun is)
+_NOUN_THEN_NAME = re.compile(
+    r"\b(?:capital|city|town|village|port|provincial\s+capital|port\s+city)\s*,\s+$"
+)
 _OVER_OFF = re.compile(r"\b(?:over|off)\s+(?:the\s+)?(?:coast\s+of\s+(?:the\s+)?)?$")
 
 
@@ -315,6 +320,8 @@ def roles(
             and before.endswith(("the ", "The "))
         ):
             located = False  # "a concession to the Socialists": a party, a group
+        if not located and e.kind in ("unknown", "place") and _NOUN_THEN_NAME.search(before[-30:]):
+            located = True  # "voting was extended in the capital, Chisenau"
         if not located and e.kind in PLACE_KINDS and _OVER_OFF.search(before[-24:]):
             located = True  # "over the Chukchi Sea", "off Lampedusa": known places only
         if not located and e.kind == "country" and e.text != e.name:

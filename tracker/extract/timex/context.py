@@ -42,7 +42,9 @@ _CUES = re.compile(
     # what a standing warning is of is still to come: "has warned of more rain on Saturday"
     # (not "warned of delays on Monday": the day of the warning)
     r"(?:has|have)\s+warned\s+of|warns\s+of|"
-    r"(?:hopes?|hoped)\s+to|would(?!\s+have)|should(?!\s+(?:have|not\s+have)\b)|(?:could|might)(?!\s+(?:not|have|be)\b)|payable|effective|expires?|upcoming|next|scheduled(?!\s+as\b)|"
+    r"(?:hopes?|hoped)\s+to|would(?!\s+have)|should(?!\s+(?:have|not\s+have)\b)|(?:could|might)(?!\s+(?:not|have|be)\b)|payable|effective|expires?|upcoming|"
+    # (not "over the next 24 hours": counted from a time the sentence tells, past or not)
+    r"(?<!\bthe\s)next|scheduled(?!\s+as\b)|"
     r"planned\s+(?:to|for)|as\s+(?:soon|early)\s+as|likely\s+to|'ll|"
     # "said further cuts were possible in the fourth quarter": what may still come
     r"(?:is|are|was|were)\s+(?:possible|likely)(?!\s+(?:that|because|to\s+have|[a-z]+ed)\b)|"
