@@ -48,3 +48,27 @@ def test_the_next_hours_of_a_past_sentence_are_no_plan() -> None:
         DAY,
     )
     assert [t.value for t in found if t.text.startswith("Saturday")] == ["2025-03-08TAF"]
+
+
+def test_the_century_a_thing_comes_from_dates_nothing() -> None:
+    """(batch BL, seed 263) "escaped with 40 gold coins from the 17th century": the coins'
+    age; "was founded in the 12th century" still dates the founding."""
+    events = events_of(
+        "Thieves broke into the museum on Sunday and escaped with 40 gold coins from the 17th "
+        "century.",
+        DAY,
+    )
+    assert [e.date.value for e in events] == ["2025-03-09"]
+    assert [e.date.value for e in events_of("The abbey was founded in the 12th century.", DAY)] == [
+        "11"
+    ]
+
+
+def test_a_when_clause_after_a_date_that_is_the_predicate_is_one_event() -> None:
+    """(batch BL) "The next meeting is on March 26, when it will also publish forecasts": what
+    happens at the meeting is told with it, not as a second event."""
+    events = events_of(
+        "The bank's next policy meeting is on March 26, when it will also publish new forecasts.",
+        DAY,
+    )
+    assert [e.date.value for e in events] == ["2025-03-26"]

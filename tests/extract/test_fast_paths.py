@@ -407,7 +407,7 @@ def test_baselines_as_the_patterns_find_them() -> None:
         text = " ".join([text, *(rng.choice(extra) for _ in range(rng.randint(0, 5)))]) + " "
         sentence = Sentence(0, 0, len(text), text, 0)
         for at in {len(text), rng.randint(0, len(text))}:
-            timex = SimpleNamespace(start=at, end=at, text="")
+            timex = SimpleNamespace(start=at, end=at, text="", precision=None)
             before = text[max(0, at - d.BASELINE_WINDOW) : at]
             expected = plain(before, text, at)
             assert d.is_baseline(sentence, timex) == expected, (text, at)  # type: ignore[arg-type]

@@ -172,6 +172,13 @@ _AGE_OF_A_THING = re.compile(
 BASELINE_WINDOW = 100
 
 
+# A century or decade a thing comes from: "gold coins from the 17th century", "a manuscript
+# from the 1500s", "the church dates from the 12th century": a plural or "dates" before
+# "from" ("the" may be left before the span). Not "from the 1950s, the town grew", nor "for the
+# rest of the 19th century the canal carried coal": those date what happened.
+_OF_AN_AGE = re.compile(r"\b[a-z]+s\s+from\s+(?:the\s+)?$")
+
+
 def is_baseline(sentence: Sentence, timex: Timex) -> bool:
     """Whether ``timex`` dates the figure a comparison starts from (see _BASELINE), or what
     usually happens then ("the monsoon usually ends in late September"): no event of its own."""
@@ -186,6 +193,8 @@ def is_baseline(sentence: Sentence, timex: Timex) -> bool:
     if timex.text.lower().startswith(("this ", "so far this ")) and _NTH_OF_A_PERIOD.search(before):
         return True  # "It was the third exchange this year": a count within the period
     at = timex.start - sentence.start
+    if timex.precision in ("century", "decade") and _OF_AN_AGE.search(before):
+        return True  # "40 gold coins from the 17th century": how old a thing is
     if timex.text.isalpha() and _SUPERLATIVE_BEFORE.search(before):
         return True  # "the third-warmest June", "the wettest summer": a kind of month, no date
     if _PERIOD_SUBJECT_BEFORE.search(sentence.text, max(0, at - 40), at) and _COPULA_AFTER.match(

@@ -375,7 +375,8 @@ def find_events(
             recalled = {
                 e.date.timex_start
                 for e in events[first_of_sentence:]
-                if e.date.timex_start in by_start and _RECALLED.search(e.title)
+                if e.date.timex_start in by_start
+                and (_RECALLED.search(e.title) or _IS_ITS_DATE.search(e.title))
             }
             events[first_of_sentence:] = [
                 _with_roles_of(e, by_start[e.date.timex_start])
@@ -618,6 +619,11 @@ def _deadline_events(
             )
         )
     return out
+
+
+# A main clause whose date is its predicate: "The bank's next meeting is on March 26, when it
+# will also publish new forecasts" (the "when" clause tells what happens at it: one event).
+_IS_ITS_DATE = re.compile(r"\b(?:is|are|was|were)$")
 
 
 # A main clause that only says that something took place: "The worst attack came".
