@@ -585,16 +585,23 @@ def test_mirror_keeps_what_recent_articles_read_when_it_outgrows_its_bounds(
         assert _compare(conn, index, store, 10) > 0
 
 
+def _mirror_after_one_lookup(
+    conn: Any, rng: random.Random
+) -> tuple[RandomStore, LinkIndex, EventSketch]:
+    """A random store, and a roomy mirror of it after one article looked up a day."""
+    store = RandomStore(conn, rng)
+    store.add_events(600, ArticleWrites())
+    store.add_claims(100, ArticleWrites())
+    index = LinkIndex(max_events=100_000)
+    day = EventSketch("x", "other", DAY0, DAY0, "day", False, frozenset())
+    index.start_article()
+    assert index.by_date(conn, day, None, set()) is not None
+    return store, index, day
+
+
 def test_a_mirror_that_outgrows_its_bounds_keeps_its_recent_slices(sqlite_engine: Engine) -> None:
-    rng = random.Random(9)
     with sqlite_engine.begin() as conn:
-        store = RandomStore(conn, rng)
-        store.add_events(600, ArticleWrites())
-        store.add_claims(100, ArticleWrites())
-        index = LinkIndex(max_events=100_000)
-        day = EventSketch("x", "other", DAY0, DAY0, "day", False, frozenset())
-        index.start_article()
-        assert index.by_date(conn, day, None, set()) is not None
+        store, index, day = _mirror_after_one_lookup(conn, random.Random(9))
         held = set(index.months)
         for _ in range(linkcache.KEEP_ARTICLES + 1):
             index.start_article()
@@ -637,15 +644,8 @@ def test_latest_ending_after_reads_what_checking_every_key_reads(
 def test_a_mirror_forgets_what_a_stretch_of_articles_did_not_read(sqlite_engine: Engine) -> None:
     """Within its bounds too, the mirror forgets every ``FORGET_UNREAD_EVERY`` articles the
     slices none of those articles read: what it holds follows the batch's current stories."""
-    rng = random.Random(10)
     with sqlite_engine.begin() as conn:
-        store = RandomStore(conn, rng)
-        store.add_events(600, ArticleWrites())
-        store.add_claims(100, ArticleWrites())
-        index = LinkIndex(max_events=100_000)
-        day = EventSketch("x", "other", DAY0, DAY0, "day", False, frozenset())
-        index.start_article()
-        assert index.by_date(conn, day, None, set()) is not None
+        store, index, day = _mirror_after_one_lookup(conn, random.Random(10))
         early = set(index.months)
         later = replace(day, start=date(2023, 1, 1), end=date(2023, 1, 1))
         # read at the first article: kept while that one is among the last stretch's
