@@ -126,9 +126,8 @@ def gazetteer() -> dict[str, GazetteerEntry]:
 
 
 _TOKEN = re.compile(r"[\w’'.&+-]+")
-_MAX_TOKENS = (
-    9  # (the longest forms have 8: "Organization for Security and Co-operation in Europe")
-)
+# (the longest forms have 8 tokens: "Organization for Security and Co-operation in Europe")
+_MAX_TOKENS = 9
 _POSSESSIVE = re.compile(r"['’]s?\.?$")
 
 

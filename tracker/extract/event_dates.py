@@ -192,7 +192,6 @@ def is_baseline(sentence: Sentence, timex: Timex) -> bool:
         habitual = habitual and _FAST_HABITUAL.search(lower) is not None
     if timex.text.lower().startswith(("this ", "so far this ")) and _NTH_OF_A_PERIOD.search(before):
         return True  # "It was the third exchange this year": a count within the period
-    at = timex.start - sentence.start
     if timex.precision in ("century", "decade") and _OF_AN_AGE.search(before):
         return True  # "40 gold coins from the 17th century": how old a thing is
     if timex.text.isalpha() and _SUPERLATIVE_BEFORE.search(before):

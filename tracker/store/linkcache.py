@@ -61,6 +61,7 @@ from tracker.store.linking import (
     StoredEvent,
     _minus_days,
     entity_chunks,
+    entity_params,
     event_pool_queries,
     newest_per_entity,
 )
@@ -546,9 +547,8 @@ class LinkIndex:
         if missing:
             found: dict[int, list[int]] = {i: [] for i in missing}
             for chunk in entity_chunks(missing):
-                params = {f"e{i}": entity_id for i, entity_id in enumerate(chunk)}
                 statement = _claim_ids_statement(len(chunk))
-                for entity_id, claim_id in conn.execute(statement, params):
+                for entity_id, claim_id in conn.execute(statement, entity_params(chunk)):
                     found[entity_id].append(claim_id)
             for entity_id, ids in found.items():
                 self.claim_ids[entity_id] = sorted(ids)

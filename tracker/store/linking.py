@@ -254,7 +254,8 @@ def newest_per_entity(entity_col: Any, id_col: Any, limit: int, n_entities: int)
     return per_entity[0] if n_entities == 1 else sa.union_all(*per_entity)
 
 
-def _entity_params(chunk: Sequence[int]) -> dict[str, Any]:
+def entity_params(chunk: Sequence[int]) -> dict[str, Any]:
+    """The parameters e0, e1, ... of a chunk's query (see ``newest_per_entity``)."""
     return {f"e{i}": entity_id for i, entity_id in enumerate(chunk)}
 
 
@@ -274,7 +275,7 @@ def event_pool_queries(
     """The event pool's queries and their parameters, one per chunk of the entities (see
     ``entity_chunks``): the newest ``MAX_EVENT_POOL_PER_ENTITY`` events of each entity, read
     backwards from the (entity_id, event_id) index, as (entity_id, event columns...)."""
-    return [(_event_pool_statement(len(c)), _entity_params(c)) for c in entity_chunks(entity_ids)]
+    return [(_event_pool_statement(len(c)), entity_params(c)) for c in entity_chunks(entity_ids)]
 
 
 def _add_overlapping(
@@ -450,7 +451,7 @@ def claim_pool_id_queries(
     entity of its chunk, read backwards from the (entity_id, claim_id) index. The pool is
     the newest ``MAX_CLAIM_POOL`` of all they find."""
     return [
-        (_newest_claim_ids_statement(len(c)), _entity_params(c)) for c in entity_chunks(entity_ids)
+        (_newest_claim_ids_statement(len(c)), entity_params(c)) for c in entity_chunks(entity_ids)
     ]
 
 
