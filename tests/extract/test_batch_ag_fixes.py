@@ -41,4 +41,4 @@ def test_a_body_placed_before_its_verb_acts() -> None:
 def test_a_saying_inside_an_after_clause_is_what_follows_the_day() -> None:
     events = _events("Oil rose 2% after Norway said on Thursday it would cut output in 2026.")
     said = [e for e in events if e.date.value == "2025-10-23"]
-    assert said and said[0].title.startswith("Norway: It would cut output")
+    assert said and said[0].title.startswith("Norway would cut output")

@@ -27,7 +27,7 @@ def test_said_on_a_day_then_what_it_says() -> None:
         date(2025, 1, 28),
     ).events
     said = [e for e in events if e.date.value == "2025-01-28"]
-    assert said and said[0].title.startswith("Latvia: It would keep its crossings shut")
+    assert said and said[0].title.startswith("Latvia would keep its crossings shut")
     assert said[0].modality == "reported"
 
 

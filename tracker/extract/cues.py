@@ -169,7 +169,7 @@ def find_attribution(sentence: str) -> Attribution | None:
             if named is not None:
                 who = named.group(1)
                 return Attribution(who, m.group("verb"), named.start(1), named.end(1))
-        who = without_adverbs(_cut_clause_head(who))
+        who = _LEADING_CLOCK.sub("", without_adverbs(_cut_clause_head(who)))
         if who and who.split()[0].lower() not in _NOT_WHO:
             at = m.group("who").find(who)
             start = m.start("who") + at if at >= 0 else sentence.find(who)
@@ -187,6 +187,8 @@ def find_attribution(sentence: str) -> Attribution | None:
     return None
 
 
+# A live report's entry time before the speaker ("14:30 Network Rail says"): not who.
+_LEADING_CLOCK = re.compile(r"^(?:\d{1,2}[:.])?\d\d\s+(?=[A-Z])")
 # (an adjective of a country may follow: "Brightwave, the Dutch maker of network equipment,")
 _APPOSITION_START = re.compile(r"(?:the|a|an|its|[A-Z][\w.-]*['’]s)\s+[A-Za-z]")
 _OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*),\s+")

@@ -503,7 +503,11 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
     """Entity mentions in ``text[start:end]``, with offsets into ``text``, in order and not
     overlapping."""
     end = len(text) if end is None else end
-    found = _features_of(text, _without_city_led(text, _gazetteer_mentions(text, start, end), end))
+    found = _without_demonym_led(
+        text,
+        _features_of(text, _without_city_led(text, _gazetteer_mentions(text, start, end), end)),
+        end,
+    )
     for m in _titled_people(text, start, end):
         s, e = m.start("name"), m.end("name")
         person = m.group("name")
@@ -985,6 +989,44 @@ def _without_city_led(text: str, found: list[EntityMention], end: int) -> list[E
                 continue
         out.append(f)
     return out
+
+
+def _without_demonym_led(text: str, found: list[EntityMention], end: int) -> list[EntityMention]:
+    """Drop a country's adjective that opens a longer name ("Hungarian State Opera", "Irish
+    Rail"), which is then found whole; not before an arm of the state ("Canadian Forces",
+    lexicon.yaml: state_arms), a title ("German Chancellor Olaf Scholz") or a name the
+    gazetteer knows; not an institution's ("Russian Orthodox Church", see _institutions)."""
+    starts = {f.start for f in found}
+    arms = word_list("lexicon.yaml", "state_arms")
+    institution_words = word_list("lexicon.yaml", "institution_words")
+    out = []
+    for f in found:
+        # (an adjective written as a word: not "U.S." before "National Weather Service")
+        adjective = f.text[1:].isalpha() and f.text[1:].islower()
+        if f.kind == "country" and f.rule == "gazetteer" and f.text != f.name and adjective:
+            nxt = _next_name_word().match(text, f.end, end)
+            named = _DEMONYM_LED.match(text, f.end)
+            if (
+                nxt is not None
+                # (an institution's name is made whole by _institutions, as an organisation)
+                and (named is None or named.group("head") not in institution_words)
+                and f.end + 1 not in starts
+                and text[f.end + 1 : nxt.end()].strip() not in arms
+                # ("Dutch Economy Minister Sophie Hermans": a title in the words that follow)
+                and _ANY_TITLE.search(text, f.end, _capitalised_end(text, f.end, end)) is None
+            ):
+                continue
+        out.append(f)
+    return out
+
+
+_CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,4}")
+
+
+def _capitalised_end(text: str, at: int, end: int) -> int:
+    """Where the (up to four) capitalised words right after ``at`` end."""
+    m = _CAPITALISED_AFTER.match(text, at, end)
+    return m.end() if m is not None else at
 
 
 def _titled_people(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

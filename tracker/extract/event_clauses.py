@@ -305,11 +305,14 @@ def _second_predicate(
     the first predicate's verb, after a "that" opening the reported clause); (subject, start,
     end) with an empty subject when nothing changes."""
     subject = ""
+    apposition = _NAME_APPOSITION.match(text, c_start, c_end)
     for m in _SECOND_PREDICATE.finditer(text, c_start, c_end):
         if (m.group("plain") or m.group("listed")) and not any(
             m.start() <= d < c_end for d in dates
         ):
             continue  # "arrived and began lowering the water": one event, unless dated apart
+        if m.group("listed") and apposition and m.start() < apposition.end() <= m.end():
+            continue  # the comma closing the subject's apposition; its verb follows
         if m.start() >= rel_e:
             return subject, c_start, m.start()
         if m.end() > rel_s:
@@ -320,8 +323,13 @@ def _second_predicate(
         head_start = c_start
         for said in _SAID_HEAD.finditer(text, c_start, m.start()):
             head_start = said.end()  # "Officials said the government would ... and would ..."
-        verb = FINITE_VERB.search(text, head_start, m.start())
+        # "Storm Hilde, the eighth named storm of the season, reached ...": the name is the
+        # subject, and the verb comes after its apposition
+        aside = _NAME_APPOSITION.match(text, head_start, m.start())
+        verb = FINITE_VERB.search(text, aside.end() if aside else head_start, m.start())
         words = text[head_start : verb.start()].split() if verb else []
+        if aside and verb:
+            words = aside.group("name").split()
         if not 1 <= len(words) <= 6:
             return "", c_start, c_end
         # "The government first granted ..., revoked ...": not "first revoked"
@@ -332,6 +340,13 @@ def _second_predicate(
         if subject.endswith(",") and subject.count(",") == 1:
             subject = subject[:-1]  # "The bridge, opened in 1981, ... and reopened": no aside
     return subject, c_start, c_end
+
+
+# A name and an apposition after it set off by commas ("Storm Hilde, the eighth named storm
+# of the season,").
+_NAME_APPOSITION = re.compile(
+    r"\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:the|a|an)\s+[^,;]{2,80}?,\s+"
+)
 
 
 # A participle phrase set off by commas right after the subject, with its own date ("The law,

@@ -210,6 +210,16 @@ _ASIDE_THEN_VERB = re.compile(
 )
 
 
+# "Storm Hilde, the eighth named storm of the season, reached ...": an apposition with "the"
+_THE_APPOSITION = re.compile(r",\s+the\s[^,;]{1,80},\s+")
+
+
+def _verb_after_the_apposition(text: str, at: int) -> bool:
+    """Whether an apposition opening with "the" follows ``at`` and a finite verb follows it."""
+    m = _THE_APPOSITION.match(text, at)
+    return m is not None and FINITE_VERB.match(text, m.end()) is not None
+
+
 @lru_cache(maxsize=1)
 def _kind_before_name() -> re.Pattern[str]:
     """After a demonym, the kind of body a name then follows: "[Danish] biotech firm Myogen"
@@ -254,6 +264,13 @@ def _object_of_deed() -> re.Pattern[str]:
         r"(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bfor\s)(?<!\bwith\s)"
         r"(?<!\bby\s)(?<!\bof\s)(?<!\bnear\s)(?<!\bover\s)(?<!\binto\s)(?<!\band\s)$"
     )
+
+
+# A country's adjective before one of these nouns names a part of its land or sea.
+_LAND_NOUN_AFTER = re.compile(
+    r"\s+(?:coast|coastline|shores?|border|borders|border\s+crossings?|waters|soil|territory|"
+    r"mainland|countryside|airspace|islands?|capital|interior|highlands|lowlands)\b"
+)
 
 
 _CALLING_ITSELF = re.compile(r"\b(?:calling|calls)\s+(?:itself|themselves)\s+$")
@@ -324,6 +341,9 @@ def roles(
             located = True  # "voting was extended in the capital, Chisenau"
         if not located and e.kind in PLACE_KINDS and _OVER_OFF.search(before[-24:]):
             located = True  # "over the Chukchi Sea", "off Lampedusa": known places only
+        if not located and e.kind == "country" and e.text != e.name:
+            # "reached the Irish coast", "crossed the Polish border": the country's land
+            located = _LAND_NOUN_AFTER.match(sentence.text, e.end - sentence.start) is not None
         if not located and e.kind == "country" and e.text != e.name:
             # "Brennholt Foods, the German maker of ...", "the Danish biotech firm Myogen": an
             # adjective describing a named body says where that is, not who acts
@@ -399,6 +419,7 @@ def _is_subject(sentence: Sentence, e: EntityMention) -> bool:
         _SUBJECT_VERB.match(sentence.text, e.end - sentence.start) is not None
         or _RELATIVE_SUBJECT.match(sentence.text, e.end - sentence.start) is not None
         or _ASIDE_THEN_VERB.match(sentence.text, e.end - sentence.start) is not None
+        or _verb_after_the_apposition(sentence.text, e.end - sentence.start)
         or (
             # "A group calling itself Black Tide claimed the attack": the group is the name
             _CALLING_ITSELF.search(

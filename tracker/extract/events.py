@@ -196,7 +196,7 @@ def find_events(
             title, participle = _title_of(
                 clause, clause_start, subject, _with_enclosing(timex, in_sentence, sentence)
             )
-            title = _without_other_dates(title, [*dated, *same_moment])
+            title = _without_entry_time(_without_other_dates(title, [*dated, *same_moment]))
             if participle and _by(timex, published):
                 # "the assessment, approved in 2022, had not considered ...", "will replace a
                 # satellite launched in 2013": what the participle says happened, happened
@@ -218,10 +218,15 @@ def find_events(
                 # "the plan, which the president announced in February": what the relative
                 # clause tells was done to its noun, no saying of the sentence's
                 said_on = False
+            heading = not said_on and _heads_saying(timex, sentence)
+            if heading:
+                said_on = True  # "14:30 Network Rail says services are suspended": said then
             stated = bool(said_on and attribution is not None)
             if said_on and attribution is not None:
                 event_type = "statement"
-                title = _statement_title(sentence.text, timex.end - sentence.start, attribution)
+                title = _statement_title(
+                    sentence.text, timex.end - sentence.start, attribution, heading=heading
+                )
                 if event_mood in ("planned", "hypothetical"):
                     event_mood = "reported"  # the saying happened; what it says may not
             he_says = (
@@ -401,6 +406,9 @@ def find_events(
         if undated_state and not told and published is not None:
             event_type = classify(sentence.text)
             actors, places = roles_once(sentence, ents, sentence_roles)
+            # (who it is told by acts when no one else does: "..., according to the Canadian
+            # Interagency Forest Fire Centre")
+            actors = actors or sources
             if event_type in {"other", "statement"} or not actors:
                 continue
             # "... it was investigating and could fine the company": the state, not what
@@ -1066,7 +1074,7 @@ def _sayer_person(
     )
 
 
-_HIS_HER = re.compile(r"\b(?:his|him|her)\b")
+_HIS_HER = re.compile(r"\b(?:[Hh]is|him|[Hh]er|[Ss]?he)\b")
 _SPEAKER_LEFT = re.compile(r",\s+(?:[\w'’.-]+,?\s+){0,6}$")
 
 
@@ -1127,7 +1135,8 @@ def _body_opening(sentence: Sentence, entities: Sequence[EntityMention]) -> tupl
     for e in entities:
         if e.kind not in ("organization", "unknown", "group"):
             continue
-        head = sentence.text[: e.start - sentence.start].strip()
+        entry = _ENTRY_TIME.match(sentence.text) if sentence.text[:1].isdigit() else None
+        head = sentence.text[entry.end() if entry else 0 : e.start - sentence.start].strip()
         # "The company said ...", "The Danish shipper Kordal said ..."
         if head in ("", "The", "the") or _DESCRIBED.fullmatch(head):
             return sentence.index, e.name
@@ -1154,10 +1163,54 @@ _ENDS_WITH_SUBORDINATOR = re.compile(
 )
 
 
-def _statement_title(text: str, after_date: int, attribution: Attribution) -> str:
+# A live report's entry time opening a title or a sentence ("09:45 A gust of 94 mph ...").
+_ENTRY_TIME = re.compile(
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?-i:[A-Z]{2,4}))?\s*[—–|-]?\s+(?=[A-Z])"
+)
+
+
+def _without_entry_time(title: str) -> str:
+    """``title`` without the entry time a live report's line opens with."""
+    if not title[:1].isdigit():
+        return title
+    m = _ENTRY_TIME.match(title)
+    return title[m.end() :] if m is not None else title
+
+
+def _heads_saying(timex: Timex, sentence: Sentence) -> bool:
+    """Whether ``timex`` is a live report's entry time right before who says what the entry
+    tells ("14:30 Network Rail says ..."): the saying is dated by it."""
+    if not timex.rule.endswith(":clock-heading"):
+        return False
+    attribution = find_attribution(sentence.text)
+    after = timex.end - sentence.start
+    return (
+        attribution is not None
+        and attribution.start >= after
+        and not sentence.text[after : attribution.start].strip(" *—–-|:")
+    )
+
+
+# the verb of saying after its speaker, and a "that" after it
+_VERB_THEN_THAT = re.compile(r"\s*,?\s*[a-z]+(?:\s+that)?\s+")
+
+
+# "it was unclear", "it would be weeks before": an "it" that stands for no one
+_DUMMY_IT = re.compile(r"It\s+(?:is|was|'s|would\s+be|will\s+be|remains|remained|seems|seemed)\b")
+
+
+def _statement_title(
+    text: str, after_date: int, attribution: Attribution, *, heading: bool = False
+) -> str:
     """ "The ministry: 31 villages are flooded" for "..., the ministry said on Monday" or
-    "The ministry said on Monday that 31 villages are flooded"."""
+    "The ministry said on Monday that 31 villages are flooded"; ``heading`` when the date is
+    a live report's entry time right before the speaker (see _heads_saying)."""
     rest = text[after_date:]
+    if heading:
+        # "14:30 Network Rail says (that) services are suspended": what follows the verb
+        verb = _VERB_THEN_THAT.match(text, attribution.end)
+        if verb is not None and make_title(text[verb.end() :]).strip():
+            return shorten(f"{attribution.who}: {make_title(text[verb.end() :])}")
     that = THAT_OPENING.match(rest)
     content = rest[that.end() :] if that else text[: attribution.start]
     if not that and _ENDS_WITH_SUBORDINATOR.search(content):
@@ -1172,7 +1225,11 @@ def _statement_title(text: str, after_date: int, attribution: Attribution) -> st
         # "Lithuania said on Tuesday it would keep ...": what follows the day is what it said
         # (a dateline before the speaker is no content: "LONDON, Oct. 16 — Britain's ...")
         content = rest
-    return shorten(f"{attribution.who}: {make_title(content)}")
+    said = make_title(content)
+    if said.startswith(("It ", "They ")) and not _DUMMY_IT.match(said):
+        # "Lithuania said on Tuesday it would keep ...": what the speaker itself does
+        return shorten(f"{attribution.who} {said.split(' ', 1)[1]}")
+    return shorten(f"{attribution.who}: {said}")
 
 
 def _without_mere_reports(events: list[ExtractedEvent]) -> list[ExtractedEvent]:

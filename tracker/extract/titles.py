@@ -51,6 +51,8 @@ _ATTRIBUTION_HEAD = re.compile(
     # "Brennholt Foods, the German maker of chocolate bars, said that ...": a name opening
     # the sentence and its apposition; else up to six words
     r"^(?:(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}),\s+(?:the|a|an)\s+[^,;]{1,80},\s+"
+    # "Her son, Peter Kamau, said ...": who the speaker is, then the name
+    r"|(?:[\w.'’-]+\s+){0,4}[\w.'’-]+,\s+(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}),\s+"
     r"|(?:the\s+)?(?:[\w.'’-]+\s+){0,5})"
     # not a passive: "cases were confirmed in Prizren"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
@@ -88,7 +90,7 @@ _OPENING_PHRASE = re.compile(
 # An aside between commas before the main verb goes on: "President X, who by law cannot run
 # again, congratulated ...", "The campaign, backed by UNICEF, will run ...".
 _ASIDE = re.compile(
-    r",\s+(?:who|which|(?:[a-z]+ed|led|run|held|known)\s+by|a|an|"
+    r",\s+(?:who|whose|which|(?:[a-z]+ed|led|run|held|known)\s+by|a|an|"
     r"(?:built|founded|opened|established|made|set\s+up)\s+in)\s"
     r"(?![^,;:]*\b(?:said|says|told|announced|reported|added)\b)[^,;:]*,\s+(?=[a-z])"
 )
