@@ -476,9 +476,10 @@ def test_patterns_ending_in_words_searched_only_where_they_can_end() -> None:
 def test_the_patterns_searched_often_keep_their_fast_paths() -> None:
     """A pattern edit that FirstOf cannot split, or that lowered() cannot read in lower case,
     falls back to a slower search without changing any result: these checks catch that."""
-    from tracker.extract import cues, event_dates, events, titles
+    from tracker.extract import boilerplate, cues, event_dates, events, titles
 
     assert cues._MOODS.plan is not None
+    assert boilerplate._first_of().plan is not None
     assert events._FAST_SAID_ON.fast is not None
     assert event_dates._FAST_BASELINE is not None and event_dates._FAST_HABITUAL is not None
     assert titles._FAST_DANGLING_PREP is not None

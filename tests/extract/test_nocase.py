@@ -263,3 +263,25 @@ def test_first_of_after_non_word_characters_as_searching_each_pattern() -> None:
         for each, one_pass in ((patterns, first_of), (mixed, mixed_first_of)):
             expected = next((n for n, p in enumerate(each) if p.search(text)), None)
             assert one_pass.index(text, caseless_lower(text)) == expected, text
+
+
+def test_first_of_searches_apart_a_pattern_it_cannot_split() -> None:
+    """A pattern lowered() cannot read (a class that may match capitals) is searched on its
+    own, the others still in one pass: the answer is the one of searching each in turn."""
+    from tracker.extract.nocase import FirstOf
+
+    patterns = [
+        re.compile(r"\bsubscribe\b", re.I),
+        re.compile(r"^\W*(?:correction|update)\b[^.:\n]{0,20}:", re.I),
+        re.compile(r"\bnewsletters?\b|\bsign up\b", re.I),
+        re.compile(r"\bcookies?\b", re.I),
+    ]
+    first_of = FirstOf(patterns)
+    assert first_of.plan is not None and [n for n, _ in first_of.apart] == [1]
+    pieces = ["subscribe", "Correction", "UPDATE", ":", ".", "newsletter", "sign", " up", "x"]
+    pieces += ["", " ", "\n", "Cookies", "-", "é", "1", "“"]
+    rng = random.Random(23)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        expected = next((n for n, p in enumerate(patterns) if p.search(text)), None)
+        assert first_of.index(text, caseless_lower(text)) == expected, text

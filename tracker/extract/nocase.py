@@ -202,15 +202,27 @@ class FirstOf:
     c``), those starting with ``\\b`` and a letter are grouped by that letter into one
     look-ahead, in pattern order, so that at each position the first pattern matching there
     is found; the least of those is the answer. Alternatives anchored at the start of the
-    text (``^``) are searched on their own. Otherwise the patterns are searched one by one."""
+    text (``^``) are searched on their own. A pattern that does not allow it is searched
+    apart, on the text as it is, the others still in one pass; when none allows it, the
+    patterns are searched one by one."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
         self.plan = _one_pass(self.patterns)
+        # The patterns searched apart (number, pattern), and the numbers of those in the plan.
+        self.apart: tuple[tuple[int, re.Pattern[str]], ...] = ()
+        kept = list(range(len(self.patterns)))
+        if self.plan is None:
+            able = [n for n, p in enumerate(self.patterns) if _one_pass([p]) is not None]
+            plan = _one_pass([self.patterns[n] for n in able]) if able else None
+            if plan is not None:
+                self.plan, kept = plan, able
+                self.plan = (plan[0], [(kept[n], p) for n, p in plan[1]], plan[2])
+                self.apart = tuple((n, p) for n, p in enumerate(self.patterns) if n not in able)
         # The one-pass pattern's group names ("t{pattern}_{alternative}...") -> pattern.
         combined = None if self.plan is None else self.plan[0]
         self.numbers: dict[str, int] = {
-            name: int(name[1:].partition("_")[0])
+            name: kept[int(name[1:].partition("_")[0])]
             for name in (combined.groupindex if combined is not None else ())
         }
         # When every alternative starts with a word character, a match is at the start of
@@ -239,6 +251,10 @@ class FirstOf:
             return next((n for n, p in enumerate(self.patterns) if p.search(text)), None)
         combined, anchored, _firsts = self.plan
         best = len(self.patterns)
+        for n, pattern in self.apart:
+            if pattern.search(text):
+                best = n
+                break
         for n, pattern in anchored:
             if n < best and pattern.search(lower):
                 best = n
