@@ -274,6 +274,8 @@ def _without_month_may(sentence: str) -> str:
 def modality(sentence: str, attributed: bool) -> str:
     """asserted, reported, planned, negated or hypothetical, judged from cue words."""
     sentence = _without_month_may(sentence)
+    if _OPENING_CONDITION.match(sentence):
+        return "hypothetical"  # "If no candidate wins 40%, the top two will meet in a runoff"
     n = _MOODS.index(sentence, caseless_lower(sentence))
     if n == 2 and attributed and _ONLY_WOULD.search(sentence):
         return "planned"  # what a report says "would" happen: "... and would report by June"
@@ -282,6 +284,8 @@ def modality(sentence: str, attributed: bool) -> str:
     return "reported" if attributed else "asserted"
 
 
+# A condition opening the sentence: what its main clause tells may not happen.
+_OPENING_CONDITION = re.compile(r"\W*(?:If|Unless|Should\s+(?:the|a|an|no)\s)\b")
 # A clause whose only mark of a condition is a bare "would" (no "if", "could", "might" ...).
 _ONLY_WOULD = re.compile(
     rf"^(?![\s\S]*\b(?:{_CONDITION_WORDS})\b)[\s\S]*\bwould\b"

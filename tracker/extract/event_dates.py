@@ -143,8 +143,9 @@ _HAD_A_FIGURE = re.compile(
 
 # "the company, whose quarter ended Oct. 26, ...": the end of a reporting period
 _PERIOD_END = re.compile(
-    r"\b(?:quarter|year|half|period|month|week)s?\s+(?:that\s+)?"
-    r"(?:ended|ending|ends|end)\s+(?:on\s+)?$"
+    # ("its fiscal third quarter, which ended Oct. 31", "the year that ended in June")
+    r"\b(?:quarter|year|half|period|month|week)s?,?\s+(?:that\s+|which\s+)?"
+    r"(?:ended|ending|ends|end)\s+(?:on\s+|in\s+)?$"
 )
 
 

@@ -1137,11 +1137,18 @@ def _body_opening(sentence: Sentence, entities: Sequence[EntityMention]) -> tupl
             continue
         entry = _ENTRY_TIME.match(sentence.text) if sentence.text[:1].isdigit() else None
         head = sentence.text[entry.end() if entry else 0 : e.start - sentence.start].strip()
+        # "For the fourth quarter, Orbis forecast ...": a phrase set off before the subject
+        lead = _OPENING_ADVERBIAL.match(head)
+        if lead is not None and not has_finite_verb(lead.group(0)):
+            head = head[lead.end() :]
         # "The company said ...", "The Danish shipper Kordal said ..."
         if head in ("", "The", "the") or _DESCRIBED.fullmatch(head):
             return sentence.index, e.name
         break
     return None
+
+
+_OPENING_ADVERBIAL = re.compile(r"(?:[\w'’-]+\s+){1,6}[\w'’-]+,\s*")
 
 
 def _it_named(title: str, sentence: Sentence, clause_start: int) -> str:

@@ -26,7 +26,9 @@ def _pattern() -> re.Pattern[str]:
     # ("the tanker operator", "the state-owned lender": one word may say what kind)
     # ("The board's final report": a body named by its own noun owns what follows)
     return re.compile(
-        rf"\b[Tt]he\s+(?:(?P<head>{heads})\b|(?:[a-z][\w-]*\s+)?(?P<kind>{kinds})\b(?!['’]s\b))"
+        # ("the Austin, Texas-based company": where it is based may come first)
+        rf"\b[Tt]he\s+(?:(?P<head>{heads})\b|(?P<based>[A-Z][\w.'’]*(?:,?\s+[A-Z][\w.'’]*){{0,2}}-based\s+)?"
+        rf"(?:[a-z][\w-]*\s+)?(?P<kind>{kinds})\b(?!['’]s\b))"
         r"(?!,?\s+[A-Z])"
     )
 
@@ -58,7 +60,9 @@ def resolve_head_nouns(
                     by_word.setdefault(word, set()).add(e.name)
             if not followed_by_facility(text, e.end):
                 counts[e.name] += 1
-        if taken.overlaps(m.start(), m.end()):
+        # (after "the Austin, Texas-based", whose places are mentions of their own, the noun)
+        start = m.start("kind") if m.group("based") else m.start()
+        if taken.overlaps(start, m.end()):
             continue
         if m.group("head"):
             owners = by_word.get(m.group("head").capitalize(), set())
@@ -68,7 +72,12 @@ def resolve_head_nouns(
             continue
         added.append(
             EntityMention(
-                m.start(), m.end(), m.group(0), next(iter(owners)), "organization", "head-noun"
+                start,
+                m.end(),
+                text[start : m.end()],
+                next(iter(owners)),
+                "organization",
+                "head-noun",
             )
         )
     if not added:

@@ -13,6 +13,7 @@ from tracker.load.document import Document
 from tracker.load.text import DEFAULT_MAX_BYTES, read_text
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_LATEST_PAGE_DATE = "2199-12-31"
 # Fewer words than this means the extractor found navigation or an error page, not a story.
 MIN_WORDS = 12
 
@@ -40,7 +41,13 @@ def document_from_html(
             include_comments=False,
             include_tables=False,
             include_images=True,
-            date_extraction_params={"extensive_search": False, "original_date": True},
+            # (a page's date is read as the page gives it, whatever the machine's clock says:
+            # htmldate would otherwise drop a date later than today)
+            date_extraction_params={
+                "extensive_search": False,
+                "original_date": True,
+                "max_date": _LATEST_PAGE_DATE,
+            },
         )
         body = getattr(found, "body", None)
         text = _body_text(body, _captions(html)) if body is not None else ""

@@ -98,7 +98,15 @@ _CUES = re.compile(
     r"stood|kept|led|wrote|knew|grew|drew|threw|flew|chose|broke|froze|stole|woke|rode|shot|"
     r"fled|sought|caught|taught|built|spent|felt|heard|got|"
     # (past forms too short for the participle pattern below)
-    r"sued|died|tied|owed|eyed|hid|bid|dug|hung|swore|wore|tore|bore))"
+    r"sued|died|tied|owed|eyed|hid|bid|dug|hung|swore|wore|tore|bore|"
+    # a past the same as the present, lower case, after no modal, "to", "did" or article, nor
+    # a noun it is one with ("The company cut 900 jobs in March"; not "will cut", "a tax cut")
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
+    r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)"
+    r"(?<!\bnot\s)(?<!n't\s)(?<!\ba\s)(?<!\bthe\s)(?<!\btax\s)(?<!\brate\s)(?<!\bprice\s)"
+    r"(?<!\bjob\s)(?<!\bpay\s)(?<!\bbudget\s)(?<!\bpower\s)(?<!\bbig\s)(?<!\bdeep\s)"
+    r"(?<!\bnext\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bany\s)(?<!\bfurther\s)(?<!\bnew\s)(?<!-)"
+    r"(?-i:cut|hit|shut|quit|split|spread|hurt|shed)(?!\s+(?:to|for|by|of|in\s+(?:interest|rates?|taxes|prices|spending))\b)))"
     # a participle (weak, but measured as good as the rest); lower case: not "United"
     # (not an adjective after "a": "run a reduced timetable on Friday")
     r"|(?P<weak>"
