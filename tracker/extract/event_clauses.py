@@ -155,7 +155,9 @@ _NOT_IN_NOUN_PHRASE = re.compile(
     # present verbs that take an object ("The storm follows Ciaran, which killed ...")
     r"follows|comes|marks|includes|replaces|becomes|joins|faces|succeeds|precedes|exceeds|"
     r"in|on|at|to|for|from|by|with|after|before|over|about|into|against|under|through|during|"
-    r"and|but|will|would|can|could|may|might|must|shall|should)$",
+    r"and|but|will|would|can|could|may|might|must|shall|should|"
+    # the particle of a phrasal verb ("have called off a strike that was due ...")
+    r"off|up|out|down|back|away)$",
     re.I,
 )
 _BEFORE_A_VERB = frozenset(
@@ -543,6 +545,8 @@ def _main_verb(text: str, start: int, end: int, *, after_own_verb: bool) -> int 
         if previous.lower() in determiners:  # "the evacuated towns": an adjective
             continue
         if previous.lower() in in_group or FINITE_VERB.fullmatch(previous):
+            continue
+        if previous.lower() == "to":  # "that was due to begin on Friday": an infinitive
             continue
         return m.start()
     if not after_own_verb and "," in text[start:end]:

@@ -180,6 +180,15 @@ BASELINE_WINDOW = 100
 _OF_AN_AGE = re.compile(r"\b[a-z]+s\s+from\s+(?:the\s+)?$")
 
 
+# A figure right before a year, no preposition between ("6% this year"), in a list of figures
+# each with its year ("6% this year and 4.5% next year"): terms of an offer or a forecast.
+_FIGURE_RIGHT_BEFORE = re.compile(
+    r"\d(?:%|\s?(?:percent|per\s+cent)|\s(?:million|billion|trillion))\s+$"
+)
+_AND_A_FIGURE_BEFORE = re.compile(r"\band\s+(?:a\s+further\s+|another\s+)?[$€£]?\d[^\s]*\s+\S*\s*$")
+_AND_A_FIGURE_AFTER = re.compile(r",?\s+and\s+(?:a\s+further\s+|another\s+)?[$€£]?\d")
+
+
 def is_baseline(sentence: Sentence, timex: Timex) -> bool:
     """Whether ``timex`` dates the figure a comparison starts from (see _BASELINE), or what
     usually happens then ("the monsoon usually ends in late September"): no event of its own."""
@@ -193,6 +202,15 @@ def is_baseline(sentence: Sentence, timex: Timex) -> bool:
         habitual = habitual and _FAST_HABITUAL.search(lower) is not None
     if timex.text.lower().startswith(("this ", "so far this ")) and _NTH_OF_A_PERIOD.search(before):
         return True  # "It was the third exchange this year": a count within the period
+    if (
+        timex.precision == "year"
+        and _FIGURE_RIGHT_BEFORE.search(before)
+        and (
+            _AND_A_FIGURE_BEFORE.search(before)
+            or _AND_A_FIGURE_AFTER.match(sentence.text, timex.end - sentence.start)
+        )
+    ):
+        return True  # "an offer of 6% this year and 4.5% next year": figures' years
     if timex.precision in ("century", "decade") and _OF_AN_AGE.search(before):
         return True  # "40 gold coins from the 17th century": how old a thing is
     if timex.text.isalpha() and _SUPERLATIVE_BEFORE.search(before):

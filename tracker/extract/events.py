@@ -287,7 +287,7 @@ def find_events(
                 actors = _they_named_before(sentence, ents, clause_start, actors)
             if stated and attribution is not None:
                 # "X: ..." a saying on its day: the one who says it acts
-                speaking = _names_within(ents, sentence.start + attribution.start, attribution)
+                speaking = _names_within(ents, sentence, attribution)
                 actors = (*speaking, *(a for a in actors if a not in speaking))
             places = tuple(p for p in places if p not in actors)
             if _EMPTY_REPORT.fullmatch(title):
@@ -296,6 +296,10 @@ def find_events(
                 continue  # "Suez Canal revenue fell to $4 billion in 2024": a figure, a claim
             if timex.type == "DURATION" and not (actors or places):
                 continue  # "complained for the past two decades": a stretch with nobody in it
+            if timex.type == "DURATION" and _COUNTED_FROM_ANOTHER.match(
+                sentence.text, timex.end - sentence.start
+            ):
+                continue  # "within six months of publication": from a day the text does not give
             events.append(
                 ExtractedEvent(
                     title=title,
@@ -602,8 +606,8 @@ def _deadline_events(
         within = _WITHIN_BEFORE.search(sentence.text, max(0, at - 8), at) and _MODAL.search(
             sentence.text, 0, at
         )
-        if not (has_to or within):
-            continue
+        if not (has_to or within) or _COUNTED_FROM_ANOTHER.match(sentence.text, end):
+            continue  # (not "within six months of publication": from a day not given)
         try:  # "has 30 days to ...": from the article's date to that many days after it
             last = shift(published, stretch.group(2), int(stretch.group(1)))
         except (ValueError, OverflowError):
@@ -872,12 +876,12 @@ def _it_named_body(event: ExtractedEvent, it_is: str | None) -> ExtractedEvent:
 
 
 def _names_within(
-    entities: Sequence[EntityMention], start: int, attribution: Attribution
+    entities: Sequence[EntityMention], sentence: Sentence, attribution: Attribution
 ) -> tuple[str, ...]:
-    """The names of the entities inside the attribution's words (``start``: where they begin
-    in the text), people and bodies; not places, nor a country named by its adjective ("the
-    Norwegian maker")."""
-    end = start + attribution.end - attribution.start
+    """The names of the entities inside the attribution's words, people and bodies; not
+    places, nor a country named by its adjective ("the Norwegian maker"), nor a name after a
+    preposition of place ("a former manager of a home in Kirkcaldy")."""
+    start, end = sentence.start + attribution.start, sentence.start + attribution.end
     return tuple(
         dict.fromkeys(
             e.name
@@ -886,8 +890,23 @@ def _names_within(
             and e.end <= end
             and e.kind != "place"
             and not (e.kind == "country" and e.text != e.name and e.text.endswith(_ADJECTIVE_ENDS))
+            and not (
+                e.kind in ("unknown", "country")
+                and _IN_A_PLACE.search(sentence.text, 0, e.start - sentence.start) is not None
+            )
         )
     )
+
+
+# What a stretch of time is counted from when it is another happening ("within six months of
+# publication", "within 30 days of the ruling", "within a week of taking office").
+_COUNTED_FROM_ANOTHER = re.compile(
+    r"\s+(?:of|after|from)\s+(?!now\b|today\b)(?:the\s+|its\s+|their\s+)?[a-z]"
+)
+
+
+# A preposition of place right before a name: "a home in Kirkcaldy", "residents near Dover".
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|from)\s+$")
 
 
 # Endings of demonyms and adjectives of countries ("Norwegian", "Danish", "Swiss", "Thai").

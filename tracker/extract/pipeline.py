@@ -77,7 +77,7 @@ def extract(
         published = mark.date
     if published is None:
         undated = tag_timexes(text, None, day_first=day_first, asides=captions)
-        latest = infer_published(undated, content)
+        latest = infer_published(undated, content, text)
         year_of = latest or (
             (latest_coarse_end(undated, content) or latest_past_year(text, undated, content))
             if day_only
@@ -168,8 +168,12 @@ def writes_day_first(text: str) -> bool:
     return day_first and not month_first
 
 
-def infer_published(timexes: list[Timex], content: list[tuple[int, int]]) -> date | None:
-    """The latest day-precision date that the content states outright (not relative)."""
+def infer_published(
+    timexes: list[Timex], content: list[tuple[int, int]], text: str | None = None
+) -> date | None:
+    """The latest day-precision date that the content states outright (not relative); with
+    ``text``, not one told as to come ("will hold a consultation from 1 December 2025"), nor
+    as a target ("by June 30, 2026"): an article is written before those, not on them."""
     ordered = sorted(content)
     starts = [s for s, _ in ordered]
     reach = list(accumulate((e for _, e in ordered), max))  # furthest end so far
@@ -187,8 +191,17 @@ def infer_published(timexes: list[Timex], content: list[tuple[int, int]]) -> dat
         and t.type == "DATE"
         and t.interval_start is not None
         and in_content(t.start, t.end)
+        and (text is None or not _told_as_to_come(text, t))
     ]
     return max(days) if days else None
+
+
+def _told_as_to_come(text: str, t: Timex) -> bool:
+    """Whether ``t`` is told in a sentence about the future or as a target."""
+    return (
+        tense_of(text, t.start, t.end) == "future"
+        or _TARGET_BEFORE.search(text, max(0, t.start - 30), t.start) is not None
+    )
 
 
 def _dateline_places(
@@ -258,7 +271,13 @@ def _speaking_bodies(text: str, entities: Sequence[EntityMention]) -> tuple[Enti
     speaking = {
         e.name
         for e in entities
-        if (e.kind == "unknown" and " " not in e.name and SAYS_NEXT.match(text, e.end))
+        if (
+            e.kind == "unknown"
+            and " " not in e.name
+            and SAYS_NEXT.match(text, e.end)
+            # (not "a former manager of a home in Kirkcaldy told ...": where the speaker is)
+            and not _IN_A_PLACE.search(text, max(0, e.start - 8), e.start)
+        )
         # "the company said": the body "the company" names again (headnouns.py)
         or (e.rule == "head-noun" and e.kind == "organization")
     }
@@ -268,6 +287,9 @@ def _speaking_bodies(text: str, entities: Sequence[EntityMention]) -> tuple[Enti
         replace(e, kind="organization") if e.kind == "unknown" and e.name in speaking else e
         for e in entities
     )
+
+
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 
 
 # (\b[Tt]he... written with the T first and the boundary checked behind it: re skips in C to

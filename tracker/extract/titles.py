@@ -49,11 +49,12 @@ _TAIL_VERB = re.compile(
 )
 _ATTRIBUTION_HEAD = re.compile(
     # "Brennholt Foods, the German maker of chocolate bars, said that ...": a name opening
-    # the sentence and its apposition; else up to six words
+    # the sentence and its apposition; else up to nine words
     r"^(?:(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}),\s+(?:the|a|an)\s+[^,;]{1,80},\s+"
     # "Her son, Peter Kamau, said ...": who the speaker is, then the name
     r"|(?:[\w.'’-]+\s+){0,4}[\w.'’-]+,\s+(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}),\s+"
-    r"|(?:the\s+)?(?:[\w.'’-]+\s+){0,5})"
+    # ("posted what it said were ...": no speaker of the sentence's own)
+    r"|(?!(?:[\w.'’-]+\s+){0,8}?(?:what|which|who)\s)(?:the\s+)?(?:[\w.'’-]+\s+){0,8})"
     # not a passive: "cases were confirmed in Prizren"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:(?:said|says)\s+"
