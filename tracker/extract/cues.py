@@ -279,11 +279,21 @@ def modality(sentence: str, attributed: bool) -> str:
     n = _MOODS.index(sentence, caseless_lower(sentence))
     if n == 2 and attributed and _ONLY_WOULD.search(sentence):
         return "planned"  # what a report says "would" happen: "... and would report by June"
+    if n == 1 and _MAY_HAPPEN.search(sentence) and not _PLAN_WORD.search(sentence):
+        return "hypothetical"  # "the chip could lower costs from next year": a guess
     if n is not None:
         return ("negated", "planned", "hypothetical")[n]
     return "reported" if attributed else "asserted"
 
 
+# A modal of what may happen, and the words that make a future a plan rather than a guess:
+# when only a date to come ("next year") says future, "could" makes it a guess.
+_MAY_HAPPEN = re.compile(r"\b(?:could|might|may)\s+(?!not\b|have\b)[a-z]")
+_PLAN_WORD = re.compile(
+    r"\b(?:will|won't|shall|'ll|would|plans?|planned|planning|intends?|scheduled|expected|set\s+to|"
+    r"going\s+to|aims?|due|is\s+to|are\s+to)\b",
+    re.I,
+)
 # A condition opening the sentence: what its main clause tells may not happen.
 _OPENING_CONDITION = re.compile(r"\W*(?:If|Unless|Should\s+(?:the|a|an|no)\s)\b")
 # A clause whose only mark of a condition is a bare "would" (no "if", "could", "might" ...).

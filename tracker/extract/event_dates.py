@@ -189,6 +189,12 @@ _AND_A_FIGURE_BEFORE = re.compile(r"\band\s+(?:a\s+further\s+|another\s+)?[$€�
 _AND_A_FIGURE_AFTER = re.compile(r",?\s+and\s+(?:a\s+further\s+|another\s+)?[$€£]?\d")
 
 
+# Nouns of published figures a month may name the period of ("February payrolls").
+_DATA_NOUNS = frozenset(
+    ("payrolls", "figures", "data", "statistics", "numbers", "jobs", "readings", "trade")
+)
+
+
 def is_baseline(sentence: Sentence, timex: Timex) -> bool:
     """Whether ``timex`` dates the figure a comparison starts from (see _BASELINE), or what
     usually happens then ("the monsoon usually ends in late September"): no event of its own."""
@@ -583,6 +589,16 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
             and _DETERMINER_BEFORE.search(before) is not None
         ):
             return True  # "will publish the euro zone's June unemployment figures on July 31"
+        if (
+            t.precision == "month"
+            and t.text.isalpha()
+            and noun is not None
+            and (
+                noun.group(1) in _DATA_NOUNS
+                or noun.group(1) in word_list("lexicon.yaml", "measure_nouns")
+            )
+        ):
+            return True  # "publishes February payrolls": the month the figures are of
         results_for = _RESULTS_FOR.search(text, max(0, t.start - base - 24), t.start - base)
         if (
             t.precision in ("quarter", "half", "year")

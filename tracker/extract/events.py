@@ -232,7 +232,11 @@ def find_events(
             he_says = (
                 _sayer_person(sentence, attribution, ents) if _PRONOUN_HEAD.match(title) else None
             )
-            title, named = _pronoun_named(title, ents, named_before, he_says)
+            unnamed = None if he_says else _unnamed_sayer(title, sentence, attribution, ents)
+            if unnamed is not None:  # "The state's attorney general said he would appeal"
+                title, named = shorten(unnamed + title[title.index(" ") :]), None
+            else:
+                title, named = _pronoun_named(title, ents, named_before, he_says)
             title = _it_named(title, sentence, clause_start)
             # "The HSE said it detected ... It notified the commission": the same body
             it_title = _it_is_title(title, sentence, it_is)
@@ -1093,6 +1097,36 @@ def _sayer_person(
     )
 
 
+def _unnamed_sayer(
+    title: str,
+    sentence: Sentence,
+    attribution: Attribution | None,
+    entities: Sequence[EntityMention],
+) -> str | None:
+    """Who says "he"/"she" of himself or herself when no name says who ("The state's attorney
+    general said he would appeal"): the speaker's words, for a title opening with the
+    pronoun; None when a person is named there, or the sentence says no such thing."""
+    if attribution is None or not _PRONOUN_HEAD.match(title) or not _SAID_HE.search(sentence.text):
+        return None
+    start, end = sentence.start + attribution.start, sentence.start + attribution.end
+    if any(e.kind == "person" and start <= e.start and e.end <= end for e in entities):
+        return None
+    who = attribution.who
+    if not _PERSON_NOUN_END.search(who):
+        return None
+    return who[:1].upper() + who[1:]
+
+
+# The last word of a speaker's phrase that is a person ("the state's attorney general", "a
+# spokeswoman for the ministry" is left: its last word is no person).
+_PERSON_NOUN_END = re.compile(
+    r"\b(?:general|minister|secretary|spokes(?:man|woman|person)|president|governor|mayor|"
+    r"chief|director|judge|prosecutor|lawyer|attorney|ambassador|commissioner|chairman|"
+    r"chairwoman|leader|official|manager|officer|coach|captain|founder|owner)$",
+    re.I,
+)
+
+
 _HIS_HER = re.compile(r"\b(?:[Hh]is|him|[Hh]er|[Ss]?he)\b")
 _SPEAKER_LEFT = re.compile(r",\s+(?:[\w'’.-]+,?\s+){0,6}$")
 
@@ -1196,11 +1230,18 @@ _ENTRY_TIME = re.compile(
 
 
 def _without_entry_time(title: str) -> str:
-    """``title`` without the entry time a live report's line opens with."""
-    if not title[:1].isdigit():
+    """``title`` without the entry time a live report's line opens with, or the weekday a
+    calendar's line is headed by ("Tuesday: The central bank announces ...")."""
+    if title[:1].isdigit():
+        m = _ENTRY_TIME.match(title)
+    elif ":" in title[:11]:
+        m = _DAY_LABEL.match(title)
+    else:
         return title
-    m = _ENTRY_TIME.match(title)
     return title[m.end() :] if m is not None else title
+
+
+_DAY_LABEL = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day:\s+(?=[A-Z])")
 
 
 def _heads_saying(timex: Timex, sentence: Sentence) -> bool:

@@ -57,6 +57,11 @@ _CUES = re.compile(
     r"(?<!\bto\s)meets?(?!\s+(?:the\s+|its\s+|their\s+)?(?:demand|needs?|expectations?|"
     r"requirements?|standards?|criteria|goals?|targets?|deadlines?|obligations?|costs?)\b)|"
     r"convenes?|reconvenes?|opens|resumes|begins|(?<!\bthe\s)(?<!\ba\s)(?-i:ends|concludes)|"
+    # what a calendar lists in the present: "Tuesday: the central bank announces its rate
+    # decision", "Friday: the Labor Department publishes payrolls"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bwhat\s)"
+    r"(?-i:announces|publishes|unveils|delivers|decides)"
+    r"(?=\s+(?:on|its|their|his|her|the|a|an|whether)\b|\s+(?-i:[A-Z]))|"
     # "Preorders open on Friday", "talks resume next week": a plan in the present plural
     r"(?<!\bthe\s)(?<!\bat\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
     # (lower case: not "won the French Open on Sunday")
@@ -131,7 +136,9 @@ _NO_END = re.compile(_NOT_AN_END + "$")
 _BOUNDARY = re.compile(
     r"(?:\.(?<!\bvs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bGov\.)(?<!\bGen\.)"
     r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bProf\.)"
-    r"(?<!\bRev\.)(?<!\bSt\.)|[!?])\s+(?=[A-Z\"“`'])|\n\s*\n"
+    r"(?<!\bRev\.)(?<!\bSt\.)"
+    # ("the U.S. Labor Department": an abbreviation before a name goes on)
+    r"(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\bU\.N\.)(?<!\bE\.U\.)|[!?])\s+(?=[A-Z\"“`'])|\n\s*\n"
 )
 
 

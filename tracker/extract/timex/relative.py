@@ -309,6 +309,11 @@ def relative_unit(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> N
     if ctx.dct is None:
         unknown = {"W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
         return Norm("DATE", unknown, mod, "none")
+    if unit == "W" and ctx.dct.isoweekday() == 7 and which in ("this", "") and ctx.tense != "past":
+        # Written on a Sunday, "this week" in a sentence not about the past is the one that
+        # starts the next day (a Sunday paper's "the week ahead"). ("Last week" stays the
+        # ISO week before the DCT's, as TimeBank's annotators mostly write it.)
+        step = 1
     return Norm("DATE", point(shift(ctx.dct, unit, step), unit), mod, "dct")
 
 
