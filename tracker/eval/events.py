@@ -1,5 +1,6 @@
 """Event extraction against hand-made gold files: precision and recall, where an extracted
-event matches a gold event when their intervals overlap and they share an actor or a place.
+event matches a gold event when their intervals overlap and they share an actor or a place
+(names compared without accents or case).
 
 A gold file is JSON::
 
@@ -19,6 +20,7 @@ from typing import Any
 
 from tracker.errors import InputError
 from tracker.extract import ExtractedEvent, extract
+from tracker.extract.entities import unidecode_ascii
 from tracker.load.sources import Job, LoadOptions, load_job
 
 
@@ -91,9 +93,14 @@ def _matches(ev: ExtractedEvent, gold: GoldEvent) -> bool:
     start, end = ev.date.start or ev.date.end, ev.date.end
     if start is None or end is None or end < gold.start or start > gold.end:
         return False
-    who = set(ev.actors) | set(ev.places)
-    wanted = gold.actors | gold.places
+    who = {_name_key(n) for n in (*ev.actors, *ev.places)}
+    wanted = {_name_key(n) for n in gold.actors | gold.places}
     return not wanted or bool(who & wanted)
+
+
+def _name_key(name: str) -> str:
+    """A name as compared: without accents or case ("Iași" and "Iasi" name one place)."""
+    return unidecode_ascii(name).casefold()
 
 
 def score_article(

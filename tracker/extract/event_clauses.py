@@ -48,6 +48,26 @@ def _clause_breaks(text: str) -> Iterator[tuple[int, int]]:
 _RELATIVE = re.compile(r",\s+(?:which|who|(?P<whose>whose))\s+")
 
 
+# Verbs of a happening, which a place does not do.
+_HAPPENING_VERB = re.compile(
+    r"(?:began|started|ended|opened|closed|resumed|collapsed|stalled|broke\s+down)\b"
+)
+_AT_A_PLACE_END = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+
+
+def _happening_before_place(text: str, start: int, end: int, subject: str) -> str:
+    """The noun phrase before "in <Place>" when the antecedent found is that place alone."""
+    at = _AT_A_PLACE_END.search(text, start, end)
+    if at is None or not subject or not subject[:1].isupper():
+        return subject
+    if not text[at.start() : end].rstrip().endswith(subject):
+        return subject
+    before = text[start : at.start()].strip()
+    if before and len(before.split()) <= 8 and not FINITE_VERB.search(before):
+        return before  # the whole subject: "Talks between Ukrainian and Russian delegations"
+    return _antecedent(before) or subject
+
+
 # A second verb of the same subject that reports what it says ("... and said he would ...").
 _AND_SAID_VERBS = ("said", "says", "say", "added", "announced", "warned", "told")
 
@@ -229,6 +249,10 @@ def clause_around(
         if ", " in text[m.end() : rel_s]:
             continue  # the relative clause closed before the date: the date is the main clause's
         subject = _antecedent(text[c_start : m.start()])
+        if _HAPPENING_VERB.match(text, m.end()):
+            # "Talks between the delegations in Istanbul, which began on Feb. 26": a place does
+            # not begin; what happened there did
+            subject = _happening_before_place(text, c_start, m.start(), subject)
         if m.group("whose") and subject:  # "Zourabichvili, whose term ends on Dec. 29"
             subject += "’s"
         c_start = m.end()

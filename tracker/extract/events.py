@@ -287,6 +287,10 @@ def find_events(
                     title = shorten(f"{possessive(sayer[0])} {title.split(' ', 1)[1]}")
             elif pronoun:  # "The harbour authority said it had shut the port"
                 title = sayer_for_pronoun(sentence.text, title)
+            if not actors and sources and _body_subject().match(title):
+                # "The combined company will cut 1,100 jobs, Rijnland said": the body that says
+                # it tells of itself
+                actors = sources
             if title.startswith("They ") and not sayer and clause_start > sentence.start:
                 actors = _they_named_before(sentence, ents, clause_start, actors)
             if stated and attribution is not None:
@@ -706,14 +710,14 @@ def _measure_subject() -> re.Pattern[str]:
     amount after it ("Rents in Dublin had risen")."""
     nouns = "|".join(sorted(word_list("lexicon.yaml", "measure_nouns"), key=len, reverse=True))
     return re.compile(
-        rf"(?:[\w'’.-]+\s+){{0,4}}?(?:{nouns})\b(?:\s+(?:in|of|at)\s+[\w'’ -]{{1,30}}?)?\s+"
+        rf"(?:[\w'’.-]+\s+){{0,4}}?(?:{nouns})\b(?:\s+(?:in|of|at|for)\s+[\w'’ -]{{1,30}}?)?\s+"
         r"(?:(?:had|have|has)\s+)?(?:fell|fallen|rose|risen|grew|grown|dropped|declined|"
         r"increased|decreased|climbed|jumped|slipped|were|was|stood|reached|totall?ed)\b"
     )
 
 
 _COUNTED_OUTPUT = re.compile(
-    r"\b(?:carried|handled|served|welcomed|produced|shipped)\s+"
+    r"\b(?:carried|handled|served|welcomed|produced|shipped|generated|exported|imported)\s+"
     r"(?:a\s+record\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+)?\d[\d,.]*"
 )
 
@@ -1095,6 +1099,14 @@ def _sayer_person(
         (e.name for e in entities if e.kind == "person" and attribution.who.endswith(e.name)),
         None,
     )
+
+
+@lru_cache(maxsize=1)
+def _body_subject() -> re.Pattern[str]:
+    """A title whose subject is a body the story makes of others ("The combined company will
+    ..."; lexicon.yaml: descriptor_nouns), which headnouns.py names no earlier body for."""
+    kinds = "|".join(sorted(word_list("lexicon.yaml", "descriptor_nouns")))
+    return re.compile(rf"The\s+(?:combined|merged|enlarged|new|joint)\s+(?:{kinds})\s+(?-i:[a-z])")
 
 
 def _unnamed_sayer(

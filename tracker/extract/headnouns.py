@@ -28,7 +28,8 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         # ("the Austin, Texas-based company": where it is based may come first)
         rf"\b[Tt]he\s+(?:(?P<head>{heads})\b|(?P<based>[A-Z][\w.'’]*(?:,?\s+[A-Z][\w.'’]*){{0,2}}-based\s+)?"
-        rf"(?:[a-z][\w-]*\s+)?(?P<kind>{kinds})\b(?!['’]s\b))"
+        # (not "the combined company", "the new group": a body the story makes of others)
+        rf"(?!(?:combined|merged|enlarged|new|joint)\s)(?:[a-z][\w-]*\s+)?(?P<kind>{kinds})\b(?!['’]s\b))"
         r"(?!,?\s+[A-Z])"
     )
 
