@@ -641,9 +641,34 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         found.append(EntityMention(s, s + len(name), name, name, kind, "capitalised"))
         taken.append((s, e))
     found.extend(_acronyms(text, start, end, taken))
+    found = _with_roads(text, start, end, found)
     found.sort(key=lambda mention: mention.start)
     found = _acronym_companies(text, found)
     return _people_by_role(text, _joined_by_and(text, _institutions(text, found, start)))
+
+
+# A numbered road: "Highway 242", "Interstate 84", "State Route 20", "U.S. Route 66".
+_ROAD = re.compile(
+    r"\b(?:(?:State|U\.S\.|County)\s+)?(?:Highway|Route|Interstate|Motorway|Expressway|Freeway)"
+    r"\s+\d{1,4}[A-Z]?\b"
+)
+
+
+def _with_roads(text: str, start: int, end: int, found: list[EntityMention]) -> list[EntityMention]:
+    """``found`` with the numbered roads in text[start:end] as places; a mention of the road's
+    first word alone ("Highway") gives way to the road."""
+    roads = [m for m in _ROAD.finditer(text, start, end)]
+    if not roads:
+        return found
+    kept = [
+        f
+        for f in found
+        if not any(m.start() <= f.start < m.end() for m in roads) or f.kind != "unknown"
+    ]
+    for m in roads:
+        if not any(f.start < m.end() and m.start() < f.end for f in kept):
+            kept.append(EntityMention(m.start(), m.end(), m.group(0), m.group(0), "place", "road"))
+    return kept
 
 
 def _acronym_companies(text: str, found: list[EntityMention]) -> list[EntityMention]:

@@ -48,6 +48,8 @@ _CUES = re.compile(
     r"planned\s+(?:to|for)|as\s+(?:soon|early)\s+as|likely\s+to|'ll|"
     # "said further cuts were possible in the fourth quarter": what may still come
     r"(?:is|are|was|were)\s+(?:possible|likely)(?!\s+(?:that|because|to\s+have|[a-z]+ed)\b)|"
+    # "with some relief possible on Friday", "more rain likely from Sunday"
+    r"(?:possible|likely)(?=\s+(?:on|from|by|next|this|later|over)\s)|"
     # a put-off plan: "postponed the vote until Tuesday", "extended its deadline to Friday"
     # ("the slide extended to a fifth day Tuesday" is no plan: "to" only after the plan named)
     r"(?:postponed|delayed|deferred|adjourned|recessed|extended|put\s+off)"

@@ -204,7 +204,7 @@ def holiday(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
     """Christmas, Thanksgiving Day, New Year's Eve: the nearest one, or that of the year given.
     "Easter week", "Christmas week": the (ISO) week holding the day."""
     rule = lex.holiday(g["holiday"])
-    year = year_of(g.get("year"), ctx)
+    year = year_of(g.get("year") or g.get("lead_year"), ctx)
     week = bool(g.get("week"))
 
     def on(y: int) -> date:
