@@ -210,6 +210,8 @@ _ASIDE_THEN_VERB = re.compile(
 )
 
 
+# A name after the kind of publication it is: "the journal Nature", "the newspaper Le Monde".
+_PUBLICATION_BEFORE = re.compile(r"\b(?:journal|newspaper|magazine|daily|weekly)\s+$")
 # "Storm Hilde, the eighth named storm of the season, reached ...": an apposition with "the"
 _THE_APPOSITION = re.compile(r",\s+the\s[^,;]{1,80},\s+")
 
@@ -420,6 +422,11 @@ def _is_subject(sentence: Sentence, e: EntityMention) -> bool:
         or _RELATIVE_SUBJECT.match(sentence.text, e.end - sentence.start) is not None
         or _ASIDE_THEN_VERB.match(sentence.text, e.end - sentence.start) is not None
         or _verb_after_the_apposition(sentence.text, e.end - sentence.start)
+        # "a study published on Wednesday in the journal Nature": the journal publishes it
+        or _PUBLICATION_BEFORE.search(
+            sentence.text, max(0, e.start - sentence.start - 16), e.start - sentence.start
+        )
+        is not None
         or (
             # "A group calling itself Black Tide claimed the attack": the group is the name
             _CALLING_ITSELF.search(

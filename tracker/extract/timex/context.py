@@ -67,7 +67,9 @@ _CUES = re.compile(
     # "Preorders open on Friday", "talks resume next week": a plan in the present plural
     r"(?<!\bthe\s)(?<!\bat\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
     # (lower case: not "won the French Open on Sunday")
-    r"(?-i:open|close|resume|begin|start)(?=\s+(?:on|next|this|from)\b)|"
+    # ("Ajax begin their pre-season training camp in Austria on Monday": an object between)
+    r"(?-i:open|close|resume|begin|start)(?=\s+(?:on|next|this|from)\b|"
+    r"\s+(?:their|its|his|her|the|a|an)\s+[^.;,]{1,50}?\s(?:on|next|this)\s)|"
     # (not the nouns "votes", "returns", "travels", "housing starts")
     r"(?<!housing\s)(?<!false\s)(?<!and\s)starts|arrives|leaves|testifies|"
     r"heads\s+(?:to|for|back)|takes\s+office|"
@@ -303,7 +305,51 @@ def tense_and_event(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return None, False
     if cue.group("future"):
         return "future", False
+    if (
+        planned
+        and cue is before
+        and cue.group("past")
+        and cue.group(0).lower() in _PARTICIPLES
+        and _PLURAL_NOUN_END.search(text, max(first, cue.start() - 24), cue.start())
+        and _PHRASE_TO_DATE.fullmatch(text, cue.end(), start)
+        # (not after a subordinator: "after talks on pay broke down late on Tuesday")
+        and not _SUBORDINATOR_BEFORE.search(text, max(first, cue.start() - 60), cue.start())
+    ):
+        # "Residents will see the higher rate on bills sent in December": a participle about
+        # the noun before it, in a sentence about what is to come
+        return "future", False
     return "past", not planned and _dates_the_event(text, cue, first, start, end)
+
+
+# Past forms that are participles too, and words that open a clause with a verb of its own.
+_PARTICIPLES = frozenset(
+    [
+        "sent",
+        "made",
+        "built",
+        "held",
+        "sold",
+        "paid",
+        "bought",
+        "found",
+        "brought",
+        "kept",
+        "spent",
+        "hung",
+        "dug",
+        "set",
+        "put",
+        "cut",
+    ]
+)
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:after|before|when|since|because|as|until|while|if|that|which|who)\s+(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
+# A plural noun right before a past form ("bills sent", "goods made"), not a pronoun.
+_PLURAL_NOUN_END = re.compile(
+    r"\b(?!(?:was|has|is|its|this|his|hers|ours|yours|theirs|us)\s)[a-z]{3,}s\s+$"
+)
 
 
 # A participle that opens a phrase about the noun before it ("a mediator appointed by the
