@@ -34,6 +34,10 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+# Head nouns of places named by what they are (lexicon.yaml's head_nouns holds them too).
+_SITE_HEADS = frozenset(("bridge", "tunnel", "dam", "airport", "stadium"))
+
+
 def resolve_head_nouns(
     text: str, entities: Sequence[EntityMention], content: Sequence[tuple[int, int]]
 ) -> tuple[EntityMention, ...]:
@@ -41,7 +45,14 @@ def resolve_head_nouns(
     earlier whose words hold that noun capitalised ("the bank" after "National Bank of
     Poland"), or that the article has named most so far ("the airline"); not when two earlier
     names fit alike, nor inside another mention. One pass over the entities in text order."""
-    named = [e for e in entities if e.kind in ("organization", "unknown")]
+    # (and places named by what they are: "the Carola Bridge ... the bridge was built in 1971")
+    named = [
+        e
+        for e in entities
+        if e.kind in ("organization", "unknown")
+        or (e.kind == "place" and e.name.split()[-1].lower() in _SITE_HEADS)
+    ]
+    kinds = {e.name: e.kind for e in named}
     if not named:
         return tuple(entities)
     matches = [m for start, end in content for m in _pattern().finditer(text, start, end)]
@@ -59,7 +70,7 @@ def resolve_head_nouns(
             if " " in e.name:
                 for word in e.name.split():
                     by_word.setdefault(word, set()).add(e.name)
-            if not followed_by_facility(text, e.end):
+            if not followed_by_facility(text, e.end) and e.kind != "place":
                 counts[e.name] += 1
         # (after "the Austin, Texas-based", whose places are mentions of their own, the noun)
         start = m.start("kind") if m.group("based") else m.start()
@@ -71,16 +82,10 @@ def resolve_head_nouns(
             owners = _leading(counts)
         if len(owners) != 1:
             continue
-        added.append(
-            EntityMention(
-                start,
-                m.end(),
-                text[start : m.end()],
-                next(iter(owners)),
-                "organization",
-                "head-noun",
-            )
-        )
+        owner = next(iter(owners))
+        site = kinds.get(owner) == "place" or (m.group("head") or "").lower() in _SITE_HEADS
+        kind = "place" if site else "organization"
+        added.append(EntityMention(start, m.end(), text[start : m.end()], owner, kind, "head-noun"))
     if not added:
         return tuple(entities)
     return tuple(sorted([*entities, *added], key=lambda e: e.start))
