@@ -175,6 +175,7 @@ _NOT_IN_NOUN_PHRASE = re.compile(
     # present verbs that take an object ("The storm follows Ciaran, which killed ...")
     r"follows|comes|marks|includes|replaces|becomes|joins|faces|succeeds|precedes|exceeds|"
     r"in|on|at|to|for|from|by|with|after|before|over|about|into|against|under|through|during|"
+    r"near|outside|inside|across|along|behind|beside|beyond|around|toward|towards|within|"
     r"and|but|will|would|can|could|may|might|must|shall|should|"
     # the particle of a phrasal verb ("have called off a strike that was due ...")
     r"off|up|out|down|back|away)$",

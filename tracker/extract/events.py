@@ -1326,12 +1326,37 @@ def _without_mere_reports(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     told, saying = others[0], said[0]
     if told.date.end is None or saying.date.start is None or told.date.end > saying.date.start:
         return events
-    if told.date.timex_start is None or _SUBORDINATING.search(
-        told.sentence.text, 0, told.date.timex_start - told.sentence.start
-    ):
+    if told.date.timex_start is None:
+        return events
+    before = told.sentence.text[: told.date.timex_start - told.sentence.start]
+    subordinate = _SUBORDINATING.search(before)
+    if subordinate is not None and subordinate.group(0).lower() == "when":
+        # "Two skiers were killed when an avalanche swept them off a slope on Monday, police
+        # said on Tuesday": what the main clause tells happened then too; one event, the
+        # saying's words on the day of the happening
+        text, base = told.sentence.text, told.sentence.start
+        at, end = told.date.timex_start - base, (told.date.timex_end or 0) - base
+        lead = _DATE_PREPOSITION.search(text, 0, at)
+        body = text[: lead.start() if lead else at] + text[end:]  # without its date
+        body = _SAID_TAIL.sub("", body)  # nor who said it, when
+        title = shorten(make_title(body)) if body.strip() else saying.title
+        return [
+            replace(
+                told,
+                title=title,
+                actors=tuple(dict.fromkeys((*told.actors, *saying.actors))),
+                places=tuple(dict.fromkeys((*told.places, *saying.places))),
+            )
+        ]
+    if subordinate is not None:
         return events  # "covers 31 villages after a levee gave way on Saturday": the saying
         # dates the main clause, the date the subordinate one
     return others
+
+
+# The preposition before a date, and a saying's tail ("..., local authorities said on Tuesday.").
+_DATE_PREPOSITION = re.compile(r"\s+(?:on|in|at|during)\s+$")
+_SAID_TAIL = re.compile(r",\s+[^,;]*\b(?:said|says|told\s+\w+)\b[^,;]*$")
 
 
 _SUBORDINATING = re.compile(
@@ -1474,6 +1499,8 @@ _DATED_PARTICIPLE = re.compile(
     r"won|taken|given|sold|bought|begun|drawn|grown|set\s+up|laid)"
     # "made by Indian manufacturer Sunvia Pharma between June and November 2025"
     r"(?P<by>\s+by\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?"
+    # "looted by British troops from the Kingdom of Benin in 1897": where from, a name
+    r"(?P<src>\s+(?:from|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})?"
     r"\s+(?:in|on|at|during|since|from|between)?\s*$"
 )
 
@@ -1499,12 +1526,13 @@ _OPENING_DATED_PARTICIPLE = re.compile(
 
 def _dated_participle(before: str) -> re.Match[str] | None:
     """``_DATED_PARTICIPLE.search(before)``. A match ends at the end of the text and runs over
-    at most fifteen runs of non-space characters (a preposition, a determiner and four words,
-    "set up", "by" and five words, a preposition): it is searched from seventeen runs back,
-    not from every character; and only when the last runs can end one (see _may_end_dated)."""
-    if not _may_end_dated(before.rsplit(None, 7)[-7:]):
+    at most twenty runs of non-space characters (a preposition, a determiner and four words,
+    "set up", "by" and five words, "from" and a name of up to five words, a preposition): it
+    is searched from twenty-two runs back, not from every character; and only when the last
+    runs can end one (see _may_end_dated)."""
+    if not _may_end_dated(before.rsplit(None, 12)[-12:]):
         return None
-    return _DATED_PARTICIPLE.search(before, runs_back(before, len(before), 17))
+    return _DATED_PARTICIPLE.search(before, runs_back(before, len(before), 22))
 
 
 # The participles of _DATED_PARTICIPLE other than those in -ed, and "up" of "set up".
@@ -1531,10 +1559,9 @@ _PARTICIPLE_PREPOSITIONS = frozenset(["in", "on", "at", "during", "since", "from
 
 
 def _may_end_dated(last: list[str]) -> bool:
-    """Whether the last seven runs of non-space characters of a text (``last``) can end a
+    """Whether the last twelve runs of non-space characters of a text (``last``) can end a
     _DATED_PARTICIPLE match: its participle (a run of its own) is the last run or the one
-    before a preposition that ends the text, or "by" and at most five words follow it (and
-    maybe such a preposition)."""
+    before a preposition that ends the text, or "by" and the words after it follow."""
     if "by" in last:
         return True
     if last and last[-1] in _PARTICIPLE_PREPOSITIONS:
@@ -1616,7 +1643,9 @@ def _title_of(clause: str, clause_start: int, subject: str, timex: Timex) -> tup
     ):
         owner = _NP_OF.search(before, 0, dated.start("np"))  # "a report by [the audit office]"
         np = (owner.group(0) if owner else "") + dated.group("np")
-        return shorten(f"{np} {dated.group('part')}{dated.group('by') or ''}"), True
+        return shorten(
+            f"{np} {dated.group('part')}{dated.group('by') or ''}{dated.group('src') or ''}"
+        ), True
     verb = FINITE_VERB.search(clause) if subject else None
     verb_end = verb.end() if verb is not None else 0
     if verb is not None and verb.group(0).lower() in word_list("lexicon.yaml", "auxiliary_verbs"):
