@@ -155,8 +155,8 @@ _SUBJECT_VERB = re.compile(
     r"(?!claimed\b(?!\s+(?:responsibility|credit|the\s+attack)\b))"
     # (past forms the finite-verb list leaves out, being nouns too: "Hexa cut 1,800 jobs")
     r"(?:(?:cut|put|set|split|shed|quit)\s+(?:\d|a|an|the|its|their|his|her)\b|"
-    + FINITE_VERB.pattern
-    + ")",
+    # (a present verb of intent before "to": "BMRI plans to launch two more")
+    r"(?:plans|aims|intends|hopes|wants|expects|seeks|needs)\s+to\b|" + FINITE_VERB.pattern + ")",
     FINITE_VERB.flags,
 )
 

@@ -241,15 +241,40 @@ def _opens_sentence(text: str, at: int, floor: int) -> bool:
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Z&]{1,5})\)")
 
 
+_ALL_CAPS = re.compile(r"[A-Z]{2,6}")
+_SMALL_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "&"))
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, its small words left out ("ISRO" of "Indian Space
+    Research Organisation", "NSIDC" of "National Snow and Ice Data Center")."""
+    return "".join(w[0] for w in name.split() if w.lower() not in _SMALL_WORDS and w[0].isupper())
+
+
 def resolve_acronyms(text: str, entities: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
     """``entities`` with the names in capitals that an earlier name introduced in brackets
-    ("the National Snow and Ice Data Center (NSIDC)") made that name wherever they appear."""
+    ("the National Snow and Ice Data Center (NSIDC)"), or whose initials they are, made that
+    name wherever they appear."""
     full: dict[str, EntityMention] = {}
     for e in entities:
         m = _ACRONYM_AFTER.match(text, e.end)
         if m is None or (e.kind == "unknown" and " " not in e.name):
             continue  # (an unknown single word is no name to spell out)
         full.setdefault(m.group("acr"), e)
+    # "the Indian Space Research Organisation ... ISRO plans": a name whose initials spell
+    # the capitals, when one name alone does
+    by_initials: dict[str, set[str]] = {}
+    named: dict[str, EntityMention] = {}
+    for e in entities:
+        if e.kind in ("organization", "unknown") and " " in e.name:
+            by_initials.setdefault(_initials(e.name), set()).add(e.name)
+            named.setdefault(e.name, e)
+    for e in entities:
+        if e.text in full or not _ALL_CAPS.fullmatch(e.text):
+            continue
+        names = by_initials.get(e.text, set())
+        if len(names) == 1:
+            full[e.text] = named[next(iter(names))]
     if not full:
         return tuple(entities)
     return tuple(
