@@ -505,7 +505,12 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
     end = len(text) if end is None else end
     found = _without_demonym_led(
         text,
-        _features_of(text, _without_city_led(text, _gazetteer_mentions(text, start, end), end)),
+        _features_of(
+            text,
+            _without_city_led(
+                text, _without_product_nouns(text, _gazetteer_mentions(text, start, end)), end
+            ),
+        ),
         end,
     )
     for m in _titled_people(text, start, end):
@@ -1014,6 +1019,25 @@ def _without_city_led(text: str, found: list[EntityMention], end: int) -> list[E
                 continue
         out.append(f)
     return out
+
+
+# "Tyre maker Halvorsen": a place's name that is also a product's, before the maker of it.
+_MAKER_AFTER = re.compile(r"\s+(?:maker|makers|manufacturer|manufacturers|producer|producers)\b")
+
+
+def _without_product_nouns(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """Drop a place named by one word that opens a sentence before "maker" or "producer"
+    ("Tyre maker Halvorsen said": the tyre, not the city of Tyre)."""
+    return [
+        f
+        for f in found
+        if not (
+            f.kind in PLACE_KINDS
+            and " " not in f.text
+            and _MAKER_AFTER.match(text, f.end)
+            and (f.start == 0 or text[max(0, f.start - 2) : f.start].strip() in ("", ".", "—"))
+        )
+    ]
 
 
 def _without_demonym_led(text: str, found: list[EntityMention], end: int) -> list[EntityMention]:

@@ -160,6 +160,8 @@ SUBORDINATE = re.compile(
     r"\b(?:after|before|when|since|until|by\s+the\s+time)\s+(?=\S)"
     # "cut rates on Wednesday, as inflation fell to 2.9% in August"
     r"|,\s+as\s+(?!(?:a|an|well|part|of|much|many|expected|usual|such|soon|long|far|if)\b)(?=\S)"
+    # "the largest near Cáceres, where about 1,200 people were evacuated overnight"
+    r"|,\s+where\s+(?=\S)"
     # "found a man guilty of murdering two shoppers in June 2023": the deed judged
     r"|\b(?:guilty|convicted|accused|charged|suspected|acquitted|cleared|innocent)\s+of\s+"
     r"(?=[a-z]+ing\b)",
@@ -287,7 +289,8 @@ def clause_around(
         last_sub is not None
         and last_sub.start() > c_start
         and rel_s - last_sub.end() > 12
-        and "," not in text[last_sub.end() : rel_s]
+        # (a comma inside a figure is none: "where about 1,200 people were evacuated")
+        and _CLAUSE_COMMA.search(text, last_sub.end(), rel_s) is None
         # ("since the early hours of Wednesday": a time, no clause)
         and not _TIME_OF.fullmatch(text, last_sub.end(), rel_s)
         # ("until 2030 and to bring it down in early 2031": a date, no clause)
@@ -579,6 +582,16 @@ def _main_verb(text: str, start: int, end: int, *, after_own_verb: bool) -> int 
     return None
 
 
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
+# A share or count of something before a relative clause: the something is its antecedent.
+_SHARE_OF = re.compile(
+    r"(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?\d[\d.,]*(?:%|\s+percent)?\s+of\s+"
+    r"((?:the|its|their|this)\s+.+)$"
+)
+
+
 def _antecedent(text: str) -> str:
     """The noun phrase a relative clause hangs on: the last words before it, back to a verb
     or a preposition ("Engineers freed the Tobol dam gates" -> "the Tobol dam gates")."""
@@ -600,6 +613,9 @@ def _antecedent(text: str) -> str:
         # "raised rates to tame inflation, which ...", "she will meet President Lula, who
         # ...": the word after "to" or a modal is a verb
         kept = kept[1:]
+    share = _SHARE_OF.match(" ".join(kept))
+    if share is not None:  # "about 85% of the project, which was first proposed": the project
+        kept = share.group(1).split()
     of_name = _OF_A_NAME.search(" ".join(kept))
     if of_name is not None:  # "the approval of the European Parliament, which ...": the name
         return of_name.group("name")

@@ -191,7 +191,21 @@ _AND_A_FIGURE_AFTER = re.compile(r",?\s+and\s+(?:a\s+further\s+|another\s+)?[$â‚
 
 # Nouns of published figures a month may name the period of ("February payrolls").
 _DATA_NOUNS = frozenset(
-    ("payrolls", "figures", "data", "statistics", "numbers", "jobs", "readings", "trade")
+    (
+        "payrolls",
+        "figures",
+        "data",
+        "statistics",
+        "numbers",
+        "jobs",
+        "readings",
+        "trade",
+        "record",
+        "records",
+        "average",
+        "high",
+        "low",
+    )
 )
 
 
