@@ -210,6 +210,9 @@ _ASIDE_THEN_VERB = re.compile(
 )
 
 
+# A preposition of place right before a name: "a home in Kirkcaldy", "residents near Dover"
+# (in a speaker's phrase, where the speaker is from, no body that speaks).
+IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|from)\s+$")
 # A name after the kind of publication it is: "the journal Nature", "the newspaper Le Monde".
 _PUBLICATION_BEFORE = re.compile(r"\b(?:journal|newspaper|magazine|daily|weekly)\s+$")
 # "Storm Hilde, the eighth named storm of the season, reached ...": an apposition with "the"

@@ -46,6 +46,7 @@ from tracker.extract.event_dates import (
     stretch_to,
 )
 from tracker.extract.event_roles import (
+    IN_A_PLACE,
     clause_entities,
     own_deed_sayer,
     roles,
@@ -218,7 +219,7 @@ def find_events(
                 # "the plan, which the president announced in February": what the relative
                 # clause tells was done to its noun, no saying of the sentence's
                 said_on = False
-            heading = not said_on and _heads_saying(timex, sentence)
+            heading = not said_on and _heads_saying(timex, sentence, attribution)
             if heading:
                 said_on = True  # "14:30 Network Rail says services are suspended": said then
             stated = bool(said_on and attribution is not None)
@@ -900,7 +901,7 @@ def _names_within(
             and not (e.kind == "country" and e.text != e.name and e.text.endswith(_ADJECTIVE_ENDS))
             and not (
                 e.kind in ("unknown", "country")
-                and _IN_A_PLACE.search(sentence.text, 0, e.start - sentence.start) is not None
+                and IN_A_PLACE.search(sentence.text, 0, e.start - sentence.start) is not None
             )
         )
     )
@@ -911,10 +912,6 @@ def _names_within(
 _COUNTED_FROM_ANOTHER = re.compile(
     r"\s+(?:of|after|from)\s+(?!now\b|today\b)(?:the\s+|its\s+|their\s+)?[a-z]"
 )
-
-
-# A preposition of place right before a name: "a home in Kirkcaldy", "residents near Dover".
-_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|from)\s+$")
 
 
 # Endings of demonyms and adjectives of countries ("Norwegian", "Danish", "Swiss", "Thai").
@@ -1124,19 +1121,10 @@ def _unnamed_sayer(
     if any(e.kind == "person" and start <= e.start and e.end <= end for e in entities):
         return None
     who = attribution.who
-    if not _PERSON_NOUN_END.search(who):
+    # (its last word a person's role: "the state's attorney general"; lexicon.yaml: role_nouns)
+    if who.split()[-1].lower() not in word_list("lexicon.yaml", "role_nouns"):
         return None
     return who[:1].upper() + who[1:]
-
-
-# The last word of a speaker's phrase that is a person ("the state's attorney general", "a
-# spokeswoman for the ministry" is left: its last word is no person).
-_PERSON_NOUN_END = re.compile(
-    r"\b(?:general|minister|secretary|spokes(?:man|woman|person)|president|governor|mayor|"
-    r"chief|director|judge|prosecutor|lawyer|attorney|ambassador|commissioner|chairman|"
-    r"chairwoman|leader|official|manager|officer|coach|captain|founder|owner)$",
-    re.I,
-)
 
 
 _HIS_HER = re.compile(r"\b(?:[Hh]is|him|[Hh]er|[Ss]?he)\b")
@@ -1256,12 +1244,11 @@ def _without_entry_time(title: str) -> str:
 _DAY_LABEL = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day:\s+(?=[A-Z])")
 
 
-def _heads_saying(timex: Timex, sentence: Sentence) -> bool:
+def _heads_saying(timex: Timex, sentence: Sentence, attribution: Attribution | None) -> bool:
     """Whether ``timex`` is a live report's entry time right before who says what the entry
     tells ("14:30 Network Rail says ..."): the saying is dated by it."""
     if not timex.rule.endswith(":clock-heading"):
         return False
-    attribution = find_attribution(sentence.text)
     after = timex.end - sentence.start
     return (
         attribution is not None

@@ -18,7 +18,7 @@ from tracker.extract.entities import (
     find_entities,
     place_in_capitals,
 )
-from tracker.extract.event_roles import PLACE_NOUNS
+from tracker.extract.event_roles import IN_A_PLACE, PLACE_NOUNS
 from tracker.extract.events import find_events
 from tracker.extract.headnouns import resolve_head_nouns
 from tracker.extract.model import EntityMention, ExtractedEvent, Extraction, Sentence
@@ -276,7 +276,7 @@ def _speaking_bodies(text: str, entities: Sequence[EntityMention]) -> tuple[Enti
             and " " not in e.name
             and SAYS_NEXT.match(text, e.end)
             # (not "a former manager of a home in Kirkcaldy told ...": where the speaker is)
-            and not _IN_A_PLACE.search(text, max(0, e.start - 8), e.start)
+            and not IN_A_PLACE.search(text, max(0, e.start - 8), e.start)
         )
         # "the company said": the body "the company" names again (headnouns.py)
         or (e.rule == "head-noun" and e.kind == "organization")
@@ -287,9 +287,6 @@ def _speaking_bodies(text: str, entities: Sequence[EntityMention]) -> tuple[Enti
         replace(e, kind="organization") if e.kind == "unknown" and e.name in speaking else e
         for e in entities
     )
-
-
-_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 
 
 # (\b[Tt]he... written with the T first and the boundary checked behind it: re skips in C to
