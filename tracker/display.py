@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 _AP_MONTHS = (
     "Jan.",
@@ -72,7 +72,8 @@ def format_when(
     if precision == "month":
         if (start.year, start.month) != (end.year, end.month):
             return format_range(start, end)
-        return f"{month_name(start.month)} {start.year}"
+        whole = (start.replace(day=1), _month_end(start))
+        return f"{_part(start, end, *whole)}{month_name(start.month)} {start.year}"
     if precision == "season":
         season = _SEASONS.get(value[-2:], "season")
         return f"{season} {value[:4] if value[:4].isdigit() else start.year}"
@@ -81,12 +82,39 @@ def format_when(
     if precision == "half":
         return f"{'first' if start.month <= 6 else 'second'} half of {start.year}"
     if precision == "year":
-        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+        if start.year != end.year:
+            return f"{start.year}–{end.year}"
+        return f"{_part(start, end, date(start.year, 1, 1), date(start.year, 12, 31))}{start.year}"
     if precision == "decade":
-        return f"the {start.year}s" if end.year - start.year <= 9 else f"{start.year}–{end.year}"
+        first = start.year - start.year % 10
+        if end.year - first > 9:
+            return f"{start.year}–{end.year}"
+        part = _part(start, end, date(first, 1, 1), date(first + 9, 12, 31))
+        return f"the {part}{first}s"
     if precision == "century":
         return f"the {_ordinal(start.year // 100 + 1)} century"
     return format_range(start, end)
+
+
+def _part(start: date, end: date, first: date, last: date) -> str:
+    """ "early ", "mid-" or "late " when ``start``–``end`` is the first, middle or last third
+    of the stretch ``first``–``last`` ("late 2023": September to December); "" for the whole
+    stretch or any other part of it."""
+    if (start, end) == (first, last) or not first <= start <= end <= last:
+        return ""
+    days = (last - first).days + 1
+    at_start, at_end = start == first, end == last
+    if at_start and not at_end:
+        return "early "
+    if at_end and not at_start:
+        return "late "
+    middle = (start - first).days + (end - first).days + 1
+    return "mid-" if abs(middle - days) <= days // 6 else ""
+
+
+def _month_end(d: date) -> date:
+    after = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+    return after - timedelta(days=1)
 
 
 def format_range(start: date, end: date) -> str:

@@ -99,6 +99,13 @@ def _plain_gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMen
         if form in entities.state_after_comma_only() and not text.endswith(", ", 0, s):
             i += 1  # "he was ill.", not "Springfield, Ill."
             continue
+        if (
+            entry.kind == "country"
+            and form != entry.name
+            and entities._IN_A_NAME.search(text, start, s)
+        ):
+            i += 1  # "Anglo American": a word of a name
+            continue
         found.append(EntityMention(s, s + len(form), form, entry.name, entry.kind))
         i = j
     return found

@@ -214,6 +214,8 @@ def _gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMention]:
         form, entry = hit
         if form in state_after_comma_only() and not text.endswith(", ", 0, pos):
             continue  # "he was ill.", not "Springfield, Ill."
+        if entry.kind == "country" and form != entry.name and _IN_A_NAME.search(text, start, pos):
+            continue  # "ordered Anglo American to", "Pan American": a word of a name
         mention = EntityMention(pos, pos + len(form), form, entry.name, entry.kind)
         if entry.kind == "place" and form == entry.name:
             # "St. Louis County", "Almaty Region": the division named after the city.
@@ -224,6 +226,16 @@ def _gazetteer_mentions(text: str, start: int, end: int) -> list[EntityMention]:
         found.append(mention)
         done = max(last_end, mention.end)
     return found
+
+
+# A capitalised word inside a sentence, right before (one space): not after a full stop or
+# at the sentence's start, nor a day, a month or a title ("on Tuesday Russian troops").
+_IN_A_NAME = re.compile(
+    r"(?<=[a-z,;] )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|"
+    r"President|Minister|Prime|Foreign|Defence|Defense|Former|Senior|The|A|An)\b)"
+    r"[A-Z][a-z]+ $"
+)
 
 
 def _longest_form(

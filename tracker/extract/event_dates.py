@@ -26,8 +26,13 @@ NOT_EVENT_DATES = frozenset({"PRESENT_REF", "FUTURE_REF"})
 def dates_an_event(timex: Timex, published: date | None) -> bool:
     """A date or time that ends somewhere, or a stretch with both ends that runs up to the
     article's date ("over the past two decades"); not "now", "in the future", a bare length
-    nor a stretch ahead ("over the next decade" is a forecast, not something that happened)."""
-    if timex.value in NOT_EVENT_DATES or timex.interval_end is None:
+    nor a stretch ahead ("over the next decade" is a forecast, not something that happened).
+    A plan "in the coming weeks" is dated by the weeks it reaches (a bounded FUTURE_REF)."""
+    if timex.interval_end is None:
+        return False
+    if timex.value in NOT_EVENT_DATES and not (
+        timex.value == "FUTURE_REF" and timex.interval_start is not None
+    ):
         return False
     if timex.type in EVENT_TIMEX_TYPES:
         return True

@@ -55,7 +55,12 @@ from tracker.extract.event_roles import (
 )
 from tracker.extract.event_types import classify
 from tracker.extract.model import DateRef, EntityMention, ExtractedEvent, Mention, Sentence
-from tracker.extract.narrative_day import first_clause, narrative_day, tells_a_deed_of_the_day
+from tracker.extract.narrative_day import (
+    announces_a_plan,
+    first_clause,
+    narrative_day,
+    tells_a_deed_of_the_day,
+)
 from tracker.extract.nocase import Caseless, caseless_lower
 from tracker.extract.referred_events import referred_event
 from tracker.extract.since_events import SINCE_END, runs_to_now, since_events
@@ -198,6 +203,10 @@ def find_events(
                 clause, clause_start, subject, _with_enclosing(timex, in_sentence, sentence)
             )
             title = _without_entry_time(_without_other_dates(title, [*dated, *same_moment]))
+            if _BRINGING_A_COUNT.search(sentence.text, 0, max(0, clause_start - sentence.start)):
+                # "bringing the number of deaths since the outbreak began in late 2023 to 27":
+                # the figure is what the count was brought to, not where the outbreak went
+                title = _COUNT_REACHED.sub("", title)
             if participle and _by(timex, published):
                 # "the assessment, approved in 2022, had not considered ...", "will replace a
                 # satellite launched in 2013": what the participle says happened, happened
@@ -447,13 +456,31 @@ def find_events(
             referred_ev = _clause_event(sentence, 0, ref, ents, says_all, rule, clause)
             if referred_ev is not None:
                 events.append(replace(referred_ev, sources=sources))
-        elif not told and not in_sentence and not undated_state:
+        elif not told and not _dating(sentence, in_sentence) and not undated_state:
             day_event = _of_the_day(
                 sentence, ents, narrative_day(events, published), sources, it_is
             )
             if day_event is not None:
                 events.append(day_event)
     return merge_same_events(_future_is_planned(events, published))
+
+
+def _dating(sentence: Sentence, in_sentence: Sequence[Timex]) -> list[Timex]:
+    """The sentence's time expressions but a time limit of days or more ("within six
+    months"), which dates nothing: the order that sets it is the day's."""
+    return [
+        t
+        for t in in_sentence
+        if not (
+            t.type == "DURATION"
+            and t.interval_start is None
+            and not t.value.startswith("PT")  # ("reached them within 40 minutes": how fast)
+            and _WITHIN_BEFORE.search(sentence.text, 0, t.start - sentence.start)
+        )
+    ]
+
+
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$")
 
 
 _MERE_SAYING = frozenset(("said", "says", "told", "added", "noted", "warned", "saying"))
@@ -470,7 +497,8 @@ def _of_the_day(
     on Wednesday": an event of that day (narrative_day.py), when it names who or where (or
     opens with "It"/"Its" for ``it_is``, the body that opened the sentence before), told as
     a fact or a report."""
-    if day is None or not tells_a_deed_of_the_day(sentence.text):
+    plan = announces_a_plan(sentence.text)
+    if day is None or not (plan or tells_a_deed_of_the_day(sentence.text)):
         return None
     attribution = find_attribution(sentence.text)
     deed = sentence.text
@@ -479,18 +507,28 @@ def _of_the_day(
         # second clause's; the deed is told as a fact
         deed, attribution = first_clause(deed), None
     mood = modality(deed, attribution is not None and attribution.verb != "saying")
-    if mood not in ("asserted", "reported"):
+    if mood not in ("asserted", "reported") and not (plan and mood == "planned"):
         return None
     event_type = classify(deed)
     actors, places = roles(sentence, entities)
     title = sayer_for_pronoun(sentence.text, make_title(sentence.text))
-    if it_is and not actors and title.startswith(("It ", "Its ")):
+    sayer = (
+        own_deed_sayer(sentence, entities, sentence.end)
+        if title.startswith(("It ", "They "))
+        else ()
+    )
+    if sayer:  # "The company said it would appeal": the company, by its name, did
+        actors = (sayer[0], *(a for a in actors if a != sayer[0]))
+        title = shorten(f"{sayer[0]} {title.split(' ', 1)[1]}")
+    elif title.startswith(("It ", "They ")) and not it_is:
+        title = sayer_for_pronoun(sentence.text, title, bare=True)  # "The company would ..."
+    elif it_is and not actors and title.startswith(("It ", "Its ")):
         # "Its shares fell 6% in after-hours trading"
         owner = possessive(it_is) if title.startswith("Its ") else it_is
         title, actors = shorten(owner + title[title.index(" ") :]), (it_is,)
     # (a mere saying is no deed of the day; "ordered an inquiry and announced compensation" is)
     mere_saying = attribution is not None and attribution.verb in _MERE_SAYING
-    if (event_type == "statement" and mere_saying) or not (actors or places):
+    if (event_type == "statement" and mere_saying and not plan) or not (actors or places):
         return None
     return ExtractedEvent(
         title=title,
@@ -813,7 +851,13 @@ def merge_same_events(events: Sequence[ExtractedEvent]) -> list[ExtractedEvent]:
                     overlapping.append(i)
         for i in overlapping:
             # told twice: in two sentences, and the same by the test for two articles
-            if merged[i].sentence.index != ev.sentence.index and same_event(sketch, sketches[i]):
+            if (
+                merged[i].sentence.index != ev.sentence.index
+                # (what someone said on the day they would do is not the day's deed: "fined
+                # the airline on Tuesday" and "the airline said it would challenge the fine")
+                and (merged[i].modality == "planned") == (ev.modality == "planned")
+                and same_event(sketch, sketches[i])
+            ):
                 merged[i] = _absorb(merged[i], ev)
                 sketches[i] = _sketch(merged[i])
                 break
@@ -1578,6 +1622,21 @@ def _title(clause: str, clause_start: int, subject: str, timex: Timex) -> str:
     return _title_of(clause, clause_start, subject, timex)[0]
 
 
+# A count brought to a figure, and the figure it is brought to at a title's end.
+_BRINGING_A_COUNT = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+"
+    r"(?:number|total|toll|tally|count)\b"
+)
+_COUNT_REACHED = re.compile(
+    r"\s+to\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?\d[\d,.]*%?$"
+)
+# What a verb like "began" or "plans" takes before its object: "building", "to sell".
+_VERB_COMPLEMENT = re.compile(r"\s+(?:[a-z]{2,}ing|to\s+[a-z]{2,})\b(?=\s)")
+# A participle and "by" right before a noun phrase: the phrase is its doer ("talks brokered
+# by [the African Union]"), and a verb after the phrase is the clause's own.
+_AGENT_OF_PARTICIPLE = re.compile(r"\b[a-z]{3,}(?:ed|en|wn)\s+by\s+$")
+
+
 def _title_of(clause: str, clause_start: int, subject: str, timex: Timex) -> tuple[str, bool]:
     """_title, and whether it is a noun phrase and the participle the date qualifies."""
     if timex.start < clause_start:  # the clause follows its date ("July 2023, when ...")
@@ -1616,8 +1675,10 @@ def _title_of(clause: str, clause_start: int, subject: str, timex: Timex) -> tup
         dated is not None
         and _CLOSES_A_RELATIVE.search(before, 0, dated.start("np"))
         and "," in before[dated.end("np") : dated.start("part")]
-    ):
-        dated = None  # "Smith, who served in the army, resigned on Tuesday": the verb
+    ) or (dated is not None and _AGENT_OF_PARTICIPLE.search(before, 0, dated.start("np"))):
+        # "Smith, who served in the army, resigned on Tuesday", "Talks brokered by the
+        # African Union collapsed in December": the verb
+        dated = None
     # Only when a verb comes first: in "Engineers from the ministry arrived on ..." the
     # "participle" is the clause's own verb; or when the phrase opens the clause and a comma
     # closes it: "Under the deal reached late Sunday, wages will rise ...".
@@ -1649,6 +1710,9 @@ def _title_of(clause: str, clause_start: int, subject: str, timex: Timex) -> tup
         and _DETERMINER_FIRST.match(subject) is not None
     ):
         # "the plan, which President Yoon announced in early February": he announced the plan
+        # ("the dam, which it began building in 2011": began building it)
+        more = _VERB_COMPLEMENT.match(clause, verb_end, timex.start - clause_start)
+        verb_end = more.end() if more is not None else verb_end
         head = clause[:verb_end]
         np = subject[0].lower() + subject[1:]
         rest = clause[verb_end:]

@@ -121,11 +121,39 @@ def narrative_day(events: list[ExtractedEvent], published: date | None) -> date 
 
 def tells_a_deed_of_the_day(text: str) -> bool:
     """Whether the sentence tells a deed in the simple past and nothing that marks it as
-    background (see _NOT_THE_DAY)."""
+    background (see _NOT_THE_DAY). A time limit set that day ("ordered it to submit a study
+    within six months") is no background."""
     if text.startswith(('"', "“", "'", "‘")):
         return False  # a quotation: words, not a deed
-    first = first_clause(text)
+    first = _WITHIN.sub(" ", first_clause(text))
     return _PAST_DEED.search(first) is not None and _NOT_THE_DAY.search(first) is None
+
+
+def announces_a_plan(text: str) -> bool:
+    """Whether the sentence tells that someone said what they or a named one would do ("The
+    company said it would appeal", "The club said assistant coach Jonas Reuter would take
+    charge"), and nothing that marks it as background: the saying is the day's deed."""
+    if text.startswith(('"', "“", "'", "‘")):
+        return False
+    first = _WITHIN.sub(" ", first_clause(text))
+    said = _SAID_WOULD.search(first)
+    if said is None:
+        return False
+    doer = said.group("doer")
+    if not (_DOER_PRONOUN.fullmatch(doer.strip()) or re.search(r"\b[A-Z]", doer)):
+        return False  # "analysts said prices would rise": a forecast, not a plan
+    rest = first[: said.start("would")] + first[said.end("would") :]
+    return _NOT_THE_DAY.search(rest) is None
+
+
+# A saying and what someone "would" do: the verb after "would" is a deed, not "be" or "have".
+_SAID_WOULD = re.compile(
+    r"\b(?:said|announced|confirmed|told(?:\s+[\w'’-]+){0,2}?)\s+(?:that\s+)?"
+    r"(?P<doer>(?:[\w'’.-]+\s+){1,6}?)(?P<would>would)\s+(?!have\b|not\b|never\b)[a-z]{3,}\b"
+)
+_DOER_PRONOUN = re.compile(r"(?:it|they|he|she|we)", re.I)
+# A time limit ("within six months", "within 30 days"): when something must be done by.
+_WITHIN = re.compile(r"\bwithin\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?)\b", re.I)
 
 
 def first_clause(text: str) -> str:

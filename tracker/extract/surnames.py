@@ -91,6 +91,12 @@ def resolve_surnames(
     return tuple(out)
 
 
+# A preposition that puts what follows on the map ("in Leverkusen", "to Madrid").
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|from|to|into|outside|around|across|of|via|towards?|through)\s+$", re.I
+)
+
+
 def resolve_short_names(
     text: str, entities: Sequence[EntityMention], content: Sequence[tuple[int, int]]
 ) -> tuple[EntityMention, ...]:
@@ -123,6 +129,17 @@ def resolve_short_names(
             and text.endswith(("the ", "The "), 0, e.start)
         ):
             # "the European Commission ... The Commission opened": the body named in full
+            heads = {n for n in bodies if n.endswith(" " + e.name)}
+            if len(heads) == 1:
+                e = replace(e, name=heads.pop(), kind="organization", rule="short-name")
+        elif (
+            e.kind == "place"
+            and " " not in e.name
+            and not e.text.isupper()  # (a dateline's "VARNA, Bulgaria" is the city)
+            and _PLACE_PREPOSITION.search(text, max(0, e.start - 12), e.start) is None
+        ):
+            # "Bayer Leverkusen ... Leverkusen play Werder Bremen": the club, named after the
+            # city it is in ("fans in Leverkusen" stay in the city)
             heads = {n for n in bodies if n.endswith(" " + e.name)}
             if len(heads) == 1:
                 e = replace(e, name=heads.pop(), kind="organization", rule="short-name")

@@ -376,10 +376,11 @@ def _cut_attribution_head(text: str) -> str:
     return _ATTRIBUTION_HEAD.sub("", text)
 
 
-def sayer_for_pronoun(sentence: str, title: str) -> str:
+def sayer_for_pronoun(sentence: str, title: str, bare: bool = False) -> str:
     """ "It was investigating" as "The authority was investigating" when the sentence opens
     with "The authority said it ...": the sayer's own words for "it" or "they" (a phrase of
-    up to six words; not a bare "the company", whose name events.py puts in)."""
+    up to six words; not a bare "the company", whose name events.py puts in, unless ``bare``:
+    no name is known)."""
     pronoun = _PRONOUN_OPENING.match(title)
     head = _ATTRIBUTION_HEAD.match(sentence) if pronoun else None
     if pronoun is None or head is None:
@@ -387,7 +388,9 @@ def sayer_for_pronoun(sentence: str, title: str) -> str:
     if not sentence[head.end() :].lower().startswith(pronoun.group(0).lower()):
         return title
     sayer = _SAYER.match(head.group(0))
-    if sayer is None or len(sayer.group(1).split()) > 6 or _BARE_NOUN.match(sayer.group(1)):
+    if sayer is None or len(sayer.group(1).split()) > 6:
+        return title
+    if _BARE_NOUN.match(sayer.group(1)) and not bare:
         return title
     return shorten(sayer.group(1) + title[pronoun.end() - 1 :])
 

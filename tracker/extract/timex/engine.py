@@ -22,7 +22,7 @@ from tracker.extract.timex.context import (
 from tracker.extract.timex.model import Timex
 from tracker.extract.timex.registry import REGISTRY, Norm
 from tracker.extract.timex.ruleset import Rule, RuleSet, load_ruleset
-from tracker.extract.timex.values import interval
+from tracker.extract.timex.values import add_months, interval
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
@@ -69,8 +69,39 @@ def _interval(norm: Norm, dct: date | None) -> tuple[date | None, date | None, s
     return interval(norm.value)
 
 
+def _part_of(
+    first: date | None, last: date | None, mod: str | None
+) -> tuple[date | None, date | None]:
+    """The third of the interval that "early", "mid-" or "late" names (START, MID, END), in
+    whole units: "early March" is the 1st to the 10th, "late 2023" September to December,
+    "the late 1990s" 1997 to 1999 (days under three months, months under three years, years
+    beyond; the last third takes what is left over)."""
+    if first is None or last is None or mod not in ("START", "MID", "END"):
+        return first, last
+    after = last + timedelta(days=1)
+    months = (after.year - first.year) * 12 + after.month - first.month
+    whole_months = first.day == 1 and after.day == 1
+    if not whole_months or months < 3:
+        days = (last - first).days + 1
+        if days < 9:
+            return first, last
+        third = days // 3
+        cut = [first + timedelta(days=third), first + timedelta(days=2 * third)]
+    elif months < 36:
+        third = months // 3
+        cut = [add_months(first, third), add_months(first, 2 * third)]
+    else:
+        third = months // 36
+        cut = [first.replace(year=first.year + third), first.replace(year=first.year + 2 * third)]
+    bounds = [first, *cut, after]
+    n = ("START", "MID", "END").index(mod)
+    return bounds[n], bounds[n + 1] - timedelta(days=1)
+
+
 def _timex(rule: Rule, norm: Norm, start: int, end: int, text: str, dct: date | None) -> Timex:
     first, last, precision = _interval(norm, dct)
+    if norm.type == "DATE" and norm.value not in _VAGUE:
+        first, last = _part_of(first, last, norm.mod)
     return Timex(
         start,
         end,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -428,5 +429,18 @@ def set_norm(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm |
 
 @normaliser("constant")
 def constant(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """A fixed value: now -> PRESENT_REF, recently -> PAST_REF, in the future -> FUTURE_REF."""
-    return Norm(p.get("type", "DATE"), p["value"], p.get("mod"), "dct" if ctx.dct else "none")
+    """A fixed value: now -> PRESENT_REF, recently -> PAST_REF, in the future -> FUTURE_REF.
+    With a unit ("in the coming weeks", "in recent days"), the stretch it covers next to the
+    DCT, as far as _VAGUE_REACH says that unit reaches."""
+    norm = Norm(p.get("type", "DATE"), p["value"], p.get("mod"), "dct" if ctx.dct else "none")
+    reach = _VAGUE_REACH.get((g.get("unit") or "").lower())
+    if reach is None or ctx.dct is None or norm.value not in ("PAST_REF", "FUTURE_REF"):
+        return norm
+    if norm.value == "PAST_REF":
+        return replace(norm, extent=(ctx.dct - timedelta(days=reach), ctx.dct, "unknown"))
+    return replace(norm, extent=(ctx.dct, ctx.dct + timedelta(days=reach), "unknown"))
+
+
+# How many days "the coming ..." and "recent ..." reach from the DCT, by unit: a few of them
+# (two weeks, eight weeks, a year). Years and decades reach too far to bound.
+_VAGUE_REACH = {"days": 14, "weeks": 56, "months": 365, "quarters": 365}
