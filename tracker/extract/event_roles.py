@@ -368,6 +368,7 @@ def roles(
             and owner is None
             and not party
             and not _is_subject(sentence, e)
+            and not _joined_to_a_subject(sentence, e, entities)
         ):
             continue  # an unknown name acts only as the subject of a verb ("Minera Andes filed")
         target = places if is_place else actors
@@ -416,6 +417,33 @@ def own_deed_sayer(
         if SAYS_OWN_DEED.match(sentence.text, e.end - sentence.start):
             return (e.name,)
     return ()
+
+
+def _joined_to_a_subject(
+    sentence: Sentence, e: EntityMention, entities: Sequence[EntityMention]
+) -> bool:
+    """Whether the name is joined by "and" to the next name, a verb's subject: "Sweden's
+    Ostra Bank and Finland's Pohjola Savings agreed to merge" (a country's possessive may open
+    the next one)."""
+    joint = _AND_NEXT.match(sentence.text, e.end - sentence.start)
+    if joint is None:
+        return False
+    at = sentence.start + joint.end()
+    nxt = next((n for n in entities if n.start >= at), None)
+    if nxt is None:
+        return False
+    if nxt.start > at:  # "Finland's Pohjola Savings": past the possessive country
+        opener = next((n for n in entities if n.start == at), None)
+        if opener is None or not sentence.text.startswith(
+            ("'s ", "’s "), opener.end - sentence.start
+        ):
+            return False
+        if nxt.start != opener.end + 3:
+            return False
+    return nxt.kind != "place" and _is_subject(sentence, nxt)
+
+
+_AND_NEXT = re.compile(r"\s+and\s+")
 
 
 def _is_subject(sentence: Sentence, e: EntityMention) -> bool:

@@ -14,13 +14,15 @@ FILE = "event_types.yaml"
 
 @dataclass(frozen=True, slots=True)
 class EventType:
-    """One type of the taxonomy with its cue pattern and test examples."""
+    """One type of the taxonomy with its cue pattern and test examples. ``weak`` cues (a
+    casualty verb: "killed") count only when no type's own cues occur."""
 
     id: str
     label: str
     pattern: re.Pattern[str] | None
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
+    weak: re.Pattern[str] | None = None
 
 
 def parse_event_types(data: object, filename: str = FILE) -> tuple[EventType, ...]:
@@ -40,6 +42,12 @@ def parse_event_types(data: object, filename: str = FILE) -> tuple[EventType, ..
             if cues
             else None
         )
+        weak_cues = item.get("weak_cues") or []
+        weak = (
+            compile_pattern(r"\b(?:" + "|".join(weak_cues) + ")", filename, type_id, re.I)
+            if weak_cues
+            else None
+        )
         out.append(
             EventType(
                 type_id,
@@ -47,6 +55,7 @@ def parse_event_types(data: object, filename: str = FILE) -> tuple[EventType, ..
                 pattern,
                 tuple(item.get("examples") or ()),
                 tuple(item.get("counter_examples") or ()),
+                weak,
             )
         )
     if "other" not in seen:
@@ -61,10 +70,17 @@ def event_types() -> tuple[EventType, ...]:
 
 
 def classify(clause: str) -> str:
-    """Id of the first type whose cues occur in ``clause``; "other" when none does."""
+    """Id of the first type whose cues occur in ``clause``; else (or when that is a mere
+    statement) of the first whose weak cues do ("A quake killed 41 people" is a disaster,
+    "Gunmen killed two, police said" an attack); "other" when none does."""
     types, first_of = _first_of()
-    n = first_of.index(clause, caseless_lower(clause))
-    return "other" if n is None else types[n].id
+    lower = caseless_lower(clause)
+    n = first_of.index(clause, lower)
+    if n is not None and types[n].id != "statement":
+        return types[n].id
+    # (before a mere statement: "Gunmen killed five people, police said" is an attack)
+    weak = next((t.id for t in event_types() if t.weak and t.weak.search(clause)), None)
+    return weak or ("other" if n is None else types[n].id)
 
 
 @lru_cache(maxsize=1)

@@ -61,9 +61,9 @@ def _since_dated(event: ExtractedEvent) -> bool:
 
 def narrative_day(events: list[ExtractedEvent], published: date | None) -> date | None:
     """The day the story is at after ``events`` (in text order): the day of the last event
-    that names a single day and is not a plan, when that day is the article's or lies at most
-    MAX_DAYS_BEFORE days before it; else None. States as of the article's day and periods
-    that hold it are passed over; any other date ends the day."""
+    that names a single day, when that day is the article's or lies at most MAX_DAYS_BEFORE
+    days before it; else None. Plans, what lies after the article's day, states as of the
+    article's day and periods that hold it are passed over; any other date ends the day."""
     if published is None:
         return None
     # a state as of the article's day, or a period that holds it ("in the current quarter"),
@@ -73,6 +73,10 @@ def narrative_day(events: list[ExtractedEvent], published: date | None) -> date 
             e
             for e in reversed(events)
             if not e.date.as_of
+            # a plan told in passing ("will vote on the deal in May", "expect it to close in
+            # the fourth quarter") does not move the story
+            and e.modality != "planned"
+            and not (e.date.start is not None and e.date.start > published)
             # what had happened before ("which 80 countries had demanded on Friday", "She had
             # finished second in April") neither moves the story's day nor ends it
             and _PLUPERFECT.search(e.title) is None
