@@ -123,23 +123,18 @@ def resolve_short_names(
             # ("Gukesh Dommaraju ... Gukesh will receive": a person named by the first name)
             kind = "person" if owner in people else e.kind
             e = replace(e, name=owner, kind=kind, rule="short-name")
-        elif (
-            e.kind == "unknown"
-            and " " not in e.name
-            and text.endswith(("the ", "The "), 0, e.start)
-        ):
+        elif " " not in e.name and (
             # "the European Commission ... The Commission opened": the body named in full
-            heads = {n for n in bodies if n.endswith(" " + e.name)}
-            if len(heads) == 1:
-                e = replace(e, name=heads.pop(), kind="organization", rule="short-name")
-        elif (
-            e.kind == "place"
-            and " " not in e.name
-            and not e.text.isupper()  # (a dateline's "VARNA, Bulgaria" is the city)
-            and _PLACE_PREPOSITION.search(text, max(0, e.start - 12), e.start) is None
-        ):
+            (e.kind == "unknown" and text.endswith(("the ", "The "), 0, e.start))
             # "Bayer Leverkusen ... Leverkusen play Werder Bremen": the club, named after the
-            # city it is in ("fans in Leverkusen" stay in the city)
+            # city it is in ("fans in Leverkusen" and a dateline's "VARNA, Bulgaria" stay the
+            # city)
+            or (
+                e.kind == "place"
+                and not e.text.isupper()
+                and _PLACE_PREPOSITION.search(text, max(0, e.start - 12), e.start) is None
+            )
+        ):
             heads = {n for n in bodies if n.endswith(" " + e.name)}
             if len(heads) == 1:
                 e = replace(e, name=heads.pop(), kind="organization", rule="short-name")
