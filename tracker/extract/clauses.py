@@ -84,6 +84,12 @@ def has_finite_verb(text: str) -> bool:
     return _rules().has_verb.search(text) is not None
 
 
+def opens_clause(text: str) -> bool:
+    """Whether ``text`` opens an independent clause: a subject, then a finite verb within a few
+    words (the data file's test for the part after a joint)."""
+    return _rules().opens_clause.match(text) is not None
+
+
 def _until_next_joint(text: str, rules: _ClauseRules) -> str:
     m = rules.joints.search(text)
     return text[: m.start()] if m else text

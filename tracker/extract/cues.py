@@ -78,7 +78,12 @@ _NEGATION = re.compile(
     re.I,
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|would|could|might|may|unless|whether|prospect of|possibility|risk of|fears? that|"
+    r"\b(?:if|would|could|might|may|unless|"
+    # (not a question an inquiry asks: "opened an investigation into whether the fires were
+    # set deliberately", "to determine whether")
+    r"(?<!\binto\s)(?<!\babout\s)(?<!\bover\s)(?<!\bof\s)(?<!\bdetermine\s)(?<!\bestablish\s)"
+    r"(?<!\bexamine\s)(?<!\bexamining\s)(?<!\binvestigate\s)(?<!\binvestigating\s)"
+    r"(?<!\bassess\s)(?<!\bassessing\s)whether|prospect of|possibility|risk of|fears? that|"
     # "was supposed to open in 2022": a plan that did not happen
     r"(?:was|were)\s+supposed\s+to|"
     # "was originally due to finish in 2025": a plan that did not hold
@@ -163,9 +168,20 @@ def find_attribution(sentence: str) -> Attribution | None:
             who = _sentence_subject(sentence[: m.start("verb")]) or ""
             if not who:
                 continue
-        if words and words[0].lower() in ("which", "who"):
-            # "Drinks Ireland, which represents manufacturers, said": the name before
+        if _AGE.fullmatch(who):
+            # "Carvalho, 58, said ...": the age set off after the name
             named = _NAME_BEFORE_ASIDE.search(sentence, 0, m.start("who"))
+            if named is not None:
+                return Attribution(named.group(1), m.group("verb"), named.start(1), named.end(1))
+            continue
+        aside = _ASIDE_OPENING.search(sentence, 0, m.start("who"))
+        if (words and words[0].lower() in ("which", "who")) or aside is not None:
+            # "Drinks Ireland, which represents manufacturers, said": the name before; "The
+            # company, which makes a fifth of the pills sold in Britain, said": the noun
+            before = aside.start() + 1 if aside is not None else m.start("who")
+            named = _NAME_BEFORE_ASIDE.search(sentence, 0, before) or _NOUN_BEFORE_ASIDE.match(
+                sentence, 0, before
+            )
             if named is not None:
                 who = named.group(1)
                 return Attribution(who, m.group("verb"), named.start(1), named.end(1))
@@ -192,7 +208,13 @@ _LEADING_CLOCK = re.compile(r"^(?:\d{1,2}[:.])?\d\d\s+(?=[A-Z])")
 # (an adjective of a country may follow: "Brightwave, the Dutch maker of network equipment,")
 _APPOSITION_START = re.compile(r"(?:the|a|an|its|[A-Z][\w.-]*['’]s)\s+[A-Za-z]")
 _OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*),\s+")
-_NAME_BEFORE_ASIDE = re.compile(r"((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*),\s+$")
+_NAME_BEFORE_ASIDE = re.compile(r"((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*),\s*$")
+_NOUN_BEFORE_ASIDE = re.compile(
+    r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?),\s*$"
+)
+_AGE = re.compile(r"\d{1,3}")
+# (the relative clause may be longer than a speaker's words: "which makes about a fifth of")
+_ASIDE_OPENING = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
 # A name's "and" ("the Cyber and Information Security Agency") is no clause joint.
 _NAME_AND = re.compile(r"\b([A-Z][\w.'’-]*) and (?=[A-Z])")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from tracker.extract.clauses import clause_spans, finite_verb_pattern
+from tracker.extract.clauses import clause_spans, finite_verb_pattern, opens_clause
 from tracker.extract.cues import without_adverbs
 from tracker.extract.datafiles import word_list
 from tracker.extract.model import Sentence
@@ -211,6 +211,10 @@ def clause_around(
             if a <= rel_s < b:
                 c_start, c_end = max(c_start, a), min(c_end, b)
                 break
+    colon = text.rfind(": ", c_start, rel_s)
+    if colon >= 0 and opens_clause(text[colon + 2 : c_end]):
+        # "Investors took it calmly: the bond yield rose only 0.04 points on Thursday"
+        c_start = colon + 2
     aside = _subject_aside(text, c_start, c_end, rel_s, rel_e)
     if aside is not None:  # "The law, passed by parliament in April, was due to ...": passed
         a_start, a_end, subject = aside

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from tracker.extract.clauses import clause_spans, has_finite_verb
+from tracker.extract.clauses import clause_spans, has_finite_verb, opens_clause
 from tracker.extract.cues import (
     Attribution,
     find_attribution,
@@ -281,6 +281,15 @@ def find_events(
                 and _HIS_HER.search(title)
             ):  # "A lower court ruled in his favour": the person named last
                 actors = (named_before,)
+            said_it = (
+                _SAID_IT.search(sentence.text, 0, clause_start - sentence.start)
+                if _BARE_PREDICATE.match(title)
+                else None
+            )
+            if said_it is not None:
+                # "The company said it had found the cause and would resume production in
+                # January": the second predicate's subject is the first's, "it"
+                title = f"{said_it.group(1).capitalize()} {title[:1].lower()}{title[1:]}"
             pronoun = title.startswith(("It ", "They "))
             owner = title.startswith(("Its ", "Their "))
             sayer = (
@@ -383,6 +392,9 @@ def find_events(
                 )
             )
         told_apart = _offset_events(sentence, in_sentence, dated, ents, says_all)
+        told_apart += _after_semicolon_events(
+            sentence, in_sentence, dated, events[first_of_sentence:], ents, says_all
+        )
         if published is not None:
             told_apart += _deadline_events(sentence, in_sentence, ents, published)
         when = _when_events(sentence, dated, ents, says_all)
@@ -603,6 +615,65 @@ def _offset_events(
         event = _clause_event(sentence, m.end(), ref, ents, reported, "offset-clause")
         if event is not None and not _names_no_happening(event.title):
             out.append(event)
+    return out
+
+
+# A title that opens with an auxiliary: a predicate whose subject came before it
+_BARE_PREDICATE = re.compile(r"(?:Would|Will|Could|Had|Has|Have|Was|Were)\s+[a-z]")
+_SAID_IT = re.compile(r"\b(?:said|says|added)\s+(?:that\s+)?(it|they)\s+(?!.*\b(?:it|they)\b)")
+
+
+_EXPECTS = re.compile(
+    r"(?:\S+\s+){1,4}?(?:expects?|expected|predicts?|predicted|forecasts?|believes?|thinks?|"
+    r"hopes?|fears?|anticipates?)\b"
+)
+# "June 8, 2026 — The spillways open; ...": a line headed by its date, as in a list of key dates
+_DATE_HEADED = re.compile(r"\s*[—–-]{1,2}\s+[A-Z\"“]")
+
+
+def _after_semicolon_events(
+    sentence: Sentence,
+    in_sentence: Sequence[Timex],
+    dated: Sequence[Timex],
+    told: Sequence[ExtractedEvent],
+    ents: Sequence[EntityMention],
+    reported: bool,
+) -> list[ExtractedEvent]:
+    """Events of the clauses after a semicolon that have no date of their own, dated as the
+    clause before them: "Troops entered the town on Monday; residents fled north", "March
+    2025 — Leaders meet in Vientiane; Cambodia asks for talks". The part after the semicolon
+    must open a clause of its own (a subject, then a verb); in a line headed by its date, whose
+    entries are told in the present ("Cambodia and Vietnam ask"), a capital opening it
+    suffices."""
+    if len(dated) != 1 or ";" not in sentence.text:
+        return []
+    timex = dated[0]
+    base = next((e for e in told if e.date.timex_start == timex.start), None)
+    if base is None:
+        return []
+    at = timex.start - sentence.start
+    headed = at < 3 and _DATE_HEADED.match(sentence.text, timex.end - sentence.start) is not None
+    text = sentence.text
+    out: list[ExtractedEvent] = []
+    start = text.find(";", timex.end - sentence.start)
+    while start >= 0:
+        stop = text.find(";", start + 1)
+        part_start = len(text) - len(text[start + 1 :].lstrip())  # past the spaces
+        part = text[part_start : stop if stop >= 0 else len(text)].rstrip(" .")
+        start = stop
+        if len(part.split()) < 4 or any(
+            part_start <= t.start - sentence.start < part_start + len(part) for t in in_sentence
+        ):
+            continue  # a list's item ("; five in Ohio"), or a clause dated by itself
+        if not (opens_clause(part) or (headed and part[:1].isupper())):
+            continue
+        if _EXPECTS.match(part):
+            continue  # "; economists expect no change": a guess, nothing that happens
+        event = _clause_event(
+            sentence, part_start, base.date, ents, reported, "semicolon-clause", part
+        )
+        if event is not None and not _names_no_happening(event.title):
+            out.append(replace(event, sources=base.sources))
     return out
 
 

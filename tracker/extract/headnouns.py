@@ -59,8 +59,9 @@ def resolve_head_nouns(
     if not matches:
         return tuple(entities)
     taken = SpanIndex((e.start, e.end) for e in entities)
+    public = word_list("lexicon.yaml", "public_body_ends")  # no company, airline, club ...
     by_word: dict[str, set[str]] = {}  # a capitalised word of a name -> the names holding it
-    counts: Counter[str] = Counter()  # names named so far, but sites ("the X mine")
+    counts: Counter[str] = Counter()  # names named so far, but sites and public bodies
     added = []
     i = 0
     for m in matches:
@@ -70,7 +71,11 @@ def resolve_head_nouns(
             if " " in e.name:
                 for word in e.name.split():
                     by_word.setdefault(word, set()).add(e.name)
-            if not followed_by_facility(text, e.end) and e.kind != "place":
+            if (
+                not followed_by_facility(text, e.end)
+                and e.kind != "place"
+                and e.name.rsplit(" ", 1)[-1] not in public
+            ):
                 counts[e.name] += 1
         # (after "the Austin, Texas-based", whose places are mentions of their own, the noun)
         start = m.start("kind") if m.group("based") else m.start()

@@ -363,6 +363,9 @@ def _with_dateline_city(text: str, entities: list[EntityMention]) -> list[Entity
         # a town the gazetteer lacks, placed by the region or country after it ("KOUROU,
         # French Guiana —")
         known = (text[at[0] : at[1]].title().replace("'S", "'s").replace("’S", "’s"), "place")
+    if known is not None and known[1] == "place":
+        # "VIÑA DEL MAR, Chile —" and "above Viña del Mar": the article's own spelling
+        known = (_as_written_elsewhere(text, known[0], at[1]), known[1])
     if known is not None and not any(e.start < at[1] and at[0] < e.end for e in entities):
         added.append(
             EntityMention(at[0], at[1], text[at[0] : at[1]], known[0], known[1], "dateline")
@@ -373,6 +376,12 @@ def _with_dateline_city(text: str, entities: list[EntityMention]) -> list[Entity
         where = find_entities(text, start=region.start(1), end=region.end(1))
         added += [replace(e, kind="place", rule="dateline") for e in where if e.kind in PLACE_KINDS]
     return sorted([*entities, *added], key=lambda e: e.start) if added else entities
+
+
+def _as_written_elsewhere(text: str, name: str, after: int) -> str:
+    """``name`` as the text spells it after ``after`` (its case), when it does."""
+    m = re.search(rf"\b{re.escape(name)}\b", text[after:], re.I)
+    return m.group(0) if m is not None and not m.group(0).isupper() else name
 
 
 _DATELINE_REGION = re.compile(r",\s+([A-Z][\w.'’ -]{1,30}?)(?=\s*(?:,|—|–|--|\(|$))", re.M)

@@ -263,10 +263,48 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in _SMALL_WORDS and w[0].isupper())
 
 
+_WORD_BEFORE = re.compile(r"([\w'’.&-]+)\s+$")
+
+
+def _spelled_out(text: str, entities: Sequence[EntityMention]) -> Sequence[EntityMention]:
+    """``entities`` with a name that brackets spell out made one, over the words its capitals
+    stand for: "the Medicines and Healthcare products Regulatory Agency (MHRA)" is one name,
+    not "Medicines", "Healthcare" and "Regulatory Agency". Small words and one other word in
+    lower case may come between the capitals' words."""
+    out, changed = list(entities), False
+    for e in entities:
+        m = _ACRONYM_AFTER.match(text, e.end)
+        have = _initials(e.name)
+        acr = m.group("acr").replace("&", "") if m is not None else ""
+        if not have or acr == have or not acr.endswith(have):
+            continue
+        need, at, lower = acr[: -len(have)], e.start, 0
+        while need:
+            word = _WORD_BEFORE.search(text, max(0, at - 40), at)
+            if word is None:
+                break
+            first = word.group(1)[0]
+            if first.isupper() and first == need[-1]:
+                need = need[:-1]
+            elif word.group(1).lower() not in _SMALL_WORDS and (first.isupper() or lower):
+                break
+            elif word.group(1).lower() not in _SMALL_WORDS:
+                lower += 1  # "Healthcare products Regulatory": a word the capitals skip
+            at = word.start(1)
+        if need:
+            continue
+        name = text[at : e.end]
+        out = [o for o in out if not (at <= o.start and o.end <= e.end)]
+        out.append(EntityMention(at, e.end, name, name, e.kind, e.rule))
+        changed = True
+    return sorted(out, key=lambda o: o.start) if changed else entities
+
+
 def resolve_acronyms(text: str, entities: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
     """``entities`` with the names in capitals that an earlier name introduced in brackets
     ("the National Snow and Ice Data Center (NSIDC)"), or whose initials they are, made that
     name wherever they appear."""
+    entities = _spelled_out(text, entities)
     full: dict[str, EntityMention] = {}
     for e in entities:
         m = _ACRONYM_AFTER.match(text, e.end)

@@ -73,6 +73,8 @@ _DANGLING_PREP = re.compile(
     r"(?:\b(?:(?:shortly|just|soon|right|only|long|well)\s+)?"
     r"(?:(?:until|by|from|before|after|at|on)\s+(?:at\s+least|as\s+early\s+as|no\s+later\s+than|"
     r"about|around|approximately|roughly|nearly|almost|some)\s+|"
+    # "could call a snap election (for) as early as May"
+    r"(?:(?:for|in|by|on)\s+)?as\s+(?:early|late)\s+as\s+|"
     r"(?:on|in|at|since|by|during|for|from|until|through|throughout|as of|of|over|between|"
     r"after|before|to|into|past)\s+(?:(?:much|most|part|all|some|the\s+rest) of\s+)?(?:the\s+)?"
     # "on the night of", "since the early hours of"
@@ -400,12 +402,22 @@ _BARE_NOUN = re.compile(r"[Tt]he\s+[a-z]+$")
 _SAYER = re.compile(r"((?:the\s+|The\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)*?)\s+(?:said|says)\s+(?!that\b)")
 
 
+_TRIMMED = " ,.;:—-\"“”'"
+
+
 def shorten(text: str, limit: int = MAX_TITLE) -> str:
     """Collapse white space, trim punctuation and a dangling conjunction, cut at a word
     boundary, capitalise."""
     # " ".join(text.split()) is _SPACES.sub(" ", text) but for the spaces at either end,
     # which the strip takes off anyway.
-    text = " ".join(text.split()).strip(" ,.;:—-\"“”'")
+    text = " ".join(text.split())
+    body = text.lstrip(_TRIMMED)
+    text, tail = body.rstrip(_TRIMMED), body[len(body.rstrip(_TRIMMED)) :]
+    # a quotation that ends the title keeps its closing mark: 'calls the move "unilateral"'
+    if text.count('"') % 2 and '"' in tail:
+        text += '"'
+    elif text.count("“") > text.count("”") and "”" in tail:
+        text += "”"
     if text.endswith(_DANGLING_ENDS):  # else _DANGLING_AND, with its one space, cannot match
         text = _DANGLING_AND.sub("", text)
     if len(text) > limit:
