@@ -175,7 +175,14 @@ def _plain_make_title(clause: str, remove: tuple[int, int] | None = None) -> str
         and not t._verb_after_detail(text, cut.start())
     ):
         text = text[: cut.start()]
-    text = t._DANGLING_AND.sub("", t._SPACES.sub(" ", text).strip(" ,.;:—-\"“”'"))
+    body = t._SPACES.sub(" ", text).strip(" ").lstrip(" ,.;:—-\"“”'")
+    text = body.rstrip(" ,.;:—-\"“”'")
+    tail = body[len(text) :]
+    if text.count('"') % 2 and '"' in tail:  # a closing quotation mark stays
+        text += '"'
+    elif text.count("“") > text.count("”") and "”" in tail:
+        text += "”"
+    text = t._DANGLING_AND.sub("", text)
     if len(text) > t.MAX_TITLE:
         text = text[: t.MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return text[:1].upper() + text[1:]

@@ -1,6 +1,6 @@
 """Event extraction against hand-made gold files: precision and recall, where an extracted
 event matches a gold event when their intervals overlap and they share an actor or a place
-(names compared without accents or case).
+(names compared by their canonical name, without accents or case).
 
 A gold file is JSON::
 
@@ -20,7 +20,7 @@ from typing import Any
 
 from tracker.errors import InputError
 from tracker.extract import ExtractedEvent, extract
-from tracker.extract.entities import unidecode_ascii
+from tracker.extract.entities import gazetteer, is_city, unidecode_ascii
 from tracker.load.sources import Job, LoadOptions, load_job
 
 
@@ -99,8 +99,13 @@ def _matches(ev: ExtractedEvent, gold: GoldEvent) -> bool:
 
 
 def _name_key(name: str) -> str:
-    """A name as compared: without accents or case ("Iași" and "Iasi" name one place)."""
-    return unidecode_ascii(name).casefold()
+    """A name as compared: by the canonical name the gazetteer gives an alias ("OECD" and
+    "Organisation for Economic Co-operation and Development" name one body; not a capital,
+    which stays the city), without accents or case ("Iași" and "Iasi" name one place)."""
+    entry = gazetteer().get(name)
+    if entry is not None and entry.kind == "country" and is_city(name):
+        entry = None  # "Stockholm" the place is not Sweden
+    return unidecode_ascii(entry.name if entry is not None else name).casefold()
 
 
 def score_article(

@@ -49,6 +49,8 @@ _CONDITION_WORDS = (
 _FUTURE = re.compile(
     # ("approved Lufthansa's plan to buy": a noun, what was approved)
     r"\b(?:will|won't|shall|'ll|is to|are to|plans? to(?<!['’]s\splan\sto)(?<!\bthe\splan\sto)"
+    # ("ended talks without agreeing on a plan to ease debts": a noun again)
+    r"(?<!\ba\splan\sto)"
     # ("a dispute over plans to automate": the noun after a preposition)
     r"(?<!\bover\splans\sto)(?<!\babout\splans\sto)(?<!\bagainst\splans\sto)"
     r"(?<!\bof\splans\sto)(?<!\bfor\splans\sto)(?<!\bon\splans\sto)(?<!\bwith\splans\sto)|"

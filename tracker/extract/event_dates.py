@@ -455,7 +455,10 @@ _ANOTHER_CLAUSE = re.compile(
 
 
 # "approved the 2027 budget", "below the 2026 plan": a year that describes a thing.
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|whose)|['’]s)\s+$")
+# (opening the sentence too: "Her 1984 recording won an award the following year")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Ww]hose)|['’]s)\s+$"
+)
 
 
 _INSTRUMENT_FOR = re.compile(r"\b([a-z]+)\s+for\s+$")
@@ -693,12 +696,28 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
     if len(timexes) < 2:
         # "under a 2023 law": a law, a plan, a budget is no happening of that year
         return [t for t in timexes if not describes_a_thing(t, alone=True)]
+
+    def in_a_condition(t: Timex) -> bool:
+        # "warned last week that yields could fall if rain does not arrive by May": the date
+        # is the condition's, and another date dates what is told
+        return _IF_BEFORE.search(text, max(0, t.start - base - 80), t.start - base) is not None
+
     kept = [
         t
         for t in timexes
-        if not (describes_a_thing(t) or ends_a_stretch(t) or a_reference_point(t) or same_moment(t))
+        if not (
+            describes_a_thing(t)
+            or ends_a_stretch(t)
+            or a_reference_point(t)
+            or same_moment(t)
+            or in_a_condition(t)
+        )
     ]
     return kept or timexes
+
+
+# A condition that runs on to the date: "... if rain does not arrive by".
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+[^,;:.]*$")
 
 
 _BRACKETED_AFTER = re.compile(r"(?:\s+local\s+time)?\s*\(")

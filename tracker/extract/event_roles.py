@@ -369,6 +369,7 @@ def roles(
             and not party
             and not _is_subject(sentence, e)
             and not _joined_to_a_subject(sentence, e, entities)
+            and not _body_before_which(e, before)
         ):
             continue  # an unknown name acts only as the subject of a verb ("Minera Andes filed")
         target = places if is_place else actors
@@ -376,6 +377,20 @@ def roles(
             target.append(name)
         place_end = e.end - sentence.start if is_place else -1
     return tuple(actors), tuple(p for p in places if p not in actors)
+
+
+# "appeared before Bray District Court", "was fined by the Harbour Authority"
+_BEFORE_OR_BY = re.compile(r"\b(?:before|by)\s+(?:the\s+)?$")
+
+
+def _body_before_which(e: EntityMention, before: str) -> bool:
+    """Whether the name is a body (its last word an institution's: lexicon.yaml) that someone
+    appears before or that does something to someone ("by"): it takes part."""
+    return (
+        " " in e.name
+        and e.name.rsplit(" ", 1)[-1] in word_list("lexicon.yaml", "institution_words")
+        and _BEFORE_OR_BY.search(before[-12:]) is not None
+    )
 
 
 def sources_of(

@@ -237,7 +237,12 @@ def find_events(
                 title = _statement_title(
                     sentence.text, timex.end - sentence.start, attribution, heading=heading
                 )
-                if event_mood in ("planned", "hypothetical"):
+                if event_mood in ("planned", "hypothetical") or (
+                    event_mood == "negated"
+                    and not _NEGATED_SAYING.search(
+                        sentence.text, max(0, attribution.start - 24), attribution.end + 24
+                    )
+                ):
                     event_mood = "reported"  # the saying happened; what it says may not
             he_says = (
                 _sayer_person(sentence, attribution, ents) if _PRONOUN_HEAD.match(title) else None
@@ -1626,6 +1631,15 @@ _OPENING_DATED_PARTICIPLE = re.compile(
 )
 
 
+_TIME_SPAN_END = re.compile(
+    r"\b(?:years?|decades?|months?|weeks?|days?|hours?|centuries|century|seasons?)$", re.I
+)
+
+
+# "did not say", "declined to comment", "never said": a saying that did not happen
+_NEGATED_SAYING = re.compile(r"(?:\bnot|\bnever|n't|\bdeclined\s+to|\brefused\s+to)\b")
+
+
 def _dated_participle(before: str) -> re.Match[str] | None:
     """``_DATED_PARTICIPLE.search(before)``. A match ends at the end of the text and runs over
     at most twenty runs of non-space characters (a preposition, a determiner and four words,
@@ -1749,6 +1763,10 @@ def _title_of(clause: str, clause_start: int, subject: str, timex: Timex) -> tup
     ) or (dated is not None and _AGENT_OF_PARTICIPLE.search(before, 0, dated.start("np"))):
         # "Smith, who served in the army, resigned on Tuesday", "Talks brokered by the
         # African Union collapsed in December": the verb
+        dated = None
+    if dated is not None and _TIME_SPAN_END.search(dated.group("np")):
+        # "..., who led the orchestra for three decades, died on Sunday": a stretch of time is
+        # no noun a participle tells of, and "died" is the clause's verb
         dated = None
     # Only when a verb comes first: in "Engineers from the ministry arrived on ..." the
     # "participle" is the clause's own verb; or when the phrase opens the clause and a comma

@@ -94,8 +94,12 @@ _OPENING_PHRASE = re.compile(
 # again, congratulated ...", "The campaign, backed by UNICEF, will run ...".
 _ASIDE = re.compile(
     r",\s+(?:who|whose|which|(?:[a-z]+ed|led|run|held|known)\s+by|a|an|"
-    r"(?:built|founded|opened|established|made|set\s+up)\s+in)\s"
+    r"(?:built|founded|opened|established|made|set\s+up)\s+in|(?P<the>the))\s"
     r"(?![^,;:]*\b(?:said|says|told|announced|reported|added)\b)[^,;:]*,\s+(?=[a-z])"
+    # after "the", the verb must follow: not the next item of a list ("X, the Y, and Z"), a
+    # relative or another clause ("the Seanad, the upper house, which ...")
+    r"(?(the)(?!(?:and|or|but|nor|which|who|whose|where|when|as|while|after|before|because|"
+    r"since|with|including|although|though|if|until)\b))"
 )
 
 

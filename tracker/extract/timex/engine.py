@@ -322,7 +322,8 @@ def tag_timexes(
 
 
 _FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+# ("remanded in custody until April 2": how long a state lasts, not the story's next day)
+_BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.I)
 _TO = re.compile(r"\s+(?:until|till|to|through|and)\s+", re.I)
 _WEEKDAY_ONLY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")

@@ -422,6 +422,14 @@ def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
         base, grain = coarse[0], "M" if coarse[1] == "month" else "Y"
     else:
         base = ctx.anchor or ctx.dct
+        if (
+            base is not None
+            and ctx.dct is not None
+            and base > ctx.dct
+            and ctx.past_anchor is not None
+            and ctx.tense == "past"
+        ):
+            base = ctx.past_anchor  # "was found the next day": not the day after a date to come
     n = number_of(g.get("number"), lex) if g.get("number") else 1
     if isinstance(n, int) and g.get("unit"):
         n *= lex.unit_count(g["unit"])
