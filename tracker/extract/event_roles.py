@@ -369,7 +369,7 @@ def roles(
             and not party
             and not _is_subject(sentence, e)
             and not _joined_to_a_subject(sentence, e, entities)
-            and not _body_before_which(e, before)
+            and not _body_before_or_by(e, before)
         ):
             continue  # an unknown name acts only as the subject of a verb ("Minera Andes filed")
         target = places if is_place else actors
@@ -383,7 +383,7 @@ def roles(
 _BEFORE_OR_BY = re.compile(r"\b(?:before|by)\s+(?:the\s+)?$")
 
 
-def _body_before_which(e: EntityMention, before: str) -> bool:
+def _body_before_or_by(e: EntityMention, before: str) -> bool:
     """Whether the name is a body (its last word an institution's: lexicon.yaml) that someone
     appears before or that does something to someone ("by"): it takes part."""
     return (

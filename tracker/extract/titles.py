@@ -416,7 +416,8 @@ def shorten(text: str, limit: int = MAX_TITLE) -> str:
     # which the strip takes off anyway.
     text = " ".join(text.split())
     body = text.lstrip(_TRIMMED)
-    text, tail = body.rstrip(_TRIMMED), body[len(body.rstrip(_TRIMMED)) :]
+    text = body.rstrip(_TRIMMED)
+    tail = body[len(text) :]
     # a quotation that ends the title keeps its closing mark: 'calls the move "unilateral"'
     if text.count('"') % 2 and '"' in tail:
         text += '"'
