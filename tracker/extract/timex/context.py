@@ -165,6 +165,8 @@ class Context:
     since: bool = False  # "since March": the expression is surely not after the DCT
     # the last explicit day named before the expression that is not after the DCT
     past_anchor: date | None = None
+    # the last explicit day named before the expression that is before the DCT
+    earlier_anchor: date | None = None
     night: bool = False  # the narrative's day was named as a night ("late on Monday night")
     wide_left: str = ""  # more of the text before the expression (a clause or so)
     # the text of its sentence before the expression, worked out if a normaliser asks

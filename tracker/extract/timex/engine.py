@@ -231,12 +231,13 @@ def tag_timexes(
     found: list[Timex] = []
     anchor: date | None = None  # the last day the narrative named
     past_anchor: date | None = None  # the last one not after the DCT
+    earlier_anchor: date | None = None  # the last one before the DCT
     night = False  # whether the narrative's day was named as a night ("Monday night")
     coarse: tuple[date, str] | None = None  # a month or year named since ("in June 1998")
     quarter: str | None = None
 
     def accept(index: int, m: re.Match[str]) -> bool:
-        nonlocal anchor, coarse, quarter, past_anchor, night
+        nonlocal anchor, coarse, quarter, past_anchor, earlier_anchor, night
         rule = ruleset.rules[index]
         groups = _groups(m)
         if any((groups.get(g) or "X")[0].islower() for g in _CAPITALISED_GROUPS):
@@ -277,6 +278,7 @@ def tag_timexes(
             wide_left=text[max(0, start - 100) : start],
             sentence_before=partial(_sentence_before, text, start, end),
             past_anchor=past_anchor,
+            earlier_anchor=earlier_anchor,
             night=night,
         )
         try:
@@ -313,6 +315,8 @@ def tag_timexes(
                 coarse = (timex.interval_start, "year")
         if anchor != before_anchor and anchor is not None and (when is None or anchor <= when):
             past_anchor = anchor
+            if when is None or anchor < when:
+                earlier_anchor = anchor
         if anchor != before_anchor or timex.precision in ("day", "time"):
             night = timex.value.endswith("TNI")
         return True

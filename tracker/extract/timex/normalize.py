@@ -19,7 +19,13 @@ from tracker.extract.timex.registry import (
     safe_date,
     year_of,
 )
-from tracker.extract.timex.values import add_months, duration, duration_and_a_half, shift
+from tracker.extract.timex.values import (
+    add_months,
+    duration,
+    duration_and_a_half,
+    month_end,
+    shift,
+)
 
 # the nearest reading is this far on the wrong side ("the deadline was set for Jan. 14" in a
 # Jan. 6 article is still the coming Jan. 14). A past cue is often a report of a plan ("said
@@ -152,6 +158,56 @@ def week_of(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         return None
     y, w, _ = date.fromisoformat(day.value).isocalendar()
     return Norm("DATE", f"{y}-W{w:02d}", None, day.anchor)
+
+
+_NTH_WEEK = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+@normaliser("week_of_month")
+def week_of_month(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
+    """ "the last week of March", "the first week of the month": seven days of the month (the
+    1st to the 7th, the 8th to the 14th..., or its last seven), valued as the ISO week holding
+    their middle day. "the month" and "that month" are the month the narrative is at (the last
+    month named, else the month of the last day named, else the DCT's, or the month before
+    when the days would be to come in a past-tense sentence)."""
+    which = (g.get("which") or "").lower()
+    nth = (g.get("nth") or "").lower()
+    if g.get("month"):
+        named = month_year(g, ctx, lex, p) if g.get("year") else month_alone(g, ctx, lex, p)
+        if named is None or not named.value[:4].isdigit():
+            return None
+        return _seven_days(nth, int(named.value[:4]), int(named.value[5:7]), named.anchor)
+    if which in ("the", "that"):
+        coarse = (
+            ctx.coarse_anchor if ctx.coarse_anchor and ctx.coarse_anchor[1] == "month" else None
+        )
+        base = coarse[0] if coarse else ctx.anchor or ctx.dct
+        if base is None:
+            return None
+        anchor = "dct" if base is ctx.dct else "narrative"
+        norm = _seven_days(nth, base.year, base.month, anchor)
+        first = norm.extent[0] if norm.extent else None
+        if ctx.dct and first and first > ctx.dct and ctx.tense == "past":
+            # "Spain hit 31C in the last week of the month" in an April 8 article: the
+            # month gone by, as a past deed is not to come
+            before = add_months(base.replace(day=1), -1)
+            return _seven_days(nth, before.year, before.month, anchor)
+        return norm
+    if ctx.dct is None:
+        return None
+    first = add_months(ctx.dct.replace(day=1), {"next": 1, "last": -1}.get(which, 0))
+    return _seven_days(nth, first.year, first.month, "dct")
+
+
+def _seven_days(nth: str, year: int, month: int, anchor: str) -> Norm:
+    """The ``nth`` seven days of a month ("first" the 1st to the 7th, "last" its last seven),
+    valued as the ISO week holding their middle day."""
+    if nth in _NTH_WEEK:
+        start = date(year, month, 1 + 7 * _NTH_WEEK[nth])
+    else:
+        start = month_end(year, month) - timedelta(days=6)
+    y, w, _ = (start + timedelta(days=3)).isocalendar()
+    return Norm("DATE", f"{y}-W{w:02d}", None, anchor, (start, start + timedelta(days=6), "week"))
 
 
 @normaliser("iso")

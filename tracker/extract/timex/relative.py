@@ -438,6 +438,18 @@ def anaphoric(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm 
     if base is None:
         return None
     step = int(p.get("direction", "1")) * n
+    if (
+        step > 0
+        and ctx.dct is not None
+        and ctx.earlier_anchor is not None
+        and shift(base, unit, step) > ctx.dct
+        and shift(ctx.earlier_anchor, unit, step) <= ctx.dct
+        and ctx.tense == "past"
+    ):
+        # "charged on Monday [the DCT] ... was held up last Thursday. ... A car was found
+        # burned out the next day": a past deed is not after the DCT, so the day is counted
+        # from the last day the narrative named before it
+        base = ctx.earlier_anchor
     anchor = "narrative" if base is not ctx.dct else "dct"
     value = point(shift(base, unit, step), grain)
     if g.get("pod"):  # "the next morning": a part of that day (typed as "Monday morning" is)
