@@ -170,6 +170,10 @@ def find_attribution(sentence: str) -> Attribution | None:
             who = _sentence_subject(sentence[: m.start("verb")]) or ""
             if not who:
                 continue
+        if (opened := _opened_by_name_and_aside(sentence, m.start("verb"))) is not None:
+            # "Luc Roussel, the chief executive and a great-grandson of the founder, said";
+            # "The Forth Seabird Trust, the charity that brought the challenge, said": the name
+            return Attribution(opened.group(1), m.group("verb"), opened.start(1), opened.end(1))
         if _AGE.fullmatch(who):
             # "Carvalho, 58, said ...": the age set off after the name
             named = _NAME_BEFORE_ASIDE.search(sentence, 0, m.start("who"))
@@ -219,6 +223,19 @@ _AGE = re.compile(r"\d{1,3}")
 _ASIDE_OPENING = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
 # A name's "and" ("the Cyber and Information Security Agency") is no clause joint.
 _NAME_AND = re.compile(r"\b([A-Z][\w.'’-]*) and (?=[A-Z])")
+
+
+def _opened_by_name_and_aside(sentence: str, verb: int) -> re.Match[str] | None:
+    """The match of the name that opens ``sentence`` when all between it and the verb at
+    ``verb`` is one aside set off by commas that opens as an apposition does ("Luc Roussel,
+    the chief executive and a great-grandson of the founder, said"), else None."""
+    named = _OPENING_NAME.match(sentence)
+    if named is None or named.end() >= verb or not _APPOSITION_START.match(sentence, named.end()):
+        return None
+    aside = sentence[named.end() : verb].rstrip()
+    if not aside.endswith(",") or "," in aside[:-1] or len(aside.split()) > 16:
+        return None
+    return named
 
 
 def _cut_clause_head(who: str) -> str:

@@ -511,6 +511,29 @@ def unidecode_ascii(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# A lower-case particle joining capitalised words into one place name ("Santa Maria da
+# Feira", "Vila Nova de Gaia")
+_PARTICLE_THEN_NAME = re.compile(r" (?:da|de|do|dos|das|del|della|di|du|la|le|van|von|der) [A-Z]")
+_NAME_THEN_PARTICLE = re.compile(
+    r"[A-Z][\w'’-]* (?:da|de|do|dos|das|del|della|di|du|la|le|van|von|der) $"
+)
+
+
+def _without_particle_parts(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """``found`` without the place names that are a part of a longer name joined by a
+    particle ("Santa Maria" and "Feira" of "Santa Maria da Feira"): the whole is found as a
+    capitalised name."""
+    return [
+        m
+        for m in found
+        if m.kind != "place"
+        or not (
+            _PARTICLE_THEN_NAME.match(text, m.end)
+            or _NAME_THEN_PARTICLE.search(text, max(0, m.start - 30), m.start)
+        )
+    ]
+
+
 def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[EntityMention]:
     """Entity mentions in ``text[start:end]``, with offsets into ``text``, in order and not
     overlapping."""
@@ -520,7 +543,11 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         _features_of(
             text,
             _without_city_led(
-                text, _without_product_nouns(text, _gazetteer_mentions(text, start, end)), end
+                text,
+                _without_product_nouns(
+                    text, _without_particle_parts(text, _gazetteer_mentions(text, start, end))
+                ),
+                end,
             ),
         ),
         end,
@@ -755,36 +782,56 @@ def _written_lower(text: str, word: str) -> bool:
 
 
 def _joined_by_and(text: str, found: list[EntityMention]) -> list[EntityMention]:
-    """Two names found apart that make one institution's name with "and" between them ("the
-    National Snow and Ice Data Center", "the Department of Forestry and Fire Protection"):
-    one of them holds an institution word (lexicon.yaml: institution_words)."""
+    """Names found apart that make one institution's name with "and" between the last two
+    and commas between the others ("the National Snow and Ice Data Center", "the Department
+    of Forestry and Fire Protection", "the Economic Development, Science and Innovation
+    Committee", "the Department for Environment, Food and Rural Affairs"): the last holds an
+    institution word (lexicon.yaml: institution_words), or the first does with "of" or "for"
+    and the others are short. An owner before the name ("Parliament's") is left out."""
     words = word_list("lexicon.yaml", "institution_words")
     out: list[EntityMention] = []
-    for f in found:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and text[prev.end : f.start] == " and "
-            and prev.rule in _NAMED_APART
-            and f.rule in _NAMED_APART
-            and "-" not in f.name
-            and (
-                # "National Snow and Ice Data Center": the institution's word ends the whole
-                not words.isdisjoint(f.name.split())
-                # "Department of Forestry and Fire Protection", "Ministry of Trade and Industry"
-                # (not "the Ministry of Defence and Rolls-Royce")
-                or (
-                    " of " in prev.name
-                    and not words.isdisjoint(prev.name.split())
-                    and len(f.name.split()) <= 2
-                )
+    i = 0
+    while i < len(found):
+        run = _listed_run(text, found, i)
+        first, last = found[i], found[run]
+        if run > i and (
+            not words.isdisjoint(last.name.split())
+            or (
+                (" of " in first.name or " for " in first.name)
+                and not words.isdisjoint(first.name.split())
+                and all(len(f.name.split()) <= 2 for f in found[i + 1 : run + 1])
             )
         ):
-            name = text[prev.start : f.end]
-            out[-1] = EntityMention(prev.start, f.end, name, name, "organization", "institution")
+            start = first.start
+            owner = _OWNER_OPENING.match(text, start, first.end)
+            if owner is not None:
+                start = owner.end()
+            name = text[start : last.end]
+            out.append(EntityMention(start, last.end, name, name, "organization", "institution"))
+            i = run + 1
             continue
-        out.append(f)
+        out.append(first)
+        i += 1
     return out
+
+
+# "Parliament's Economic Development": an owner's possessive opening a name
+_OWNER_OPENING = re.compile(r"[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+
+
+def _listed_run(text: str, found: list[EntityMention], i: int) -> int:
+    """The index of the last of the names listed from ``found[i]`` ("A and B", "A, B and C",
+    "A, B, and C"), names found apart with no hyphen; ``i`` when none is listed after it."""
+    for j in range(i + 1, min(len(found), i + 5)):
+        f = found[j]
+        if f.rule not in _NAMED_APART or "-" in f.name or found[j - 1].rule not in _NAMED_APART:
+            break
+        joint = text[found[j - 1].end : f.start]
+        if joint in (" and ", ", and "):
+            return j
+        if joint != ", ":
+            break
+    return i  # a list ends with "and"
 
 
 _NAMED_APART = frozenset({"capitalised", "institution"})

@@ -303,12 +303,38 @@ def clause_around(
         # next month": a landmark the main clause is timed by; "after damage in an earlier
         # quake" is a happening of its own)
         and not _landmark(text, last_sub, rel_s)
+        # ("A bill that would force makers to keep parts after a product leaves the shelves
+        # passed on Monday": the subordinate clause is inside the subject's relative clause,
+        # and the main verb comes after it)
+        and not _inside_subject_relative(text, c_start, last_sub.start())
     ):
         c_start = last_sub.end()
         # "Vang, who joined in 2016, ... was criticised after the shares lost a third this
         # year": the subordinate clause has a subject of its own
         subject = ""
     return sentence.start + c_start, text[c_start:c_end], subject
+
+
+# A subject of one to five words and the relative pronoun that opens its relative clause.
+# (opened by a capital or a determiner: a subject, not "ending an ordeal that began when")
+_SUBJECT_RELATIVE = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*|a|an|the|this|these|those|its|their|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?P<pron>who|that|which)\s+"
+)
+
+
+def _inside_subject_relative(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` is inside a relative clause that the clause starting at ``start`` opens
+    its subject with, no comma closing it, no verb before it and no verb after the relative
+    clause's own: the main verb is still to come ("Doctors who walked out in February began
+    returning on Wednesday after ..." has come to it)."""
+    m = _SUBJECT_RELATIVE.match(text, start, at)
+    return (
+        m is not None
+        and "," not in text[start:at]
+        and FINITE_VERB.search(text, start, m.start("pron")) is None
+        and len(FINITE_VERB.findall(text, m.end(), at)) < 2
+    )
 
 
 def _predicate_of(

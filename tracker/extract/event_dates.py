@@ -680,8 +680,9 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         )
 
     def a_reference_point(t: Timex) -> bool:
-        # "reopen on Sept. 15 after the summer holiday": the holiday only places the day (not
-        # "returned after the 1989 revolution and in 1998 founded ...")
+        # "reopen on Sept. 15 after the summer holiday", "strike from 1 to 5 December, before
+        # Christmas": the holiday only places the day (not "returned after the 1989
+        # revolution and in 1998 founded ...")
         if not _AFTER_THE.search(text, max(0, t.start - base - 16), t.start - base):
             return False
         clause_start = clause_around(sentence, t.start, t.end)[0]
@@ -700,7 +701,15 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
     def in_a_condition(t: Timex) -> bool:
         # "warned last week that yields could fall if rain does not arrive by May": the date
         # is the condition's, and another date dates what is told
-        return _IF_BEFORE.search(text, max(0, t.start - base - 80), t.start - base) is not None
+        condition = _IF_BEFORE.search(text, max(0, t.start - base - 80), t.start - base)
+        # ("if no deal was reached it would strike again from 1 to 5 December": the main
+        # clause has begun, with no comma before it)
+        return condition is not None and not _MAIN_AFTER_IF.search(condition.group(0))
+
+    def a_run_up(t: Timex) -> bool:
+        # "halting production for three weeks in the run-up to Christmas" under "November
+        # 2025:": the time before the holiday, which another date dates
+        return _RUN_UP_TO.search(text, max(0, t.start - base - 30), t.start - base) is not None
 
     kept = [
         t
@@ -711,6 +720,7 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
             or a_reference_point(t)
             or same_moment(t)
             or in_a_condition(t)
+            or a_run_up(t)
         )
     ]
     return kept or timexes
@@ -718,6 +728,9 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
 
 # A condition that runs on to the date: "... if rain does not arrive by".
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+[^,;:.]*$")
+_MAIN_AFTER_IF = re.compile(
+    r"\s(?:it|they|we|he|she|I|you)\s+(?:would|will|could|might|may|shall|must|can)\s"
+)
 
 
 _BRACKETED_AFTER = re.compile(r"(?:\s+local\s+time)?\s*\(")
@@ -726,7 +739,10 @@ _BRACKETED_AFTER = re.compile(r"(?:\s+local\s+time)?\s*\(")
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+)?$")
 
 
-_AFTER_THE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.I)
+_RUN_UP_TO = re.compile(r"\bthe\s+(?:run|lead|build)[\s-]up\s+to\s+(?:the\s+)?$", re.I)
+
+
+_AFTER_THE = re.compile(r"\b(?:after|following|before|ahead\s+of)\s+(?:the\s+)?$", re.I)
 
 
 # "delay the launch of a small SUV until the spring of 2027": the new date of what is put off.

@@ -333,6 +333,11 @@ def roles(
         if located and e.kind == "unknown" and _FROM_BEFORE_NAME.search(before[-30:]):
             located = False  # "an approach from Fjellpak", "data from KSH": a source, no place
         party = located and e.kind == "unknown" and _TO_A_PARTY.search(before[-60:]) is not None
+        if located and e.kind == "unknown" and _of_a_place(sentence, e, entities):
+            party = True  # "a team from Kroon Salvage of Rotterdam": a body from a place
+        between = e.kind == "unknown" and _BETWEEN_ON_A_ROUTE.search(before[-80:]) is not None
+        if between:
+            located = True  # "a stretch of the expressway between Iwamizawa and Bibai"
         if party:
             located = False  # "lost the final to Madison Keys", "sold the unit to Varta": a party
         if (
@@ -358,7 +363,7 @@ def roles(
             )
         is_place = (
             e.kind == "place"
-            or (e.kind in ("country", "unknown") and located and owner is None)
+            or (e.kind in ("country", "unknown") and located and owner is None and not party)
             or (e.kind == "unknown" and _before_facility(sentence, e))
         )
         name = e.text if is_place and e.kind == "country" and is_city(e.text) else e.name
@@ -377,6 +382,27 @@ def roles(
             target.append(name)
         place_end = e.end - sentence.start if is_place else -1
     return tuple(actors), tuple(p for p in places if p not in actors)
+
+
+# A way or a stretch of land between two names: the names are its ends, places ("the
+# expressway between Iwamizawa and Bibai", "flights between Tromsø and Bodø").
+_BETWEEN_ON_A_ROUTE = re.compile(
+    r"\b(?:stretch|section|road|roads|route|routes|line|lines|border|highway|expressway|"
+    r"motorway|freeway|railway|railroad|rail|flights?|ferr(?:y|ies)|trains?|services?|"
+    r"corridor|pipeline|bridge|tunnel|canal|coast|track|path|trail)\s+between\s+$",
+    re.I,
+)
+_OF_NAME = re.compile(r"\s+of\s+(?=[A-Z])")
+
+
+def _of_a_place(sentence: Sentence, e: EntityMention, entities: Sequence[EntityMention]) -> bool:
+    """Whether a known place follows the name after "of" ("Kroon Salvage of Rotterdam",
+    "Baltic Crest Shipping of Limassol"): the name is a body there, not a place."""
+    m = _OF_NAME.match(sentence.text, e.end - sentence.start)
+    if m is None:
+        return False
+    at = sentence.start + m.end()
+    return any(f.start == at and f.kind in PLACE_KINDS for f in entities)
 
 
 # "appeared before Bray District Court", "was fined by the Harbour Authority"

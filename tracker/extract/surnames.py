@@ -155,10 +155,19 @@ def resolve_short_names(
                 longer.setdefault(e.name, set()).add(e.name)
             if _short_form(words[0]):
                 first_seen.setdefault(words[0], e.end)
+        if e.kind in ("unknown", "place") and e.rule != "short-name" and " " not in e.name:
+            # "Moirans-en-Montagne ... the Moirans plant": a compound place by its first part
+            head = _HYPHEN_HEAD.match(e.name)
+            if head is not None and head.group(1) not in gazetteer():
+                longer.setdefault(head.group(1), set()).add(e.name)
     itself = {w for w in alone_first if _one_owner(longer, w) in with_the}
     added = _first_words(text, out, content, first_seen, longer, itself)
     out = _headline_short_names(text, out, longer)
     return tuple(sorted(out + added, key=lambda e: e.start)) if added else tuple(out)
+
+
+# The first part of a hyphenated name, four letters or more ("Moirans" of "Moirans-en-Montagne")
+_HYPHEN_HEAD = re.compile(r"([A-Z][a-zà-ÿ]{3,})-[a-zA-Z]")
 
 
 def _headline_short_names(

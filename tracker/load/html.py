@@ -3,12 +3,12 @@ cookie banners, related links and footers left out (trafilatura does the extract
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from tracker.errors import InputError
+from tracker.load.captions import as_caption
 from tracker.load.document import Document
 from tracker.load.text import DEFAULT_MAX_BYTES, read_text
 
@@ -99,9 +99,6 @@ def _captions(html: str) -> dict[str, str]:
     return out
 
 
-_CAPTION_CUE = re.compile(r"^\s*(?:photo|caption|pictured)\s*[:|—-]", re.I)
-
-
 def _body_text(body: Any, captions: dict[str, str]) -> str:
     """The article text from trafilatura's body: one paragraph per heading, paragraph, quote
     or list item, separated by blank lines; an image becomes its caption ("Photo: ...") where
@@ -111,7 +108,7 @@ def _body_text(body: Any, captions: dict[str, str]) -> str:
         if element.tag == "graphic":
             caption = captions.get(element.get("src") or "")
             if caption:
-                paragraphs.append(caption if _CAPTION_CUE.match(caption) else f"Photo: {caption}")
+                paragraphs.append(as_caption(caption))
             continue
         if element.tag == "list":
             items = [" ".join("".join(i.itertext()).split()) for i in element.iter("item")]

@@ -4,7 +4,9 @@ Emphasis, links, heading marks and quote marks are markup, not text: left in, th
 dateline ("**FRANKFURT** —"), a "Published ..." line in italics, and they would end up in the
 quotes of events and claims. markdown-it-py (CommonMark) parses the file; each heading,
 paragraph, quoted paragraph and list item becomes a paragraph of its own, separated by a blank
-line; a link keeps its text, an image its description; raw HTML blocks are left out.
+line; a link keeps its text, an image inside the text its description, and a block opened by
+an image (a figure) becomes a caption paragraph (its caption, else the image's description);
+raw HTML blocks are left out.
 """
 
 from __future__ import annotations
@@ -12,19 +14,33 @@ from __future__ import annotations
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from tracker.load.captions import as_caption
+
 _PARSER = MarkdownIt("commonmark")
 
 
 def _inline_text(token: Token) -> str:
+    """The words of an inline block. A block that opens with an image is a figure: its
+    caption (the text after the image, else the image's description) written as a caption
+    paragraph; the description is not repeated before a caption that says it again."""
     parts: list[str] = []
+    figure: list[str] = []
     for child in token.children or ():
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
         elif child.type == "image":
-            parts.append(child.content)  # its description
-    return " ".join("".join(parts).split())
+            if "".join(parts).strip():
+                parts.append(child.content)  # an image inside the text: its description
+            else:
+                figure.append(child.content)
+    text = " ".join("".join(parts).split())
+    if figure:
+        described = " ".join(" ".join(figure).split())
+        caption = text or described
+        return as_caption(caption) if caption else ""
+    return text
 
 
 def markdown_to_text(source: str) -> str:

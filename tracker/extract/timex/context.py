@@ -42,6 +42,8 @@ _CUES = re.compile(
     # what a standing warning is of is still to come: "has warned of more rain on Saturday"
     # (not "warned of delays on Monday": the day of the warning)
     r"(?:has|have)\s+warned\s+of|warns\s+of|"
+    # a duty, a slot pencilled in: "must report back by 10 November" (not "must have")
+    r"must(?!\s+(?:have|not\s+have)\b)|pencil(?:l)?ed\s+in|"
     r"(?:hopes?|hoped)\s+to|would(?!\s+have)|should(?!\s+(?:have|not\s+have)\b)|(?:could|might)(?!\s+(?:not|have|be)\b)|payable|effective|expires?|upcoming|"
     # (not "over the next 24 hours": counted from a time the sentence tells, past or not)
     r"(?<!\bthe\s)next|scheduled(?!\s+as\b)|"
@@ -115,7 +117,7 @@ _CUES = re.compile(
     r"(?<!\bnot\s)(?<!n't\s)(?<!\ba\s)(?<!\bthe\s)(?<!\btax\s)(?<!\brate\s)(?<!\bprice\s)"
     r"(?<!\bjob\s)(?<!\bpay\s)(?<!\bbudget\s)(?<!\bpower\s)(?<!\bbig\s)(?<!\bdeep\s)"
     r"(?<!\bnext\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bany\s)(?<!\bfurther\s)(?<!\bnew\s)(?<!-)"
-    r"(?-i:cut|hit|shut|quit|split|spread|hurt|shed)(?!\s+(?:to|for|by|of|in\s+(?:interest|rates?|taxes|prices|spending))\b)))"
+    r"(?-i:cut|hit|shut|quit|split|spread|hurt|shed|set)(?!\s+(?:to|for|by|of|in\s+(?:interest|rates?|taxes|prices|spending))\b)))"
     # a participle (weak, but measured as good as the rest); lower case: not "United"
     # (not an adjective after "a": "run a reduced timetable on Friday")
     r"|(?P<weak>"

@@ -453,7 +453,8 @@ def _is_range(text: str, a: Timex, b: Timex) -> bool:
     between = text[a.end : b.start]
     if not _RANGE_JOIN.match(between):
         return False
-    dash = between.strip() in ("-", "–", "—")
+    # (a day that only a second day and its month follow opens a range: "3 to 5 June")
+    dash = between.strip() in ("-", "–", "—") or a.rule.endswith(":first-day")
     opened = bool(_RANGE_OPEN.search(text[max(0, a.start - 12) : a.start]))
     return (dash or opened) and a.interval_start <= b.interval_end  # type: ignore[operator]
 

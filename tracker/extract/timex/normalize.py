@@ -332,10 +332,17 @@ def _month_year_for(month: int, ctx: Context, which: str | None) -> tuple[str, s
     return f"{year}-{month:02d}", "dct"
 
 
+# "... on the Isle of May": a capitalised word, not the sentence's first, and "of" before
+_NAME_OF = re.compile(r"[^\s.!?\"“:] +(?!Ides\b)[A-Z][\w'’-]*\s+of\s+$")
+
+
 @normaliser("month")
 def month_alone(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
     """A month without a year: "in March" is the past March in an August article unless the
-    sentence speaks of the future; "last March", "next March"."""
+    sentence speaks of the future; "last March", "next March". Not "May" or "March" after
+    a capitalised word and "of" inside a sentence: a name ("the Isle of May")."""
+    if g["month"] in ("May", "March") and _NAME_OF.search(ctx.left):
+        return None
     value, anchor = _month_year_for(
         lex.month(g["month"]), ctx, (g.get("which") or "").lower() or None
     )

@@ -495,7 +495,10 @@ _DAY_AFTER_TIME = re.compile(
     r"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     # "at about 3 a.m. on Sept. 11, 2024": the date a little after it
     r"|(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+"
-    r"(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)"
+    r"(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    # "at 03:40 GMT on 21 January": written day first
+    r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec)[a-z]*\.?)(?![\w])(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?)"
 )
 
 
@@ -534,7 +537,8 @@ def time_of_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Nor
         if later.group("weekday"):
             on = weekday({"weekday": later.group("weekday")}, ctx, lex, {})
         else:
-            parts: Groups = {k: later.group(k) for k in ("month", "day", "year")}
+            first = "" if later.group("month") else "2"
+            parts: Groups = {k: later.group(k + first) for k in ("month", "day", "year")}
             on = REGISTRY["date"](parts, ctx, lex, {})
     if on is None and ctx.anchor is not None:
         # "at 6 a.m.": on the day the story is at; told in the past after a day to come was
