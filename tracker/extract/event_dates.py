@@ -683,14 +683,14 @@ def drop_secondary(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
         # "reopen on Sept. 15 after the summer holiday", "strike from 1 to 5 December, before
         # Christmas": the holiday only places the day (not "returned after the 1989
         # revolution and in 1998 founded ...")
-        if not _AFTER_THE.search(text, max(0, t.start - base - 16), t.start - base):
+        if not _BEFORE_OR_AFTER_THE.search(text, max(0, t.start - base - 16), t.start - base):
             return False
         clause_start = clause_around(sentence, t.start, t.end)[0]
         return any(  # a day named before it, in its clause
             o is not t
             and clause_start <= o.start
             and o.end <= t.start
-            and not _AFTER_THE.search(text, max(0, o.start - base - 16), o.start - base)
+            and not _BEFORE_OR_AFTER_THE.search(text, max(0, o.start - base - 16), o.start - base)
             for o in timexes
         )
 
@@ -742,7 +742,7 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+
 _RUN_UP_TO = re.compile(r"\bthe\s+(?:run|lead|build)[\s-]up\s+to\s+(?:the\s+)?$", re.I)
 
 
-_AFTER_THE = re.compile(r"\b(?:after|following|before|ahead\s+of)\s+(?:the\s+)?$", re.I)
+_BEFORE_OR_AFTER_THE = re.compile(r"\b(?:after|following|before|ahead\s+of)\s+(?:the\s+)?$", re.I)
 
 
 # "delay the launch of a small SUV until the spring of 2027": the new date of what is put off.

@@ -335,8 +335,7 @@ def roles(
         party = located and e.kind == "unknown" and _TO_A_PARTY.search(before[-60:]) is not None
         if located and e.kind == "unknown" and _of_a_place(sentence, e, entities):
             party = True  # "a team from Kroon Salvage of Rotterdam": a body from a place
-        between = e.kind == "unknown" and _BETWEEN_ON_A_ROUTE.search(before[-80:]) is not None
-        if between:
+        if e.kind == "unknown" and _BETWEEN_ON_A_ROUTE.search(before[-80:]) is not None:
             located = True  # "a stretch of the expressway between Iwamizawa and Bibai"
         if party:
             located = False  # "lost the final to Madison Keys", "sold the unit to Varta": a party

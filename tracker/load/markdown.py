@@ -22,7 +22,7 @@ _PARSER = MarkdownIt("commonmark")
 def _inline_text(token: Token) -> str:
     """The words of an inline block. A block that opens with an image is a figure: its
     caption (the text after the image, else the image's description) written as a caption
-    paragraph; the description is not repeated before a caption that says it again."""
+    paragraph; a description is left out beside a caption of the figure's own."""
     parts: list[str] = []
     figure: list[str] = []
     for child in token.children or ():
