@@ -19,6 +19,7 @@ class TimelineEntry:
     actors: tuple[str, ...]
     places: tuple[str, ...]
     source: str
+    context: tuple[str, ...] = ()  # who the story is about, for an event that names no actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ def build_timeline(events: Sequence[EventView]) -> list[TimelineSection]:
                 e.actors,
                 e.places,
                 source,
+                e.context,
             )
         )
     return [TimelineSection(h, tuple(entries)) for h, entries in sections]

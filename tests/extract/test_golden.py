@@ -33,6 +33,7 @@ def summarise(x: Extraction) -> dict[str, Any]:
                 "modality": e.modality,
                 "actors": list(e.actors),
                 "places": list(e.places),
+                **({"context": list(e.context)} if e.context else {}),
                 "sources": list(e.sources),
             }
             for e in x.events

@@ -80,7 +80,9 @@ def event_filter(
 
 FROM = typer.Option(None, "--from", help="Events that end on or after this date.")
 TO = typer.Option(None, "--to", help="Events that start on or before this date.")
-ACTOR = typer.Option(None, "--actor", help="Actor name contains this.")
+ACTOR = typer.Option(
+    None, "--actor", help="Actor name contains this (its own actors, or its story context)."
+)
 PLACE = typer.Option(None, "--place", help="Place name contains this.")
 TYPE = typer.Option(None, "--type", help="Event type (e.g. military_exercise).")
 ARTICLE = typer.Option(None, "--article", help="Reported by this article id.")
@@ -276,7 +278,8 @@ def timeline(
         for entry in section.entries:
             who = ", ".join(entry.actors)
             where = ", ".join(entry.places)
-            context = " · ".join(part for part in (who, where) if part)
+            story = f"story: {', '.join(entry.context)}" if entry.context else ""
+            context = " · ".join(part for part in (who, where, story) if part)
             console.print(
                 f"  [cyan]{escape(entry.when)}[/cyan]  {escape(entry.title)}",
                 highlight=False,

@@ -1,6 +1,7 @@
 """Event extraction against hand-made gold files: precision and recall, where an extracted
 event matches a gold event when their intervals overlap and they share an actor or a place
-(names compared by their canonical name, without accents or case).
+(names compared by their canonical name, without accents or case); the story's context of an
+event that names no actor counts as one of its names (see tracker.extract.event_context).
 
 A gold file is JSON::
 
@@ -93,7 +94,7 @@ def _matches(ev: ExtractedEvent, gold: GoldEvent) -> bool:
     start, end = ev.date.start or ev.date.end, ev.date.end
     if start is None or end is None or end < gold.start or start > gold.end:
         return False
-    who = {_name_key(n) for n in (*ev.actors, *ev.places)}
+    who = {_name_key(n) for n in (*ev.actors, *ev.places, *ev.context)}
     wanted = {_name_key(n) for n in gold.actors | gold.places}
     return not wanted or bool(who & wanted)
 

@@ -88,6 +88,8 @@ class ExtractedEvent:
     rule: str
     also: tuple[Mention, ...] = ()
     sources: tuple[str, ...] = ()  # says who: the entities the sentence attributes it to
+    # who the story says it is about when the clause names no actor (see event_context)
+    context: tuple[str, ...] = ()
 
     def sentence_indexes(self) -> set[int]:
         """Indexes of every sentence that tells this event."""

@@ -18,6 +18,7 @@ from tracker.extract.entities import (
     find_entities,
     place_in_capitals,
 )
+from tracker.extract.event_context import with_story_context
 from tracker.extract.event_roles import IN_A_PLACE, PLACE_NOUNS
 from tracker.extract.events import find_events
 from tracker.extract.headnouns import resolve_head_nouns
@@ -133,6 +134,7 @@ def extract(
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = find_quantities_in(text, content, exclude=timex_spans)
     events = _placed_by_dateline(find_events(sentences, narrative, entities, published), entities)
+    events = with_story_context(events, entities, sentences)
     claims = find_claims(
         sentences,
         narrative,

@@ -83,7 +83,7 @@ def sketch_extracted_event(ev: ExtractedEvent) -> EventSketch:
         ev.date.end,
         ev.date.precision,
         ev.date.as_of,
-        frozenset(ev.actors + ev.places),
+        frozenset(ev.actors + ev.places + ev.context),
     )
 
 

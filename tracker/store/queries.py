@@ -82,13 +82,17 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-def _entity_filter(link_table, owner_col, owner_id, name: str, role: str | None = None):
+def _entity_filter(
+    link_table, owner_col, owner_id, name: str, role: str | tuple[str, ...] | None = None
+):
     sub = (
         select(owner_col)
         .join(Entity, Entity.id == link_table.entity_id)
         .where(func.lower(Entity.name).like(_like(name), escape="\\"))
     )
-    if role is not None:
+    if isinstance(role, tuple):
+        sub = sub.where(col(link_table.role).in_(role))
+    elif role is not None:
         sub = sub.where(link_table.role == role)
     return col(owner_id).in_(sub)
 
@@ -130,9 +134,11 @@ def _events_query(flt: EventFilter):
         query = query.where(func.coalesce(Event.end, Event.start) >= flt.date_from)
     if flt.date_to:
         query = query.where(anchor <= flt.date_to)
-    if flt.actor:
+    if flt.actor:  # an actor of the event, or the one its story is about
         query = query.where(
-            _entity_filter(EventEntity, EventEntity.event_id, Event.id, flt.actor, "actor")
+            _entity_filter(
+                EventEntity, EventEntity.event_id, Event.id, flt.actor, ("actor", "context")
+            )
         )
     if flt.place:
         query = query.where(
@@ -170,7 +176,9 @@ def _events_query(flt: EventFilter):
 
 def _event_views(session: Session, events: Sequence[Event]) -> list[EventView]:
     ids = [e.id for e in events if e.id is not None]
-    roles: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "place": []})
+    roles: dict[int, dict[str, list[str]]] = defaultdict(
+        lambda: {"actor": [], "place": [], "context": []}
+    )
     for event_id, role, name in session.exec(
         select(EventEntity.event_id, EventEntity.role, Entity.name)
         .join(Entity, Entity.id == EventEntity.entity_id)
@@ -194,6 +202,7 @@ def _event_views(session: Session, events: Sequence[Event]) -> list[EventView]:
             date_expression=e.date_expression,
             actors=tuple(roles[e.id or 0]["actor"]),
             places=tuple(roles[e.id or 0]["place"]),
+            context=tuple(roles[e.id or 0]["context"]),
             sources=tuple(sources.get(e.id or 0, ())),
             locked=e.locked,
         )

@@ -512,10 +512,11 @@ class _Writer:
         self.now = utcnow()
 
     def _event_keys(self, ev: ExtractedEvent) -> list[tuple[str, str, str]]:
-        """(role, name, kind) of an event's actors and places, in the order they are linked."""
+        """(role, name, kind) of an event's actors, places and context, in the order they
+        are linked."""
         return [
             (role, name, self.kinds.get(name, "place" if role == "place" else "unknown"))
-            for role, names in (("actor", ev.actors), ("place", ev.places))
+            for role, names in (("actor", ev.actors), ("place", ev.places), ("context", ev.context))
             for name in names
         ]
 
@@ -558,7 +559,7 @@ class _Writer:
         # already reports is never a candidate, so its own writes cannot change a match.
         events_pool = EventPool(
             conn,
-            stored_ids(name for ev in x.events for name in (*ev.actors, *ev.places)),
+            stored_ids(name for ev in x.events for name in (*ev.actors, *ev.places, *ev.context)),
             self.index,
         )
         own: set[int] = set()
@@ -899,7 +900,7 @@ def _add_event_sources(
             select(EventEntity.entity_id, EventEntity.role).where(EventEntity.event_id == event_id)
         ).all()
     )
-    for role, names in (("actor", ev.actors), ("place", ev.places)):
+    for role, names in (("actor", ev.actors), ("place", ev.places), ("context", ev.context)):
         for name in names:
             kind = kinds.get(name, "place" if role == "place" else "unknown")
             entity_id = entities.id_for(name, kind)

@@ -59,6 +59,8 @@ class EventView:
     places: tuple[str, ...]
     sources: tuple[SourceView, ...]
     locked: bool = False
+    # who the story says it is about when the event names no actor of its own
+    context: tuple[str, ...] = ()
 
     @property
     def article_ids(self) -> tuple[int, ...]:

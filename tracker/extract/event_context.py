@@ -1,0 +1,65 @@
+"""Who an event is about when its own clause names no one.
+
+"A second launch window was lost to fog" names no actor, yet a reader knows from the story
+whose launch it was. Such an event gets ``context``: the actors of the last event told before
+it that names some (the story goes on with them), else the story's most-named actor. Context
+is kept apart from the event's actors: it is what the story is about, not what the clause
+says, and the timeline shows it as such.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tracker.extract.model import EntityMention, ExtractedEvent, Sentence
+
+# Kinds of entity that can act (places are where things happen, not who does them).
+_ACTING_KINDS = frozenset(("organization", "person", "group", "country", "unknown"))
+
+
+def story_actor(entities: Sequence[EntityMention], sentences: Sequence[Sentence]) -> str | None:
+    """The actor the article names most often in its content (not in boilerplate), the first
+    named among equals; None when it names none."""
+    skipped = [(s.start, s.end) for s in sentences if s.boilerplate]
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for e in entities:
+        if e.kind not in _ACTING_KINDS or any(a <= e.start < b for a, b in skipped):
+            continue
+        counts[e.name] += 1
+        first.setdefault(e.name, e.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda name: (-counts[name], first[name]))
+
+
+def with_story_context(
+    events: Sequence[ExtractedEvent],
+    entities: Sequence[EntityMention],
+    sentences: Sequence[Sentence],
+) -> list[ExtractedEvent]:
+    """``events`` (in the order the article tells them), those that have no actor given
+    ``context``: the actors of the nearest event before it (in an earlier sentence, or earlier
+    in the same one) that has actors, else the story's most-named actor; never a name that is
+    already one of its places."""
+    out: list[ExtractedEvent] = []
+    last_actors: tuple[str, ...] = ()
+    last_sentence = -1
+    topic: str | None = None
+    topic_known = False
+    for ev in events:
+        if ev.actors:
+            if ev.sentence.index >= last_sentence:
+                last_actors, last_sentence = ev.actors, ev.sentence.index
+            out.append(ev)
+            continue
+        names = last_actors if last_sentence <= ev.sentence.index else ()
+        if not names:
+            if not topic_known:
+                topic, topic_known = story_actor(entities, sentences), True
+            names = (topic,) if topic else ()
+        context = tuple(n for n in names if n not in ev.places)
+        out.append(replace(ev, context=context) if context else ev)
+    return out
