@@ -1,5 +1,6 @@
-"""An event whose clause names no actor gets the story's context, kept apart from its actors,
-stored with the role ``context``, shown and exported as such."""
+"""An event whose clause names no actor gets the story's context (who, and where when it
+names no place), kept apart from its actors and places, stored with the role ``context``,
+shown and exported as such."""
 
 from __future__ import annotations
 
@@ -23,9 +24,10 @@ def test_an_unnamed_event_takes_the_actors_of_the_event_before_it() -> None:
     by_day = {e.date.value: e for e in events}
     lifted, lost, called_off = by_day["2025-06-02"], by_day["2025-05-28"], by_day["2025-05-30"]
     assert lifted.actors and not lifted.context
+    assert lifted.places == ("Esrange",)
     for ev in (lost, called_off):  # across a paragraph too: the story goes on with them
-        assert ev.actors == ()
-        assert ev.context == lifted.actors
+        assert ev.actors == ev.places == ()
+        assert ev.context == (*lifted.actors, *lifted.places)  # who, and where
 
 
 def test_with_no_actor_before_it_the_story_actor_is_the_context() -> None:
@@ -69,12 +71,14 @@ def test_context_is_stored_shown_filtered_and_exported(tmp_path: Path) -> None:
     assert run("ingest", str(article), db=db).exit_code == 0
     shown = run("timeline", db=db)
     assert shown.exit_code == 0
-    assert "story: Norrland Space Agency" in shown.stdout
+    assert "story: Esrange, Norrland Space Agency" in shown.stdout
     found = run("events", "--actor", "Norrland Space Agency", "--format", "json", db=db)
     records = json.loads(found.stdout)
     assert len(records) == 3  # its own event and the two its story is about
     unnamed = [r for r in records if not r["actors"]]
-    assert len(unnamed) == 2 and all(r["context"] == ["Norrland Space Agency"] for r in unnamed)
+    assert len(unnamed) == 2 and all(
+        r["context"] == ["Esrange", "Norrland Space Agency"] for r in unnamed
+    )
     out = tmp_path / "timeline.csv"
     assert run("export", "--format", "csv", "--out", str(out), db=db).exit_code == 0
     header = out.read_text(encoding="utf-8").splitlines()[0].split(",")

@@ -85,7 +85,8 @@ _HYPOTHETICAL = re.compile(
     # set deliberately", "to determine whether")
     r"(?<!\binto\s)(?<!\babout\s)(?<!\bover\s)(?<!\bof\s)(?<!\bdetermine\s)(?<!\bestablish\s)"
     r"(?<!\bexamine\s)(?<!\bexamining\s)(?<!\binvestigate\s)(?<!\binvestigating\s)"
-    r"(?<!\bassess\s)(?<!\bassessing\s)whether|prospect of|possibility|risk of|fears? that|"
+    r"(?<!\bassess\s)(?<!\bassessing\s)whether|prospect of|possibility|risk of|"
+    r"fears? that|"
     # "was supposed to open in 2022": a plan that did not happen
     r"(?:was|were)\s+supposed\s+to|"
     # "was originally due to finish in 2025": a plan that did not hold
@@ -314,7 +315,7 @@ def _without_month_may(sentence: str) -> str:
 
 def modality(sentence: str, attributed: bool) -> str:
     """asserted, reported, planned, negated or hypothetical, judged from cue words."""
-    sentence = _without_month_may(sentence)
+    sentence = _FEARED.sub("", _without_month_may(sentence))
     if _OPENING_CONDITION.match(sentence):
         return "hypothetical"  # "If no candidate wins 40%, the top two will meet in a runoff"
     n = _MOODS.index(sentence, caseless_lower(sentence))
@@ -327,6 +328,11 @@ def modality(sentence: str, attributed: bool) -> str:
     return "reported" if attributed else "asserted"
 
 
+# What was feared, given as the reason for a deed: not the deed's mood ("ordered them out on
+# Monday over fears that the dam would burst" tells an order that was given).
+_FEARED = re.compile(
+    r"\b(?:over|amid)\s+(?:(?:growing|renewed)\s+)?fears?\s+(?:that|of)\b[^,;]*", re.I
+)
 # A modal of what may happen, and the words that make a future a plan rather than a guess:
 # when only a date to come ("next year") says future, "could" makes it a guess.
 _MAY_HAPPEN = re.compile(r"\b(?:could|might|may)\s+(?!not\b|have\b)[a-z]")

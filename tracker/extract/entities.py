@@ -60,7 +60,8 @@ _ANY_TITLE = re.compile(_TITLES)
 @lru_cache(maxsize=1)
 def _capitalised() -> re.Pattern[str]:
     """A run of capitalised words, joined by "of", "for", "on", "&", "al-" and the particles of
-    family names ("van", "von der", "da"); a word of lexicon.yaml's not_name_continuations does
+    family names ("van", "von der", "da", and "d'" or "l'" before a capital: "Val d'Arsine"); a
+    word of lexicon.yaml's not_name_continuations does
     not continue it."""
     stop = "|".join(sorted(word_list("lexicon.yaml", "not_name_continuations")))
     more = rf"(?!(?:{stop})\b){_UPPER}[\w'’-]*"
@@ -68,7 +69,7 @@ def _capitalised() -> re.Pattern[str]:
     # break) first, then the boundary before it; re then skips the places without a capital
     # in C instead of trying the pattern at each.
     return re.compile(
-        rf"{_UPPER}(?<!\w.)[\w'’-]*{_LOWER}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|&\s+|al-|{_PARTICLES})?{more})*"
+        rf"{_UPPER}(?<!\w.)[\w'’-]*{_LOWER}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|&\s+|al-|{_PARTICLES}|[dl]['’](?={_UPPER}))?{more})*"
     )
 
 
@@ -1006,6 +1007,13 @@ def _next_name_word() -> re.Pattern[str]:
     """A capitalised word (not a month or weekday) right after a space."""
     stop = "|".join(sorted(word_list("lexicon.yaml", "not_name_continuations")))
     return re.compile(rf" (?!(?:{stop})\b){_UPPER}[\w'’-]*{_LOWER}")
+
+
+def ends_as_a_place(name: str) -> bool:
+    """Whether a name of two words or more ends with a word that makes it a place ("Millbrook
+    Park", "Hollins Lane"; lexicon.yaml: place_name_ends)."""
+    head, _, last = name.rpartition(" ")
+    return bool(head) and last in word_list("lexicon.yaml", "place_name_ends")
 
 
 def followed_by_facility(text: str, end: int) -> bool:

@@ -2,9 +2,11 @@
 
 "A second launch window was lost to fog" names no actor, yet a reader knows from the story
 whose launch it was. Such an event gets ``context``: the actors of the last event told before
-it that names some (the story goes on with them), else the story's most-named actor. Context
-is kept apart from the event's actors: it is what the story is about, not what the clause
-says, and the timeline shows it as such.
+it that names some (the story goes on with them), else the story's most-named actor; and,
+when it names no place either, the places of the last event told before it that names some
+("Carvel closed its intake on 20 May ... Volunteers handed out bottled water from 20 to 24
+May": in Carvel). Context is kept apart from the event's actors and places: it is what the
+story is about, not what the clause says, and the timeline shows it as such.
 """
 
 from __future__ import annotations
@@ -42,14 +44,19 @@ def with_story_context(
 ) -> list[ExtractedEvent]:
     """``events`` (in the order the article tells them), those that have no actor given
     ``context``: the actors of the nearest event before it (in an earlier sentence, or earlier
-    in the same one) that has actors, else the story's most-named actor; never a name that is
-    already one of its places."""
+    in the same one) that has actors, else the story's most-named actor, and when it has no
+    place either, the places of the nearest event before it that has some; never a name that
+    is already one of its places."""
     out: list[ExtractedEvent] = []
     last_actors: tuple[str, ...] = ()
     last_sentence = -1
+    last_places: tuple[str, ...] = ()
     topic: str | None = None
     topic_known = False
     for ev in events:
+        where = last_places if not ev.places else ()
+        if ev.places:
+            last_places = ev.places
         if ev.actors:
             if ev.sentence.index >= last_sentence:
                 last_actors, last_sentence = ev.actors, ev.sentence.index
@@ -60,6 +67,6 @@ def with_story_context(
             if not topic_known:
                 topic, topic_known = story_actor(entities, sentences), True
             names = (topic,) if topic else ()
-        context = tuple(n for n in names if n not in ev.places)
+        context = tuple(dict.fromkeys(n for n in (*names, *where) if n not in ev.places))
         out.append(replace(ev, context=context) if context else ev)
     return out

@@ -12,7 +12,7 @@ from tracker.extract.cues import (
     Attribution,
 )
 from tracker.extract.datafiles import word_list
-from tracker.extract.entities import PLACE_KINDS, followed_by_facility, is_city
+from tracker.extract.entities import PLACE_KINDS, ends_as_a_place, followed_by_facility, is_city
 from tracker.extract.event_clauses import FINITE_VERB
 from tracker.extract.model import EntityMention, Sentence
 from tracker.extract.nocase import Caseless, caseless_lower
@@ -32,8 +32,9 @@ PLACE_PREPOSITIONS = re.compile(
     rf"{PLACE_NOUNS}\s+of|"
     # "north of Camarillo", "miles south-east of Kharkiv"
     r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?"
-    # "in northern Evia", "across south-east Kent"
-    r"(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$",
+    # "in northern Evia", "across south-east Kent", "in the neighbouring Val d'Arsine"
+    r"(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+|central\s+"
+    r"|neighbou?ring\s+|nearby\s+)?$",
     re.I,
 )
 
@@ -48,7 +49,7 @@ _PLACE_PREPOSITION_RUNS = 7
 
 
 # The words a PLACE_PREPOSITIONS match can end with before its closing spaces: a preposition,
-# "of", "the", "central"; or a word holding a direction ("north-east", "southern").
+# "of", "the", "central", "neighbouring"; or a word holding a direction ("north-east", "southern").
 _LAST_WORDS = frozenset(
     [
         "in",
@@ -73,6 +74,9 @@ _LAST_WORDS = frozenset(
         "of",
         "the",
         "central",
+        "neighbouring",
+        "neighboring",
+        "nearby",
     ]
 )
 _DIRECTIONS = ("north", "south", "east", "west")
@@ -138,12 +142,15 @@ _LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 
 # A verb right after a name: the name is its subject ("Minera Andes filed").
 # (Not of a verb of saying: "Aqualink said" makes Aqualink the source, not an actor.)
-# "The Black Tide group posted": a group noun may stand between. "claimed responsibility" is
+# "The Black Tide group posted", "the X Council planning committee voted": a group noun may
+# stand between. "claimed responsibility" is
 # an act, not a saying.
 _SUBJECT_VERB = re.compile(
     # "The European Space Agency's Juice probe swung past Mars": the owner of the subject
     r"(?:['’]s(?:\s+[A-Za-z][\w-]*){1,3}?(?=\s+[a-z]))?"
-    r",?(?:\s+(?:group|company|firm|movement|militia|party|union|gang|network|coalition))?"
+    r",?(?:\s+(?:group|company|firm|movement|militia|party|union|gang|network|coalition|"
+    # "Wexley Borough Council planning committee considers": a body of the name's
+    r"(?-i:(?:[a-z]+\s+)?(?:committee|board|panel|team))))?"
     # "The National Museum in Kraków reopened": where the body is, between it and its verb
     r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     # (an adverb of manner between: "The unit provisionally suspended her")
@@ -363,7 +370,7 @@ def roles(
         is_place = (
             e.kind == "place"
             or (e.kind in ("country", "unknown") and located and owner is None and not party)
-            or (e.kind == "unknown" and _before_facility(sentence, e))
+            or (e.kind == "unknown" and (_before_facility(sentence, e) or ends_as_a_place(e.name)))
         )
         name = e.text if is_place and e.kind == "country" and is_city(e.text) else e.name
         if (

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from tracker.extract.datafiles import word_list
-from tracker.extract.entities import followed_by_facility
+from tracker.extract.entities import ends_as_a_place, followed_by_facility
 from tracker.extract.model import EntityMention
 from tracker.extract.spans import SpanIndex
 
@@ -31,6 +31,9 @@ def _pattern() -> re.Pattern[str]:
         # (not "the combined company", "the new group": a body the story makes of others)
         rf"(?!(?:combined|merged|enlarged|new|joint)\s)(?:[a-z][\w-]*\s+)?(?P<kind>{kinds})\b(?!['’]s\b))"
         r"(?!,?\s+[A-Z])"
+        # (nor a number of people: "The group of five was skiing")
+        r"(?!\s+of\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|about|around|more|some|"
+        r"several|dozens|hundreds)\b)"
     )
 
 
@@ -74,6 +77,7 @@ def resolve_head_nouns(
             if (
                 not followed_by_facility(text, e.end)
                 and e.kind != "place"
+                and not ends_as_a_place(e.name)  # "Millbrook Park" is no club
                 and e.name.rsplit(" ", 1)[-1] not in public
             ):
                 counts[e.name] += 1
@@ -83,6 +87,9 @@ def resolve_head_nouns(
             continue
         if m.group("head"):
             owners = by_word.get(m.group("head").capitalize(), set())
+        elif m.group("kind").lower() == "club":
+            clubs = word_list("lexicon.yaml", "club_name_words")
+            owners = _leading(Counter({n: c for n, c in counts.items() if clubs & set(n.split())}))
         else:
             owners = _leading(counts)
         if len(owners) != 1:

@@ -79,13 +79,24 @@ def extract(
     if published is None:
         undated = tag_timexes(text, None, day_first=day_first, asides=captions)
         latest = infer_published(undated, content, text)
-        year_of = latest or (
-            (latest_coarse_end(undated, content) or latest_past_year(text, undated, content))
-            if day_only
+        year_of = latest or (_latest_coarse(text, undated, content) if day_only else None)
+        on_day = day_only.in_year_of(year_of) if day_only and year_of else None
+        lead_day = (
+            None if latest or day_only is None else lead_weekday(text, sentences, day_only.end)
+        )
+        named_day = (
+            day_only.on_weekday(year_of, lead_day)
+            if day_only and year_of and lead_day is not None
             else None
         )
-        on_day = day_only.in_year_of(year_of) if day_only and year_of else None
-        if on_day is not None:
+        if named_day is not None:
+            published, inferred = named_day, True
+            warnings.append(
+                f"the dateline gives the day but no year; using {named_day.isoformat()}, the "
+                "first year from the latest month, quarter or year in the text in which that "
+                "day falls on the weekday its lead names, provisionally"
+            )
+        elif on_day is not None:
             published, inferred = on_day, True
             warnings.append(
                 f"the dateline gives the day but no year; using {on_day.isoformat()}, the year "
@@ -129,8 +140,11 @@ def extract(
     entities = resolve_short_names(
         text, resolve_surnames(text, _dateline_places(text, found, span), content), content
     )
-    entities = resolve_head_nouns(text, resolve_acronyms(text, entities), content)
-    entities = _speaking_bodies(text, _named_places(text, entities))
+    # (places first: "the town of Carvel" is no company that "the company" names again)
+    entities = resolve_head_nouns(
+        text, _named_places(text, resolve_acronyms(text, entities)), content
+    )
+    entities = _speaking_bodies(text, entities)
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = find_quantities_in(text, content, exclude=timex_spans)
     events = _placed_by_dateline(find_events(sentences, narrative, entities, published), entities)
@@ -249,10 +263,28 @@ def _place_noun_of(text: str, at: int) -> re.Match[str] | None:
     return _PLACE_NOUN_OF.search(text, start, at)
 
 
+_LIST_JOIN = re.compile(r",\s*|,?\s+and\s+")
+
+
 def _named_places(text: str, entities: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
-    """Unknown names that the article calls a place once ("the fishing town of Grindavik")
-    made places wherever they appear ("Grindavik, home to 3,800 people, was abandoned")."""
-    places = {e.name for e in entities if e.kind == "unknown" and _place_noun_of(text, e.start)}
+    """Unknown names that the article calls a place once ("the fishing town of Grindavik", and
+    those listed with it: "the islands of Zealand and Funen") made places wherever they appear
+    ("Grindavik, home to 3,800 people, was abandoned")."""
+    places: set[str] = set()
+    after = -1  # where the last name called a place ends (its list goes on: "of Zealand and Funen")
+    for e in entities:
+        if e.kind == "unknown" and (
+            _place_noun_of(text, e.start)
+            or (after >= 0 and _LIST_JOIN.fullmatch(text, after, e.start))
+        ):
+            places.add(e.name)
+            after = e.end
+        else:
+            after = (
+                e.end
+                if after >= 0 and e.kind == "place" and _LIST_JOIN.fullmatch(text, after, e.start)
+                else -1
+            )
     # the town a dateline names ("YELLOWKNIFE, Northwest Territories —") is that place in
     # the headline and the body too
     places |= {e.name for e in entities if e.rule == "dateline" and e.kind == "place"}
@@ -425,6 +457,32 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:by|until|till|to|for|before|through|target|goal|deadline)\s+(?:the\s+end\s+of\s+)?$",
     re.I,
 )
+
+
+def _latest_coarse(text: str, timexes: list[Timex], content: list[tuple[int, int]]) -> date | None:
+    """The later of latest_coarse_end and latest_past_year: "first seen in July 2019 ... a
+    similar lake burst in 2023" was written after 2023."""
+    found = [
+        d
+        for d in (latest_coarse_end(timexes, content), latest_past_year(text, timexes, content))
+        if d is not None
+    ]
+    return max(found) if found else None
+
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def lead_weekday(text: str, sentences: Sequence[Sentence], after: int) -> int | None:
+    """The weekday (Monday is 0) the lead, the first sentence after a dateline, names when it
+    names one alone ("were allowed back into their homes on Thursday afternoon"): wire copy
+    tells the day's news in its lead, so that is most likely the dateline's day."""
+    lead = next((s for s in sentences if s.end > after and not s.boilerplate), None)
+    if lead is None:
+        return None
+    named = {m.group(1) for m in _WEEKDAY.finditer(text, max(lead.start, after), lead.end)}
+    return _WEEKDAYS.index(named.pop()) if len(named) == 1 else None
 
 
 def latest_past_year(

@@ -216,6 +216,23 @@ class DatelineDay:
             return None
         return day
 
+    def on_weekday(self, latest: date, weekday: int, years: int = 11) -> date | None:
+        """The first day from ``in_year_of(latest)`` on, in that year or one of the ``years``
+        after it, that falls on ``weekday`` (Monday is 0): the dateline's day when the lead
+        names its weekday ("SION, Aug. 21 (Wire) - ... were allowed home on Thursday"). None
+        when no such year is that close."""
+        first = self.in_year_of(latest)
+        if first is None:
+            return None
+        for year in range(first.year, first.year + years + 1):
+            try:
+                day = date(year, self.month, self.day)
+            except ValueError:  # February 29 in a common year
+                continue
+            if day.weekday() == weekday:
+                return day
+        return None
+
 
 def find_dateline_day(text: str) -> DatelineDay | None:
     """A dateline in the first lines that gives a month and day but no year, or None."""

@@ -24,7 +24,7 @@ from tracker.extract.timex.registry import REGISTRY, Norm
 from tracker.extract.timex.ruleset import Rule, RuleSet, load_ruleset
 from tracker.extract.timex.values import add_months, interval
 
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and|into)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 _CAPITALISED_GROUPS = ("month", "weekday")
 _VAGUE = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
