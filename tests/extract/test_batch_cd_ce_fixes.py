@@ -89,3 +89,58 @@ def test_a_town_called_so_is_no_company_named_again() -> None:
     )
     claims = [e for e in events_of(text, date(2026, 5, 27)) if e.date.value == "2026-08-31"]
     assert claims and all("Carvel" not in e.actors for e in claims)
+
+
+def test_a_minister_named_with_a_portfolio_is_the_person_after_it() -> None:
+    x = extract("News\n\nMinister for Culture Aoife Brennan will visit the site on Thursday.")
+    assert [(e.name, e.kind) for e in x.entities] == [("Aoife Brennan", "person")]
+    x = extract("News\n\nThe Minister of Finance said on Monday that taxes would rise.")
+    assert all(e.name != "of Finance" for e in x.entities)
+
+
+def test_a_weekday_joined_to_a_set_of_days_is_a_set_too() -> None:
+    found = tag_timexes(
+        "A lending service runs on Tuesday and Saturday mornings.", date(2025, 10, 9)
+    )
+    assert [(t.type, t.value) for t in found] == [
+        ("SET", "XXXX-WXX-2TMO"),
+        ("SET", "XXXX-WXX-6TMO"),
+    ]
+
+
+def test_a_line_of_key_dates_takes_the_story_actor_as_context() -> None:
+    text = (
+        "Halvard Vineyards lost half its crop to frost on April 8. Halvard Vineyards said "
+        "it would replant. Agriculture minister Claire Vautrin toured the area on Thursday.\n\n"
+        "What happens next\n\n- 2 June - the insurers' federation publishes its assessment"
+    )
+    (line,) = [e for e in events_of(text, date(2026, 4, 17)) if e.date.value == "2026-06-02"]
+    assert line.actors == () and line.context[0] == "Halvard Vineyards"
+
+
+def test_names_listed_with_the_after_a_place_are_places() -> None:
+    (ev,) = events_of(
+        "On Wednesday the chamber said 40 per cent of the crop in the Mâconnais and the "
+        "Côte Chalonnaise had been lost.",
+        date(2026, 4, 17),
+    )
+    assert set(ev.places) == {"Mâconnais", "Côte Chalonnaise"}
+
+
+def test_a_name_near_which_things_happen_is_a_place() -> None:
+    text = (
+        "Wolves killed 37 sheep near Oberfeldkirch in July. The district office of "
+        "Oberfeldkirch issued a permit on 12 October. The Alpine Wildlife Alliance filed a "
+        "challenge on 16 October, a step the group said was needed."
+    )
+    x = extract("News\n\n" + text, date(2026, 11, 5))
+    kinds = {e.name: e.kind for e in x.entities if e.rule != "head-noun"}
+    assert kinds["Oberfeldkirch"] == "place"
+    assert {e.name for e in x.entities if e.rule == "head-noun"} <= {"Alpine Wildlife Alliance"}
+
+
+def test_an_opening_time_clause_gives_the_main_clause_neither_its_mood_nor_its_names() -> None:
+    text = "Before the Bavarian Administrative Court could act, a hunter shot a wolf on 23 October."
+    (ev,) = events_of(text, date(2026, 11, 5))
+    assert ev.modality == "asserted"
+    assert "Bavarian Administrative Court" not in ev.actors

@@ -48,7 +48,10 @@ _NAME = rf"{_UPPER}{_LOWER}+(?:[-'’]{_UPPER}?{_LOWER}+)?"
 _PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn)\s+){1,2}"
 # One or more titles ("Secretary General"), then a name of up to three words that is not a title.
 _PERSON = re.compile(
-    rf"\b(?:(?:{_TITLES})\s+)+(?P<name>(?!(?:{_TITLES})\b){_NAME}(?:\s+(?:{_PARTICLES})?{_NAME}){{0,2}}"
+    rf"\b(?:(?:{_TITLES})\s+)+"
+    # the office's portfolio: "Minister for Culture Aoife Brennan", "Secretary of State X"
+    rf"(?:(?:for|of)\s+(?:the\s+)?{_NAME}(?:\s+and\s+{_NAME})?\s+(?={_NAME}\s+{_NAME}))?"
+    rf"(?P<name>(?!(?:{_TITLES})\b){_NAME}(?:\s+(?:{_PARTICLES})?{_NAME}){{0,2}}"
     # a regnal number: "King Harald V", "Pope Leo XIV"
     r"(?:\s+(?-i:[IVX]{2,5}|V|X)\b(?!['’-]))?)"
 )
@@ -627,6 +630,7 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
         role_first = (
             len(words) == 3
             and words[0].lower() in word_list("lexicon.yaml", "role_nouns")
+            and words[1][:1].isupper()  # (not "Minister of Finance")
             and not any("'" in w or "’" in w for w in words)
             and words[2] not in word_list("lexicon.yaml", "institution_words")
         )

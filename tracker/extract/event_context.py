@@ -11,12 +11,16 @@ story is about, not what the clause says, and the timeline shows it as such.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from tracker.extract.entities import ends_as_a_place
 from tracker.extract.model import EntityMention, ExtractedEvent, Sentence
 
+# A line of a list ("- 2 June - the federation publishes its assessment").
+_LIST_ITEM = re.compile(r"\s*[-•*–]\s")
 # Kinds of entity that can act (places are where things happen, not who does them).
 _ACTING_KINDS = frozenset(("organization", "person", "group", "country", "unknown"))
 
@@ -29,6 +33,8 @@ def story_actor(entities: Sequence[EntityMention], sentences: Sequence[Sentence]
     first: dict[str, int] = {}
     for e in entities:
         if e.kind not in _ACTING_KINDS or any(a <= e.start < b for a, b in skipped):
+            continue
+        if ends_as_a_place(e.name):  # "Millbrook Park" is where, not who
             continue
         counts[e.name] += 1
         first.setdefault(e.name, e.start)
@@ -44,7 +50,8 @@ def with_story_context(
 ) -> list[ExtractedEvent]:
     """``events`` (in the order the article tells them), those that have no actor given
     ``context``: the actors of the nearest event before it (in an earlier sentence, or earlier
-    in the same one) that has actors, else the story's most-named actor, and when it has no
+    in the same one) that has actors, else (and in a line of a list) the story's most-named
+    actor, and when it has no
     place either, the places of the nearest event before it that has some; never a name that
     is already one of its places."""
     out: list[ExtractedEvent] = []
@@ -63,6 +70,8 @@ def with_story_context(
             out.append(ev)
             continue
         names = last_actors if last_sentence <= ev.sentence.index else ()
+        if _LIST_ITEM.match(ev.sentence.text):
+            names = ()  # a line of key dates goes on with the story, not the paragraph before
         if not names:
             if not topic_known:
                 topic, topic_known = story_actor(entities, sentences), True

@@ -137,7 +137,7 @@ _OVER_OFF = re.compile(r"\b(?:over|off)\s+(?:the\s+)?(?:coast\s+of\s+(?:the\s+)?
 _OWNER_COMPOUND = re.compile(r"-(?:owned|led|backed|run|controlled|funded|operated)\b")
 
 
-_LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+")
+_LISTED = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
 
 
 # A verb right after a name: the name is its subject ("Minera Andes filed").

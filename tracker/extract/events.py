@@ -182,6 +182,12 @@ def find_events(
                 continue  # the baseline dates only what "when" tells (_when_events); after
                 # "since" clause_around gives that clause itself
             event_mood = _mood_of_part(sentence, parts, timex.start, attribution, mood)
+            opening = _OPENING_TIME_CLAUSE.match(sentence.text)
+            after_opening = opening is not None and timex.start - sentence.start >= opening.end()
+            if after_opening and opening is not None and event_mood == "hypothetical":
+                # "Before the court could act, a hunter shot a wolf on 23 October": the opening
+                # clause's "could" is not the shooting's
+                event_mood = modality(sentence.text[opening.end() :], says_all)
             if (
                 subject
                 or reported_apart
@@ -262,6 +268,9 @@ def find_events(
                 continue  # "16:40 GMT" heading a live report: a time, nothing that happened
             # Actors are the clause's own; places are the sentence's (where it all happened).
             own = clause_entities(sentence, ents, clause_start, clause, subject)
+            if after_opening and opening is not None:
+                # (nor are the opening clause's names the main clause's actors)
+                own = [e for e in own if e.start >= sentence.start + opening.end()]
             actors, places = roles_once(sentence, ents, sentence_roles)
             if own is not ents:
                 actors, _ = roles(sentence, own)
@@ -1840,3 +1849,9 @@ def _confidence(
     score += 0.1 if event_type not in {"other", "statement"} else 0.0
     score += 0.05 if sentence.caption else 0.0
     return round(min(score, 0.95), 2)
+
+
+# A time clause opening the sentence, up to its comma ("Before the court could act, ...").
+_OPENING_TIME_CLAUSE = re.compile(
+    r"(?:Before|After|Until|While|When|Once|As\s+soon\s+as)\s[^,;]{3,80},\s+"
+)

@@ -264,17 +264,20 @@ def _place_noun_of(text: str, at: int) -> re.Match[str] | None:
 
 
 _LIST_JOIN = re.compile(r",\s*|,?\s+and\s+")
+# "pastures near Oberfeldkirch", "a farm north of Vik": only a place is near a place
+_NEAR = re.compile(r"\b(?:near|(?:north|south|east|west)\s+of)\s+$")
 
 
 def _named_places(text: str, entities: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
     """Unknown names that the article calls a place once ("the fishing town of Grindavik", and
-    those listed with it: "the islands of Zealand and Funen") made places wherever they appear
-    ("Grindavik, home to 3,800 people, was abandoned")."""
+    those listed with it: "the islands of Zealand and Funen"; "near Oberfeldkirch") made places
+    wherever they appear ("Grindavik, home to 3,800 people, was abandoned")."""
     places: set[str] = set()
     after = -1  # where the last name called a place ends (its list goes on: "of Zealand and Funen")
     for e in entities:
         if e.kind == "unknown" and (
             _place_noun_of(text, e.start)
+            or _NEAR.search(text, max(0, e.start - 16), e.start)
             or (after >= 0 and _LIST_JOIN.fullmatch(text, after, e.start))
         ):
             places.add(e.name)

@@ -464,7 +464,20 @@ def _dates_the_event(text: str, cue: re.Match[str], first: int, start: int, end:
         # "sued to stop the deal in February": an infinitive of purpose right after a deed
         # done then (not "agreed to buy ... in February": a plan)
         infinitive = _INFINITIVE.search(between, infinitive.end())
+    elif (
+        infinitive is not None
+        and _CAUSATIVE.fullmatch(word)
+        and len(between[: infinitive.start()].split()) <= 4
+    ):
+        # "led Nordrail to raise the budget in January": what a past cause made happen,
+        # happened (not a plan)
+        infinitive = _INFINITIVE.search(between, infinitive.end())
     return infinitive is None
+
+
+_CAUSATIVE = re.compile(
+    r"(?:led|forced|prompted|caused|pushed|drove|obliged|compelled|persuaded|spurred)", re.I
+)
 
 
 def past_event(text: str, start: int, end: int) -> bool:

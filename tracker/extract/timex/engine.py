@@ -322,7 +322,48 @@ def tag_timexes(
         return True
 
     _matches(text, ruleset, accept)
-    return join_ranges(text, _ends_after_starts(text, [_season_span(t) for t in found]))
+    return shared_sets(
+        text, join_ranges(text, _ends_after_starts(text, [_season_span(t) for t in found]))
+    )
+
+
+_SET_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+|,\s*(?:and|or)\s+)")
+_WEEKDAY_NUMBER = {
+    name: n
+    for n, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), 1
+    )
+}
+
+
+def shared_sets(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A weekday joined to a set of days that follows it shares its plural ("on Tuesday and
+    Saturday mornings": every Tuesday morning too, not next Tuesday)."""
+    out = list(timexes)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        number = _WEEKDAY_NUMBER.get(a.text.lower())
+        if (
+            number is None
+            or a.type != "DATE"
+            or b.type != "SET"
+            or not b.rule.endswith(":plural-day-name")
+            or not _SET_JOIN.fullmatch(text, a.end, b.start)
+        ):
+            continue
+        pod = b.value[len("XXXX-WXX-") + 1 :]
+        out[i] = replace(
+            a,
+            type="SET",
+            value=f"XXXX-WXX-{number}{pod}",
+            mod=None,
+            interval_start=None,
+            interval_end=None,
+            precision=b.precision,
+            anchor=b.anchor,
+            rule=b.rule,
+        )
+    return out
 
 
 _FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
