@@ -172,6 +172,8 @@ def find_events(
         sources = sources_of(sentence, attribution, ents)
         sentence_roles: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # made once, if needed
         first_of_sentence = len(events)
+        opening = _OPENING_TIME_CLAUSE.match(sentence.text) if dated else None
+        opening_end = opening.end() if opening else 0
         for timex in dated:
             if timex.rule.endswith(":clock-heading") and len(dated) > 1:
                 continue  # "09:20 — ... the strike will end at midnight": the entry's own date
@@ -182,12 +184,12 @@ def find_events(
                 continue  # the baseline dates only what "when" tells (_when_events); after
                 # "since" clause_around gives that clause itself
             event_mood = _mood_of_part(sentence, parts, timex.start, attribution, mood)
-            opening = _OPENING_TIME_CLAUSE.match(sentence.text)
-            after_opening = opening is not None and timex.start - sentence.start >= opening.end()
-            if after_opening and opening is not None and event_mood == "hypothetical":
+            # where the main clause begins after an opening time clause that the date is not in
+            main_at = opening_end if 0 < opening_end <= timex.start - sentence.start else 0
+            if main_at and event_mood == "hypothetical":
                 # "Before the court could act, a hunter shot a wolf on 23 October": the opening
                 # clause's "could" is not the shooting's
-                event_mood = modality(sentence.text[opening.end() :], says_all)
+                event_mood = modality(sentence.text[main_at:], says_all)
             if (
                 subject
                 or reported_apart
@@ -268,9 +270,8 @@ def find_events(
                 continue  # "16:40 GMT" heading a live report: a time, nothing that happened
             # Actors are the clause's own; places are the sentence's (where it all happened).
             own = clause_entities(sentence, ents, clause_start, clause, subject)
-            if after_opening and opening is not None:
-                # (nor are the opening clause's names the main clause's actors)
-                own = [e for e in own if e.start >= sentence.start + opening.end()]
+            if main_at:  # (nor are the opening clause's names the main clause's actors)
+                own = [e for e in own if e.start >= sentence.start + main_at]
             actors, places = roles_once(sentence, ents, sentence_roles)
             if own is not ents:
                 actors, _ = roles(sentence, own)

@@ -473,8 +473,8 @@ def _latest_coarse(text: str, timexes: list[Timex], content: list[tuple[int, int
     return max(found) if found else None
 
 
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = tuple(date(2024, 1, day).strftime("%A") for day in range(1, 8))  # Monday first
+_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b")
 
 
 def lead_weekday(text: str, sentences: Sequence[Sentence], after: int) -> int | None:

@@ -19,6 +19,7 @@ from tracker.extract.timex.context import (
     sentence_bounds,
     tense_and_event,
 )
+from tracker.extract.timex.lexicon import Lexicon
 from tracker.extract.timex.model import Timex
 from tracker.extract.timex.registry import REGISTRY, Norm
 from tracker.extract.timex.ruleset import Rule, RuleSet, load_ruleset
@@ -322,35 +323,31 @@ def tag_timexes(
         return True
 
     _matches(text, ruleset, accept)
-    return shared_sets(
-        text, join_ranges(text, _ends_after_starts(text, [_season_span(t) for t in found]))
-    )
+    ranges = join_ranges(text, _ends_after_starts(text, [_season_span(t) for t in found]))
+    return shared_sets(text, ranges, ruleset.lexicon)
 
 
 _SET_JOIN = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+|,\s*(?:and|or)\s+)")
-_WEEKDAY_NUMBER = {
-    name: n
-    for n, name in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), 1
-    )
-}
 
 
-def shared_sets(text: str, timexes: list[Timex]) -> list[Timex]:
+def shared_sets(text: str, timexes: list[Timex], lexicon: Lexicon) -> list[Timex]:
     """A weekday joined to a set of days that follows it shares its plural ("on Tuesday and
     Saturday mornings": every Tuesday morning too, not next Tuesday)."""
     out = list(timexes)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        number = _WEEKDAY_NUMBER.get(a.text.lower())
         if (
-            number is None
-            or a.type != "DATE"
+            a.type != "DATE"
+            or not a.rule.endswith(":weekday")
             or b.type != "SET"
             or not b.rule.endswith(":plural-day-name")
             or not _SET_JOIN.fullmatch(text, a.end, b.start)
         ):
             continue
+        try:
+            number = lexicon.weekday(a.text)
+        except KeyError:
+            continue  # "last Tuesday and Saturday mornings": a day of its own
         pod = b.value[len("XXXX-WXX-") + 1 :]
         out[i] = replace(
             a,
