@@ -269,7 +269,7 @@ def test_entity_patterns_written_for_speed_match_as_written_plainly() -> None:
     upper, lower = entities._UPPER, entities._LOWER
     more = rf"(?!(?:{stop})\b){upper}[\w'’-]*"
     capitalised = re.compile(
-        rf"\b{upper}[\w'’-]*{lower}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|&\s+|al-|{entities._PARTICLES})?{more})*"
+        rf"\b{upper}[\w'’-]*{lower}[\w'’-]*(?:[^\S\n]+(?:(?:of|for|on)\s+(?:the\s+)?|&\s+|al-|{entities._PARTICLES})?{more})*"
     )
     pieces = ["Al", "al-", "el-", "x", "'", "’", ".", "&", "-", " ", "\n", "É", "é", "İ", "Ω"]
     pieces += ["中", "\u2028", "Bank", "of", "the", "a", "e", "l-", "1", "President", "Gen.", "Mr."]

@@ -68,11 +68,12 @@ def _capitalised() -> re.Pattern[str]:
     not continue it."""
     stop = "|".join(sorted(word_list("lexicon.yaml", "not_name_continuations")))
     more = rf"(?!(?:{stop})\b){_UPPER}[\w'’-]*"
+    # (a name does not go on over a line break: "By Giulia Ferraro" above "Published ...")
     # \b{_UPPER} written {_UPPER}(?<!\w.): the capital (a word character, never a line
     # break) first, then the boundary before it; re then skips the places without a capital
     # in C instead of trying the pattern at each.
     return re.compile(
-        rf"{_UPPER}(?<!\w.)[\w'’-]*{_LOWER}[\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|&\s+|al-|{_PARTICLES}|[dl]['’](?={_UPPER}))?{more})*"
+        rf"{_UPPER}(?<!\w.)[\w'’-]*{_LOWER}[\w'’-]*(?:[^\S\n]+(?:(?:of|for|on)\s+(?:the\s+)?|&\s+|al-|{_PARTICLES}|[dl]['’](?={_UPPER}))?{more})*"
     )
 
 
@@ -563,6 +564,8 @@ def find_entities(text: str, *, start: int = 0, end: int | None = None) -> list[
             person, e = person[:-2], e - 2
         if _FEATURE_END.search(person) or person.endswith(" Land"):
             continue  # "Queen Maud Land", "King George Island": a place named after one
+        if person.split()[-1] in _body_name_ends():
+            continue  # "Ashcombe General Hospital", "General Motors": a body's name
         inside = [f for f in found if f.start < e and s < f.end]
         # A title names a person even when the name is also a place's ("Montenegro").
         if all(f.kind in PLACE_KINDS and s <= f.start and f.end <= e for f in inside):
@@ -1147,6 +1150,13 @@ def _capitalised_end(text: str, at: int, end: int) -> int:
     """Where the (up to four) capitalised words right after ``at`` end."""
     m = _CAPITALISED_AFTER.match(text, at, end)
     return m.end() if m is not None else at
+
+
+@lru_cache(maxsize=1)
+def _body_name_ends() -> frozenset[str]:
+    """Words that end a body's name, never a person's ("Hospital", "Motors", "Council")."""
+    lists = ("institution_words", "public_body_ends", "company_name_ends")
+    return frozenset(w for name in lists for w in word_list("lexicon.yaml", name))
 
 
 def _titled_people(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

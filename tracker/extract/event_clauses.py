@@ -365,7 +365,7 @@ def _second_predicate(
     the first predicate's verb, after a "that" opening the reported clause); (subject, start,
     end) with an empty subject when nothing changes."""
     subject = ""
-    apposition = _NAME_APPOSITION.match(text, c_start, c_end)
+    apposition = NAME_APPOSITION.match(text, c_start, c_end)
     for m in _SECOND_PREDICATE.finditer(text, c_start, c_end):
         if (m.group("plain") or m.group("listed")) and not any(
             m.start() <= d < c_end for d in dates
@@ -385,7 +385,7 @@ def _second_predicate(
             head_start = said.end()  # "Officials said the government would ... and would ..."
         # "Storm Hilde, the eighth named storm of the season, reached ...": the name is the
         # subject, and the verb comes after its apposition
-        aside = _NAME_APPOSITION.match(text, head_start, m.start())
+        aside = NAME_APPOSITION.match(text, head_start, m.start())
         verb = FINITE_VERB.search(text, aside.end() if aside else head_start, m.start())
         words = text[head_start : verb.start()].split() if verb else []
         if aside and verb:
@@ -404,7 +404,7 @@ def _second_predicate(
 
 # A name and an apposition after it set off by commas ("Storm Hilde, the eighth named storm
 # of the season,").
-_NAME_APPOSITION = re.compile(
+NAME_APPOSITION = re.compile(
     r"\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:the|a|an)\s+[^,;]{2,80}?,\s+"
 )
 

@@ -22,6 +22,7 @@ from tracker.extract.cues import (
 from tracker.extract.datafiles import word_list
 from tracker.extract.event_clauses import (
     FINITE_VERB,
+    NAME_APPOSITION,
     THAT_OPENING,
     WHEN_AFTER,
     after_report,
@@ -867,16 +868,22 @@ def _clause_event(
     clause: str | None = None,
 ) -> ExtractedEvent | None:
     """The event of the clause that starts at ``at`` in the sentence and runs to the next
-    comma (or is ``clause``), dated ``ref``; None for a clause of one word."""
+    comma (or is ``clause``), dated ``ref``; None for a clause of one word. A name's
+    apposition is no end of it ("when Priya Raman, a senior nurse, emailed ...")."""
+    span = len(clause) if clause is not None else 0
     if clause is None:
-        stop = sentence.text.find(", ", at)
-        clause = sentence.text[at : stop if stop > 0 else len(sentence.text)]
+        aside = NAME_APPOSITION.match(sentence.text, at)
+        stop = sentence.text.find(", ", aside.end() if aside else at)
+        stop = stop if stop > 0 else len(sentence.text)
+        clause, span = sentence.text[at:stop], stop - at
+        if aside is not None:
+            clause = f"{aside.group('name')} {sentence.text[aside.end() : stop]}"
     if len(clause.split()) < 2:
         return None
     clause_start = sentence.start + at
     # "two years after she was arrested": the person the sentence names is "she"
     title, named = _pronoun_named(make_title(clause), ents)
-    own = [e for e in ents if clause_start <= e.start < clause_start + len(clause)]
+    own = [e for e in ents if clause_start <= e.start < clause_start + span]
     actors, places = roles(sentence, own)
     if named and named not in actors:
         actors = (named, *actors)
@@ -1612,6 +1619,9 @@ _DATED_PARTICIPLE = re.compile(
     # a passive is no participle: "said that the dam was finished in March"
     r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbe)(?<!\bhad)(?<!\bhas)"
     r"(?<!\bhave)(?<!\bget)(?<!\bgot),?"
+    # nor an adjective after a verb of staying: "schools will stay closed on Friday"
+    r"(?<!\bstay)(?<!\bstays)(?<!\bstayed)(?<!\bremain)(?<!\bremains)(?<!\bremained)"
+    r"(?<!\bkeep)(?<!\bkeeps)(?<!\bkept)(?<!\bbecome)(?<!\bbecame)(?<!\bseem)(?<!\bseemed)"
     r"\s+(?P<part>(?!(?:was|were|had|has|is|are)\b)[a-z]+ed|built|made|held|written|signed|"
     r"won|taken|given|sold|bought|begun|drawn|grown|set\s+up|laid)"
     # "made by Indian manufacturer Sunvia Pharma between June and November 2025"

@@ -31,9 +31,9 @@ def _pattern() -> re.Pattern[str]:
         # (not "the combined company", "the new group": a body the story makes of others)
         rf"(?!(?:combined|merged|enlarged|new|joint)\s)(?:[a-z][\w-]*\s+)?(?P<kind>{kinds})\b(?!['’]s\b))"
         r"(?!,?\s+[A-Z])"
-        # (nor a number of people: "The group of five was skiing")
-        r"(?!\s+of\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|about|around|more|some|"
-        r"several|dozens|hundreds)\b)"
+        # (nor a thing of its own that the noun opens: "The group of five was skiing", "the
+        # chain of events"; but "the board of directors" is the board)
+        r"(?!\s+of\s+(?!(?:directors|governors|trustees)\b)[a-z\d])"
     )
 
 

@@ -149,7 +149,7 @@ def resolve_short_names(
             people.add(e.name)
         if e.kind in ("unknown", "organization", "person") and e.rule != "short-name":
             words = e.name.split()
-            for n in range(1, len(words)):
+            for n in range(1, _place_part(words)):
                 longer.setdefault(" ".join(words[:n]), set()).add(e.name)
             if len(words) == 1:  # "maker Lumo ... Lumo sold": the name again, opening a sentence
                 longer.setdefault(e.name, set()).add(e.name)
@@ -164,6 +164,15 @@ def resolve_short_names(
     added = _first_words(text, out, content, first_seen, longer, itself)
     out = _headline_short_names(text, out, longer)
     return tuple(sorted(out + added, key=lambda e: e.start)) if added else tuple(out)
+
+
+def _place_part(words: list[str]) -> int:
+    """How many of a name's first words may stand for it: all but the last; none for a public
+    body's name, whose first words name the place or field it serves ("Port Carrow City
+    Council": "Port Carrow" is the town)."""
+    if words[-1] in word_list("lexicon.yaml", "public_body_ends"):
+        return 1
+    return len(words)
 
 
 # The first part of a hyphenated name, four letters or more ("Moirans" of "Moirans-en-Montagne")

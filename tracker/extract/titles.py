@@ -403,7 +403,11 @@ def sayer_for_pronoun(sentence: str, title: str, bare: bool = False) -> str:
 
 _PRONOUN_OPENING = re.compile(r"(?:It|They)\s")
 _BARE_NOUN = re.compile(r"[Tt]he\s+[a-z]+$")
-_SAYER = re.compile(r"((?:the\s+|The\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)*?)\s+(?:said|says)\s+(?!that\b)")
+# ("The agency has said it will ...": the sayer without the auxiliary)
+_SAYER = re.compile(
+    r"((?:the\s+|The\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)*?)\s+(?:(?:has|have|had)\s+)?(?:said|says)"
+    r"\s+(?!that\b)"
+)
 
 
 _TRIMMED = " ,.;:—-\"“”'"

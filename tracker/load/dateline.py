@@ -172,7 +172,31 @@ def find_publication_mark(text: str) -> PublicationMark | None:
         found = _match_date(labelled.group("date")) if labelled else None
         if labelled and found and found[0].group(0) == labelled.group("date"):
             return PublicationMark(found[1], pos, pos + len(line))
+        if (day := _date_among_labels(line)) is not None:
+            return PublicationMark(day, pos, pos + len(line))
     return None
+
+
+_SEGMENT_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+_MAX_SEGMENTS = 4
+_MAX_SEGMENT_WORDS = 6
+
+
+def _date_among_labels(line: str) -> date | None:
+    """The date of a line of short labels set apart by separators, one of them a full date and
+    nothing else ("Live updates · Wednesday 30 September 2026 · Last updated 17:45 BST")."""
+    segments = _SEGMENT_SEPARATOR.split(line.strip(" *_"))
+    if not 2 <= len(segments) <= _MAX_SEGMENTS:
+        return None
+    if any(len(seg.split()) > _MAX_SEGMENT_WORDS for seg in segments):
+        return None
+    days = []
+    for seg in segments:
+        bare = seg[m.end() :] if (m := _WEEKDAY_FIRST.match(seg)) else seg
+        found = _match_date(bare)
+        if found and found[0].group(0) == bare.strip():
+            days.append(found[1])
+    return days[0] if len(days) == 1 else None
 
 
 _LABEL_THEN_DATE = re.compile(

@@ -3,12 +3,14 @@ cookie banners, related links and footers left out (trafilatura does the extract
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from tracker.errors import InputError
 from tracker.load.captions import as_caption
+from tracker.load.dateline import find_publication_mark
 from tracker.load.document import Document
 from tracker.load.text import DEFAULT_MAX_BYTES, read_text
 
@@ -16,6 +18,8 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _LATEST_PAGE_DATE = "2199-12-31"
 # Fewer words than this means the extractor found navigation or an error page, not a story.
 MIN_WORDS = 12
+# How many paragraphs of the text may come before the page's own heading (a section's label).
+_TITLE_WITHIN = 3
 
 
 def document_from_html(
@@ -49,8 +53,9 @@ def document_from_html(
                 "max_date": _LATEST_PAGE_DATE,
             },
         )
+        root = _parse(html)
         body = getattr(found, "body", None)
-        text = _body_text(body, _captions(html)) if body is not None else ""
+        text = _body_text(body, _captions(root)) if body is not None else ""
     except Exception as exc:  # a malformed page must not stop a batch
         raise InputError(f"{label}: cannot parse HTML ({type(exc).__name__})") from None
     data: dict[str, Any] = (
@@ -62,8 +67,13 @@ def document_from_html(
         raise InputError(f"{label}: no article text found in the HTML")
     page_title = (data.get("title") or "").strip()
     if page_title and not text.startswith(page_title):
+        # (the page's heading after a section's label: the heading first, said once)
+        opening = text.split("\n\n", _TITLE_WITHIN)
+        if page_title in opening[:_TITLE_WITHIN]:
+            opening.remove(page_title)
+            text = "\n\n".join(opening)
         text = f"{page_title}\n\n{text}"
-    page_date = _iso_date(data.get("date"))
+    page_date = _iso_date(data.get("date")) or _byline_date(root, page_title or "Title")
     return Document(
         text=text + "\n",
         title=title or page_title or text.splitlines()[0][:300],
@@ -76,16 +86,47 @@ def document_from_html(
     )
 
 
-def _captions(html: str) -> dict[str, str]:
-    """Image source -> the caption of its figure (``<figcaption>``), read from the page:
-    trafilatura keeps the image but not its caption, and captions often carry the best-dated
-    fact of a story."""
+def _parse(html: str) -> Any:
+    """The page's element tree (lxml), or None when it cannot be parsed."""
     import lxml.etree
     import lxml.html
 
     try:
-        root = lxml.html.fromstring(html)
+        return lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+# Elements that hold a page's byline or date line, by their class, id or itemprop.
+_DATED_ELEMENT = re.compile(r"byline|dateline|date|time|publish|posted|article-meta", re.I)
+_MAX_DATE_LINE = 160
+
+
+def _byline_date(root: Any, title: str) -> date | None:
+    """The date a byline or date line of the page states ("By Ana Ruiz · Nov. 12, 2026"),
+    read as a date line under the title is read in text: trafilatura leaves such lines out of
+    the text, and the page's metadata may not give the date."""
+    if root is None:
+        return None
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue  # a comment or processing instruction
+        marks = " ".join(element.get(a) or "" for a in ("class", "id", "itemprop"))
+        if element.tag != "time" and not _DATED_ELEMENT.search(marks):
+            continue
+        line = " ".join("".join(element.itertext()).split())
+        if line and len(line) <= _MAX_DATE_LINE:
+            mark = find_publication_mark(f"{title}\n\n{line}\n")
+            if mark is not None:
+                return mark.date
+    return None
+
+
+def _captions(root: Any) -> dict[str, str]:
+    """Image source -> the caption of its figure (``<figcaption>``), read from the page:
+    trafilatura keeps the image but not its caption, and captions often carry the best-dated
+    fact of a story."""
+    if root is None:
         return {}
     out: dict[str, str] = {}
     for figure in root.iter("figure"):

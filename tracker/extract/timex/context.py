@@ -322,7 +322,23 @@ def tense_and_event(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "Residents will see the higher rate on bills sent in December": a participle about
         # the noun before it, in a sentence about what is to come
         return "future", False
+    if (
+        planned
+        and cue is before
+        and not cue.group("future")
+        and _ATTRIBUTIVE_BEFORE.search(text, max(first, cue.start() - 12), cue.start())
+    ):
+        # "would ban it from both checked and cabin baggage from Thursday": a participle
+        # after a determiner qualifies a noun; the sentence is still about what is to come
+        return "future", False
     return "past", not planned and _dates_the_event(text, cue, first, start, end)
+
+
+# A determiner right before a past form: the form qualifies the noun after it ("the
+# revised plan", "both checked and cabin baggage").
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|both|all|every|each|any|no|these|those)\s+$", re.I
+)
 
 
 # Past forms that are participles too, and words that open a clause with a verb of its own.

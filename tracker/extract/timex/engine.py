@@ -306,7 +306,7 @@ def tag_timexes(
         ):
             anchor, coarse = timex.interval_start, None  # "4 a.m. on Wednesday"
         if timex.type == "DATE" and timex.interval_start:
-            if timex.precision == "day" and not _REPORTED_ON.search(left) and not bound:
+            if timex.precision == "day" and not _saying_day(timex, left, when) and not bound:
                 # ("police said Tuesday": the day of the saying, not of the story told)
                 anchor, coarse = timex.interval_start, None
             elif timex.precision in ("month", "year"):
@@ -415,6 +415,19 @@ _REPORTED_ON = re.compile(
     r"\b(?:said|says|told(?:\s+[\w-]+){1,3}?|announced|added|confirmed|reported|stated)\s+"
     r"(?:on\s+)?$"
 )
+
+
+# how near the DCT a day must be to be the day a report was made rather than a day of the
+# story ("police said Tuesday"; "the review reported on 4 March 2024 that ..." tells the story)
+_SAYING_DAYS = 7
+
+
+def _saying_day(timex: Timex, left: str, dct: date | None) -> bool:
+    """Whether a day after a verb of saying is the day of the saying, near the DCT."""
+    if not _REPORTED_ON.search(left):
+        return False
+    day = timex.interval_start
+    return dct is None or day is None or abs((day - dct).days) <= _SAYING_DAYS
 
 
 def _reported_quarter(timex: Timex, dct: date | None) -> bool:

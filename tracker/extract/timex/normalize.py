@@ -309,6 +309,8 @@ def _month_year_for(month: int, ctx: Context, which: str | None) -> tuple[str, s
     """The year of a month named alone: "last March", "next March", the year the sentence
     named before it, or the nearest March on the side the tense points to."""
     said = year_of_the_sentence(ctx, month) if which is None else None
+    if said is None and which is None:
+        said = _year_of_the_story(ctx, month)
     if said is not None:
         return f"{said}-{month:02d}", "narrative"
     if ctx.dct is None:
@@ -330,6 +332,28 @@ def _month_year_for(month: int, ctx: Context, which: str | None) -> tuple[str, s
         elif ctx.tense == "future" and here - there >= FAR_MONTHS_FUTURE:
             year += 1
     return f"{year}-{month:02d}", "dct"
+
+
+# how long before the DCT the narrative's time must be for a month it goes on to to be of its
+# year ("On 12 February 2024 ... That month ... in April" is April 2024 in a 2026 article)
+_STORY_YEARS_BACK = 366
+_STORY_MONTHS_ON = 3  # how many months after the narrative's day such a month may be
+
+
+def _year_of_the_story(ctx: Context, month: int) -> int | None:
+    """The year of the narrative's day when a past sentence names a month alone that comes
+    soon after it in that year, and the narrative has gone back more than a year before the
+    DCT. A month before it ("she told the committee in January") is still the DCT's, and so is
+    one after a year or another month was named since the day ("the following year ... in
+    December")."""
+    told = ctx.anchor
+    if told is None or ctx.dct is None or (ctx.dct - told).days <= _STORY_YEARS_BACK:
+        return None
+    if ctx.coarse_anchor and ctx.coarse_anchor[0] != told.replace(day=1):
+        return None
+    if not 0 <= month - told.month <= _STORY_MONTHS_ON or ctx.tense != "past":
+        return None
+    return told.year
 
 
 # "... on the Isle of May": a capitalised word, not the sentence's first, and "of" before

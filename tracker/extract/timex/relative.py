@@ -283,10 +283,22 @@ def relative_day(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> No
         # "Aug. 18: All passengers are evacuated to Naxos overnight": the night of the day its
         # sentence names, not the one before the article's
         return Norm("TIME", ctx.anchor.isoformat() + _POD_TIME[pod or "NI"], None, "narrative")
+    if p.get("in_story") == "1" and (
+        ctx.tense == "future" or _GOES_ON.search(ctx.sentence_before())
+    ):
+        offset = 0  # "crews will work overnight", "the warning remains in place overnight"
     d = ctx.dct + timedelta(days=offset)
     if pod:
         return Norm("TIME", d.isoformat() + _POD_TIME[pod], None, "dct")
     return Norm("DATE", d.isoformat(), None, "dct")
+
+
+# A present-tense verb of a state going on, or of what is forecast: "remains in place", "is
+# expected", "are forecast to fall": the night ahead, not the one gone.
+_GOES_ON = re.compile(
+    r"\b(?:remains?|stays?|continues?|(?:is|are)\s+(?:expected|forecast|likely|set))\b"
+    r"(?![^,;]*\b(?:had|has|have|was|were|did)\b)"
+)
 
 
 # A day named in a sentence: a month and its day, or a weekday.
@@ -295,6 +307,10 @@ _NAMES_A_DAY = re.compile(
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through|before)\s+$", re.I)
+_MODAL = re.compile(r"\b(?:could|would|might|may|will|should)\s+(?:not\s+)?be\b[^.;,]*$")
 
 
 @normaliser("relative_unit")
@@ -325,7 +341,11 @@ def weekend(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | 
         which = "last"
     if ctx.dct is None:
         return Norm("DATE", "XXXX-WXX-WE", None, "none")
-    if which == "next" or (which != "last" and ctx.tense == "future"):
+    # "could be without power until the weekend": a bound ahead (not "stayed until the weekend")
+    until = _UNTIL.search(ctx.left) is not None and (
+        ctx.tense != "past" or _MODAL.search(ctx.wide_left) is not None
+    )
+    if which == "next" or (which != "last" and (ctx.tense == "future" or until)):
         ahead = (5 - ctx.dct.weekday()) % 7  # to the coming Saturday
         d = ctx.dct + timedelta(days=ahead or (7 if which == "next" else 0))
     elif ctx.dct.weekday() >= 5 and which in ("this", "the", "over the"):
@@ -492,6 +512,8 @@ def in_that_year(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> No
 
 _DAY_AFTER_TIME = re.compile(
     r"\)?(?:\s+local\s+time)?(?:\s*\([^()]{1,20}\))?,?\s+(?:on\s+)?"
+    # ("at 8:40 a.m. on Saturday, May 30": the date after the weekday gives the day)
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=[A-Z0-9]))?"
     r"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     # "at about 3 a.m. on Sept. 11, 2024": the date a little after it
     r"|(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+"
