@@ -76,6 +76,8 @@ def format_when(
         return f"{_part(start, end, *whole)}{month_name(start.month)} {start.year}"
     if precision == "season":
         season = _SEASONS.get(value[-2:], "season")
+        if start.year != end.year:  # "winter 2025–26", a southern "summer 2025–26"
+            return f"{season} {start.year}–{end.year % 100:02d}"
         return f"{season} {value[:4] if value[:4].isdigit() else start.year}"
     if precision == "quarter":
         return f"Q{(start.month - 1) // 3 + 1} {start.year}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.helpers import events_of
+from tracker.display import format_when
 from tracker.extract import extract
 from tracker.extract.timex import tag_timexes
 from tracker.load.html import document_from_html
@@ -188,3 +189,47 @@ def test_the_place_a_public_body_is_named_after_stays_the_place() -> None:
 def test_a_unit_of_temperature_is_no_name() -> None:
     x = extract("Report\n\nTemperatures reached 44 degrees Celsius in Seville on Monday.")
     assert [e.text for e in x.entities] == ["Seville"]
+
+
+def test_seasons_south_of_the_equator_fall_six_months_apart() -> None:
+    text = "Last summer was the driest on record, and this winter brought little rain."
+    north = tag_timexes(text, date(2026, 9, 14))
+    south = tag_timexes(text, date(2026, 9, 14), southern=True)
+    assert [(t.value, t.interval_start, t.interval_end) for t in north] == [
+        ("2026-SU", date(2026, 6, 1), date(2026, 8, 31)),
+        ("2026-WI", date(2026, 12, 1), date(2027, 2, 28)),
+    ]
+    assert [(t.value, t.interval_start, t.interval_end) for t in south] == [
+        ("2025-SU", date(2025, 12, 1), date(2026, 2, 28)),
+        ("2026-WI", date(2026, 6, 1), date(2026, 8, 31)),
+    ]
+
+
+def test_a_story_set_in_the_south_has_southern_seasons() -> None:
+    south = (
+        "Dry winter in Victoria\n\nFarmers near Ballarat and Bendigo said on Monday that last "
+        "summer was the driest they had known. Melbourne recorded its lowest rainfall."
+    )
+    north = (
+        "Dry summer in Ohio\n\nFarmers near Columbus and Dayton said on Monday that last "
+        "summer was the driest they had known. Cleveland recorded its lowest rainfall."
+    )
+    (s,) = [t for t in extract(south, date(2026, 9, 14)).timexes if t.precision == "season"]
+    (n,) = [t for t in extract(north, date(2026, 9, 14)).timexes if t.precision == "season"]
+    assert (s.interval_start, s.interval_end) == (date(2025, 12, 1), date(2026, 2, 28))
+    assert (n.interval_start, n.interval_end) == (date(2026, 6, 1), date(2026, 8, 31))
+
+
+def test_a_season_over_the_new_year_is_shown_with_both_years() -> None:
+    assert format_when("2025-SU", date(2025, 12, 1), date(2026, 2, 28), "season") == (
+        "summer 2025–26"
+    )
+    assert format_when("2026-SP", date(2026, 3, 1), date(2026, 5, 31), "season") == "spring 2026"
+
+
+def test_a_relative_clause_hangs_on_the_noun_phrase_its_determiner_opens() -> None:
+    events = events_of(
+        "That summer brought the Corran fire, which started on 19 January and burned for 11 days.",
+        date(2026, 9, 14),
+    )
+    assert [ev.title for ev in events] == ["The Corran fire started and burned for 11 days"]

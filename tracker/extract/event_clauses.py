@@ -622,18 +622,31 @@ _SHARE_OF = re.compile(
 )
 
 
+_NOUN_PHRASE_PREPOSITIONS = frozenset(
+    ("of", "between", "in", "on", "at", "near", "from", "with", "for", "to", "into", "across")
+)
+
+
 def _antecedent(text: str) -> str:
     """The noun phrase a relative clause hangs on: the last words before it, back to a verb
     or a preposition ("Engineers freed the Tobol dam gates" -> "the Tobol dam gates")."""
     words = text.split()
     kept: list[str] = []
     stop = ""
-    for word in reversed(words[-6:]):
+    determiners = word_list("lexicon.yaml", "determiners")
+    last = words[-6:]
+    for i in range(len(last) - 1, -1, -1):
+        word = last[i]
         if _NOT_IN_NOUN_PHRASE.match(word.strip(",")):
             stop = word.lower()
             break
         kept.insert(0, word)
-    determiners = word_list("lexicon.yaml", "determiners")
+        before = last[i - 1] if i else ""
+        if word in determiners and len(kept) > 1 and before not in _NOUN_PHRASE_PREPOSITIONS:
+            # "That summer brought the Mount Corran fire, which ...": the phrase opens here
+            # ("the captain of a passenger ferry that ...", "a crossing between the two
+            # countries that ...": a preposition before it joins it to the noun before)
+            break
     if (
         stop in _BEFORE_A_VERB
         and len(kept) > 1

@@ -22,6 +22,7 @@ from tracker.extract.event_context import with_story_context
 from tracker.extract.event_roles import IN_A_PLACE, PLACE_NOUNS
 from tracker.extract.events import find_events
 from tracker.extract.headnouns import resolve_head_nouns
+from tracker.extract.hemisphere import set_in_the_south
 from tracker.extract.model import EntityMention, ExtractedEvent, Extraction, Sentence
 from tracker.extract.quantities import find_quantities_in
 from tracker.extract.sentences import split_paragraphs, split_sentences
@@ -74,10 +75,22 @@ def extract(
     captions = [(s.start, s.end) for s in sentences if s.caption]
     warnings: list[str] = []
     inferred = False
+    found = _without_title_case_runs(
+        text, [e for start, end in content for e in find_entities(text, start=start, end=end)]
+    )
+    entities = resolve_short_names(
+        text, resolve_surnames(text, _dateline_places(text, found, span), content), content
+    )
+    # (places first: "the town of Carvel" is no company that "the company" names again)
+    entities = resolve_head_nouns(
+        text, _named_places(text, resolve_acronyms(text, entities)), content
+    )
+    entities = _speaking_bodies(text, entities)
+    southern = set_in_the_south(entities)  # whose seasons the story's are
     if published is None and mark is not None:
         published = mark.date
     if published is None:
-        undated = tag_timexes(text, None, day_first=day_first, asides=captions)
+        undated = tag_timexes(text, None, day_first=day_first, asides=captions, southern=southern)
         latest = infer_published(undated, content, text)
         year_of = latest or (_latest_coarse(text, undated, content) if day_only else None)
         on_day = day_only.in_year_of(year_of) if day_only and year_of else None
@@ -131,20 +144,11 @@ def extract(
                     f"no publication date given or found; using {latest.isoformat()}, "
                     "the latest full date in the text, provisionally"
                 )
-    timexes = tuple(tag_timexes(text, published, day_first=day_first, asides=captions))
+    timexes = tuple(
+        tag_timexes(text, published, day_first=day_first, asides=captions, southern=southern)
+    )
     # The date that states publication is metadata, not a dated event of the story.
     narrative = [t for t in timexes if not (span and span.start <= t.start and t.end <= span.end)]
-    found = _without_title_case_runs(
-        text, [e for start, end in content for e in find_entities(text, start=start, end=end)]
-    )
-    entities = resolve_short_names(
-        text, resolve_surnames(text, _dateline_places(text, found, span), content), content
-    )
-    # (places first: "the town of Carvel" is no company that "the company" names again)
-    entities = resolve_head_nouns(
-        text, _named_places(text, resolve_acronyms(text, entities)), content
-    )
-    entities = _speaking_bodies(text, entities)
     timex_spans = [(t.start, t.end) for t in timexes]
     quantities = find_quantities_in(text, content, exclude=timex_spans)
     events = _placed_by_dateline(find_events(sentences, narrative, entities, published), entities)

@@ -170,6 +170,7 @@ class Context:
     # the last explicit day named before the expression that is before the DCT
     earlier_anchor: date | None = None
     night: bool = False  # the narrative's day was named as a night ("late on Monday night")
+    southern: bool = False  # the story is set south of the equator: its summer is December's
     wide_left: str = ""  # more of the text before the expression (a clause or so)
     # the text of its sentence before the expression, worked out if a normaliser asks
     sentence_before: Callable[[], str] = lambda: ""

@@ -54,7 +54,9 @@ def _groups(m: re.Match[str]) -> dict[str, str | None]:
     return out
 
 
-def _interval(norm: Norm, dct: date | None) -> tuple[date | None, date | None, str]:
+def _interval(
+    norm: Norm, dct: date | None, southern: bool = False
+) -> tuple[date | None, date | None, str]:
     if norm.extent is not None:
         return norm.extent
     if norm.type in ("DURATION", "SET"):
@@ -67,7 +69,7 @@ def _interval(norm: Norm, dct: date | None) -> tuple[date | None, date | None, s
         if norm.value == "FUTURE_REF":
             return dct, None, "unknown"
         return dct, dct, "unknown"
-    return interval(norm.value)
+    return interval(norm.value, southern)
 
 
 def _part_of(
@@ -99,8 +101,16 @@ def _part_of(
     return bounds[n], bounds[n + 1] - timedelta(days=1)
 
 
-def _timex(rule: Rule, norm: Norm, start: int, end: int, text: str, dct: date | None) -> Timex:
-    first, last, precision = _interval(norm, dct)
+def _timex(
+    rule: Rule,
+    norm: Norm,
+    start: int,
+    end: int,
+    text: str,
+    dct: date | None,
+    southern: bool = False,
+) -> Timex:
+    first, last, precision = _interval(norm, dct, southern)
     if norm.type == "DATE" and norm.value not in _VAGUE:
         first, last = _part_of(first, last, norm.mod)
     return Timex(
@@ -220,9 +230,12 @@ def tag_timexes(
     lang: str = "en",
     day_first: bool = False,
     asides: Sequence[tuple[int, int]] = (),
+    southern: bool = False,
 ) -> list[Timex]:
     """Every time expression of ``text``, normalised against ``dct`` (the document creation
-    time: a date, an ISO string, or None when unknown), sorted and not overlapping.
+    time: a date, an ISO string, or None when unknown), sorted and not overlapping. With
+    ``southern``, seasons are those south of the equator ("last summer" in a September story
+    is the December to February before it).
 
     ``asides`` are (start, end) spans outside the narrative, such as photo captions: their
     dates are normalised, but the narrative's time ("the next day", "after midnight") does
@@ -281,6 +294,7 @@ def tag_timexes(
             past_anchor=past_anchor,
             earlier_anchor=earlier_anchor,
             night=night,
+            southern=southern,
         )
         try:
             norm = REGISTRY[rule.norm](groups, ctx, ruleset.lexicon, rule.params)
@@ -288,7 +302,7 @@ def tag_timexes(
             norm = None  # a word the lexicon lacks, a date that does not exist: not a match
         if norm is None:
             return False
-        timex = _timex(rule, norm, start, end, text, when)
+        timex = _timex(rule, norm, start, end, text, when, southern)
         found.append(timex)
         if asides and any(a <= start < b for a, b in asides):
             return True  # a caption's day is not the story's

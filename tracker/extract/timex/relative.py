@@ -38,12 +38,13 @@ def _which_year(which: str | None, ctx: Context, unit_index: int, current_index:
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SOUTHERN_SEASON_START = {"SP": 9, "SU": 12, "FA": 3, "WI": 6}
 
 
 @normaliser("season")
 def season(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | None:
-    """ "spring 2021", "this spring", "last winter", "in the spring". A winter is named by the
-    year of its December."""
+    """ "spring 2021", "this spring", "last winter", "in the spring". A season that runs over
+    the new year (the northern winter, the southern summer) is named by its December's year."""
     code = lex.season(g["season"])
     if g.get("year"):
         return Norm("DATE", f"{year_of(g['year'], ctx)}-{code}", mod_of(g, lex))
@@ -51,9 +52,9 @@ def season(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | N
         return Norm("DATE", f"XXXX-{code}", mod_of(g, lex), "none")
     which = re.sub(r"\s+", " ", (g.get("which") or "").lower())
     dct = ctx.dct
+    first_month = (_SOUTHERN_SEASON_START if ctx.southern else _SEASON_START)[code]
     starts = {
-        y: date(y, _SEASON_START[code], 1)
-        for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)
+        y: date(y, first_month, 1) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)
     }
     started = [y for y, d in starts.items() if d <= dct]
     current = max(started)  # the season of that name that began most recently
@@ -63,7 +64,8 @@ def season(g: Groups, ctx: Context, lex: Lexicon, p: dict[str, str]) -> Norm | N
     elif which == "next":
         y = current + 1
     elif which in ("this", "current"):
-        y = dct.year if code != "WI" else (dct.year - 1 if dct.month <= 2 else dct.year)
+        # (the season that runs over the new year is named by its December's year)
+        y = dct.year if first_month != 12 else (dct.year - 1 if dct.month <= 2 else dct.year)
     elif in_it:
         y = current
     elif ctx.tense == "future":

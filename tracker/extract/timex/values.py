@@ -7,6 +7,8 @@ import re
 from datetime import date, timedelta
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+# South of the equator the seasons fall six months apart: summer is December to February.
+SOUTHERN_SEASON_MONTHS = {"SP": (9, 11), "SU": (12, 2), "FA": (3, 5), "WI": (6, 8)}
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
@@ -23,9 +25,11 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def interval(value: str) -> tuple[date | None, date | None, str]:
+def interval(value: str, southern: bool = False) -> tuple[date | None, date | None, str]:
     """(first day, last day, precision) of a TIMEX3 date value; (None, None, "unknown") for
-    values that name no definite stretch of days."""
+    values that name no definite stretch of days. A season is the southern hemisphere's when
+    ``southern`` ("2025-SU": December 2025 to February 2026); a season that runs over the new
+    year is named by the year of its December."""
     try:
         if m := _DAY.match(value):
             d = date(int(m[1]), int(m[2]), int(m[3]))
@@ -45,8 +49,9 @@ def interval(value: str) -> tuple[date | None, date | None, str]:
             y, h = int(m[1]), int(m[2])
             return date(y, 6 * h - 5, 1), month_end(y, 6 * h), "half"
         if m := _SEASON.match(value):
-            y, first, last = int(m[1]), *SEASON_MONTHS[m[2]]
-            end_year = y + 1 if m[2] == "WI" else y
+            months = SOUTHERN_SEASON_MONTHS if southern else SEASON_MONTHS
+            y, first, last = int(m[1]), *months[m[2]]
+            end_year = y + 1 if last < first else y
             return date(y, first, 1), month_end(end_year, last), "season"
         if m := _YEAR.match(value):
             y = int(m[1])
@@ -97,13 +102,6 @@ def point(d: date, unit: str) -> str:
     if unit == "CE":
         return str(d.year // 100)
     return str(d.year)
-
-
-def season_of(d: date) -> str:
-    """The TIMEX3 season code holding ``d`` (December counts to that year's winter)."""
-    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(
-        d.month, "FA"
-    )
 
 
 def duration(n: int | str, unit: str) -> str:
