@@ -88,8 +88,10 @@ def with_story_context(
             if ev.sentence.index >= last_sentence:
                 # (the latest end among the sentence's events: "fined X on Tuesday for spills
                 # between 2017 and 2022" tells of today)
-                same = ev.sentence.index == last_sentence and last_end and ev.date.end
-                last_end = max(last_end, ev.date.end) if same else ev.date.end  # type: ignore[type-var]
+                if ev.sentence.index == last_sentence and last_end and ev.date.end:
+                    last_end = max(last_end, ev.date.end)
+                else:
+                    last_end = ev.date.end
                 last_actors, last_sentence = ev.actors, ev.sentence.index
             out.append(ev)
             continue
